@@ -1,0 +1,4 @@
+//! Lotsen, the library kiosk: the parts shared by the kiosk window, the command line and tests.
+
+pub mod paths;
+pub mod settings;

@@ -1,0 +1,125 @@
+//! Kiosk settings: one TOML file in the data dir, written atomically.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use serde::{Deserialize, Serialize};
+
+pub const FILE_NAME: &str = "settings.toml";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// Names this kiosk in the statistics, e.g. `umea-stadsbibliotek-1`. Not a device identifier:
+    /// the library chooses it.
+    pub kiosk_id: String,
+    /// The hub to send statistics to; empty keeps them on the kiosk only.
+    pub hub_url: String,
+    /// The kiosk token printed by `lotsen-hub kiosk add`.
+    pub hub_token: String,
+    /// Seconds without a touch before the kiosk asks "Are you still there?".
+    pub idle_timeout_secs: u64,
+    /// Seconds the question counts down before everything resets.
+    pub idle_countdown_secs: u64,
+    /// Days that events the hub has acknowledged are kept on the kiosk.
+    pub retention_days: u32,
+    /// Languages offered on the language screen, in this order; empty offers every bundled one.
+    pub languages: Vec<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            kiosk_id: "kiosk-1".into(),
+            hub_url: String::new(),
+            hub_token: String::new(),
+            idle_timeout_secs: 120,
+            idle_countdown_secs: 30,
+            retention_days: 30,
+            languages: Vec::new(),
+        }
+    }
+}
+
+impl Settings {
+    /// Reads `settings.toml` from the data dir; a missing file gives the defaults.
+    pub fn load(data_dir: &Path) -> Result<Settings> {
+        let path = data_dir.join(FILE_NAME);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Settings::default()),
+            Err(error) => return Err(error).with_context(|| format!("reading {}", path.display())),
+        };
+        let settings: Settings = toml::from_str(&text).with_context(|| format!("{}: invalid settings", path.display()))?;
+        settings.validate().with_context(|| format!("{}: invalid settings", path.display()))?;
+        Ok(settings)
+    }
+
+    /// Refuses values the kiosk cannot work with, naming the setting.
+    pub fn validate(&self) -> Result<()> {
+        if !lotsen_wire::is_valid_id(&self.kiosk_id) {
+            bail!("kiosk_id {:?}: use 1-64 lowercase letters, digits and dashes", self.kiosk_id);
+        }
+        if !self.hub_url.is_empty() && !(self.hub_url.starts_with("http://") || self.hub_url.starts_with("https://")) {
+            bail!("hub_url {:?}: must start with http:// or https://", self.hub_url);
+        }
+        if !(10..=3600).contains(&self.idle_timeout_secs) {
+            bail!("idle_timeout_secs {}: must be between 10 and 3600", self.idle_timeout_secs);
+        }
+        if !(5..=300).contains(&self.idle_countdown_secs) {
+            bail!("idle_countdown_secs {}: must be between 5 and 300", self.idle_countdown_secs);
+        }
+        if !(1..=3650).contains(&self.retention_days) {
+            bail!("retention_days {}: must be between 1 and 3650", self.retention_days);
+        }
+        Ok(())
+    }
+
+    /// Writes the file atomically: a crash mid-write leaves the old file in place.
+    pub fn save(&self, data_dir: &Path) -> Result<PathBuf> {
+        self.validate()?;
+        let path = data_dir.join(FILE_NAME);
+        std::fs::create_dir_all(data_dir).with_context(|| format!("creating {}", data_dir.display()))?;
+        let text = toml::to_string_pretty(self).context("serialising settings")?;
+        let temporary = data_dir.join(format!(".{FILE_NAME}.tmp"));
+        std::fs::write(&temporary, text).with_context(|| format!("writing {}", temporary.display()))?;
+        std::fs::File::open(&temporary).and_then(|f| f.sync_all()).with_context(|| format!("syncing {}", temporary.display()))?;
+        std::fs::rename(&temporary, &path).with_context(|| format!("replacing {}", path.display()))?;
+        Ok(path)
+    }
+
+    pub fn idle_timeout(&self) -> Duration {
+        Duration::from_secs(self.idle_timeout_secs)
+    }
+
+    pub fn idle_countdown(&self) -> Duration {
+        Duration::from_secs(self.idle_countdown_secs)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_file_gives_defaults_and_saved_file_round_trips() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(Settings::load(dir.path()).unwrap(), Settings::default());
+        let settings = Settings { kiosk_id: "umea-1".into(), idle_timeout_secs: 60, ..Settings::default() };
+        settings.save(dir.path()).unwrap();
+        assert_eq!(Settings::load(dir.path()).unwrap(), settings);
+    }
+
+    #[test]
+    fn invalid_values_name_the_setting() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(FILE_NAME), "idle_timeout_secs = 2\n").unwrap();
+        let error = format!("{:#}", Settings::load(dir.path()).unwrap_err());
+        assert!(error.contains("idle_timeout_secs 2"), "{error}");
+        std::fs::write(dir.path().join(FILE_NAME), "hub_url = \"ftp://x\"\n").unwrap();
+        assert!(format!("{:#}", Settings::load(dir.path()).unwrap_err()).contains("hub_url"));
+        std::fs::write(dir.path().join(FILE_NAME), "colour = \"red\"\n").unwrap();
+        assert!(format!("{:#}", Settings::load(dir.path()).unwrap_err()).contains("settings.toml"));
+    }
+}

@@ -1,0 +1,380 @@
+//! The Lotsen sync wire format, version 1.
+//!
+//! This crate is the contract between the kiosk (`lotsen`) and the hub (`lotsen-hub`), and the
+//! one place it is written down in code. External clients are built against it: change it only
+//! by adding a new schema version.
+//!
+//! ```json
+//! {"batch_id": "uuid", "kiosk_id": "umea-stadsbibliotek-1", "schema": 1,
+//!  "events": [{"seq": 41, "kind": "guide_completed", "hour": "2026-11-23T14:00",
+//!              "session": "uuid", "guide": "bankid-get", "step": 7, "locale": "ar"}]}
+//! ```
+//! The hub answers `200 {"acked_through_seq": 41}`.
+
+use std::fmt;
+
+use chrono::{NaiveDateTime, Timelike};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use uuid::Uuid;
+
+/// The schema version this crate speaks.
+pub const SCHEMA_VERSION: u32 = 1;
+/// Where kiosks post their batches.
+pub const BATCHES_PATH: &str = "/api/v1/batches";
+/// The largest request body the hub accepts (larger: 413).
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// The most events one batch may carry.
+pub const MAX_EVENTS_PER_BATCH: usize = 2000;
+/// The largest step index an event may name (guides have at most a few dozen steps).
+pub const MAX_STEP: u32 = 99;
+
+/// One batch of events from one kiosk, sent as the body of `POST /api/v1/batches`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Batch {
+    /// Chosen by the kiosk when the batch is written to its outbox; resent unchanged until acked.
+    pub batch_id: Uuid,
+    pub kiosk_id: String,
+    pub schema: u32,
+    pub events: Vec<Event>,
+}
+
+/// One anonymous usage event. No free text, nothing that identifies a person or a device.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Per-kiosk sequence number, strictly increasing, never reused.
+    pub seq: u64,
+    pub kind: EventKind,
+    /// Local time truncated to the hour.
+    pub hour: Hour,
+    /// Random per visitor, forgotten when the kiosk resets.
+    pub session: Uuid,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guide: Option<String>,
+    /// Step index within the guide (1-based; 0 is the "what you need" screen).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// `feedback_given`: was the guide helpful.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub helpful: Option<bool>,
+    /// `practice_answered`: did the visitor choose the safe answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub correct: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    SessionStarted,
+    SessionEnded,
+    LanguageChosen,
+    GuideOpened,
+    StepReached,
+    GuideCompleted,
+    GuideAbandoned,
+    HelpAsked,
+    PracticeAnswered,
+    FeedbackGiven,
+    AssistedMarked,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 11] = [
+        EventKind::SessionStarted,
+        EventKind::SessionEnded,
+        EventKind::LanguageChosen,
+        EventKind::GuideOpened,
+        EventKind::StepReached,
+        EventKind::GuideCompleted,
+        EventKind::GuideAbandoned,
+        EventKind::HelpAsked,
+        EventKind::PracticeAnswered,
+        EventKind::FeedbackGiven,
+        EventKind::AssistedMarked,
+    ];
+
+    /// The name used on the wire and in storage.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::SessionStarted => "session_started",
+            EventKind::SessionEnded => "session_ended",
+            EventKind::LanguageChosen => "language_chosen",
+            EventKind::GuideOpened => "guide_opened",
+            EventKind::StepReached => "step_reached",
+            EventKind::GuideCompleted => "guide_completed",
+            EventKind::GuideAbandoned => "guide_abandoned",
+            EventKind::HelpAsked => "help_asked",
+            EventKind::PracticeAnswered => "practice_answered",
+            EventKind::FeedbackGiven => "feedback_given",
+            EventKind::AssistedMarked => "assisted_marked",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|kind| kind.as_str() == name)
+    }
+
+    fn needs_guide(self) -> bool {
+        matches!(
+            self,
+            EventKind::GuideOpened
+                | EventKind::StepReached
+                | EventKind::GuideCompleted
+                | EventKind::GuideAbandoned
+                | EventKind::PracticeAnswered
+                | EventKind::FeedbackGiven
+        )
+    }
+
+    fn needs_step(self) -> bool {
+        matches!(self, EventKind::StepReached | EventKind::GuideAbandoned | EventKind::PracticeAnswered)
+    }
+}
+
+impl fmt::Display for EventKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A local time truncated to the hour, written `YYYY-MM-DDTHH:00`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Hour(NaiveDateTime);
+
+impl Hour {
+    pub const FORMAT: &'static str = "%Y-%m-%dT%H:00";
+
+    /// Truncates a local time to its hour: minutes, seconds and below are dropped.
+    pub fn truncate(time: NaiveDateTime) -> Hour {
+        let date = time.date();
+        Hour(date.and_hms_opt(time.hour(), 0, 0).expect("hour of a valid time is valid"))
+    }
+
+    /// The current local hour.
+    pub fn now() -> Hour {
+        Hour::truncate(chrono::Local::now().naive_local())
+    }
+
+    pub fn parse(text: &str) -> Result<Hour, WireError> {
+        let time = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
+            .map_err(|_| WireError::new(format!("hour {text:?} is not of the form YYYY-MM-DDTHH:00")))?;
+        if time.minute() != 0 || text.len() != 16 {
+            return Err(WireError::new(format!("hour {text:?} is not truncated to the hour (YYYY-MM-DDTHH:00)")));
+        }
+        Ok(Hour(time))
+    }
+
+    pub fn time(self) -> NaiveDateTime {
+        self.0
+    }
+}
+
+impl fmt::Display for Hour {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format(Hour::FORMAT))
+    }
+}
+
+impl Serialize for Hour {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Hour {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Hour, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Hour::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+/// The hub's answer to an accepted batch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ack {
+    pub acked_through_seq: u64,
+}
+
+/// The hub's answer to a refused request (4xx).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub error: String,
+}
+
+/// Why a batch breaks the contract. The message is meant for a person reading a log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WireError(String);
+
+impl WireError {
+    fn new(message: impl Into<String>) -> WireError {
+        WireError(message.into())
+    }
+}
+
+impl fmt::Display for WireError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for WireError {}
+
+/// Ids of kiosks and guides: lowercase ASCII letters, digits and dashes, 1 to 64 long.
+pub fn is_valid_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+}
+
+/// Locale tags as the kiosk uses them: `sv`, `ar`, `fa`, or a region variant such as `pt-br`.
+pub fn is_valid_locale(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+impl Batch {
+    /// Checks everything that can be checked without the hub's state: version, sizes, ids,
+    /// sequence order and which fields each kind needs. The kiosk runs it before it writes a
+    /// batch, the hub before it stores one, so both refuse the same things.
+    pub fn validate(&self) -> Result<(), WireError> {
+        if self.schema != SCHEMA_VERSION {
+            return Err(WireError::new(format!("schema {} is not supported (this hub speaks {SCHEMA_VERSION})", self.schema)));
+        }
+        if !is_valid_id(&self.kiosk_id) {
+            return Err(WireError::new(format!("kiosk_id {:?} must be 1-64 lowercase letters, digits or dashes", self.kiosk_id)));
+        }
+        if self.events.is_empty() {
+            return Err(WireError::new("a batch needs at least one event"));
+        }
+        if self.events.len() > MAX_EVENTS_PER_BATCH {
+            return Err(WireError::new(format!("{} events in one batch; at most {MAX_EVENTS_PER_BATCH}", self.events.len())));
+        }
+        let mut previous: Option<u64> = None;
+        for event in &self.events {
+            if previous.is_some_and(|p| event.seq <= p) {
+                return Err(WireError::new(format!("seq {} does not follow {}: seqs must strictly increase", event.seq, previous.unwrap_or_default())));
+            }
+            if event.seq > i64::MAX as u64 {
+                return Err(WireError::new(format!("seq {} is too large", event.seq)));
+            }
+            event.validate()?;
+            previous = Some(event.seq);
+        }
+        Ok(())
+    }
+
+    /// The highest seq in the batch: what an ack of this batch acknowledges.
+    pub fn last_seq(&self) -> u64 {
+        self.events.iter().map(|e| e.seq).max().unwrap_or_default()
+    }
+}
+
+impl Event {
+    /// Checks the fields this event's kind needs and the form of each field.
+    pub fn validate(&self) -> Result<(), WireError> {
+        let at = |problem: String| WireError::new(format!("event seq {} ({}): {problem}", self.seq, self.kind));
+        match &self.guide {
+            Some(guide) if !is_valid_id(guide) => return Err(at(format!("guide {guide:?} is not a guide id"))),
+            None if self.kind.needs_guide() => return Err(at("needs a guide".into())),
+            _ => {}
+        }
+        match self.step {
+            Some(step) if step > MAX_STEP => return Err(at(format!("step {step} is larger than {MAX_STEP}"))),
+            None if self.kind.needs_step() => return Err(at("needs a step".into())),
+            _ => {}
+        }
+        match &self.locale {
+            Some(locale) if !is_valid_locale(locale) => return Err(at(format!("locale {locale:?} is not a language tag"))),
+            None if self.kind == EventKind::LanguageChosen => return Err(at("needs a locale".into())),
+            _ => {}
+        }
+        if (self.kind == EventKind::FeedbackGiven) != self.helpful.is_some() {
+            return Err(at("`helpful` belongs to feedback_given events, and only to them".into()));
+        }
+        if (self.kind == EventKind::PracticeAnswered) != self.correct.is_some() {
+            return Err(at("`correct` belongs to practice_answered events, and only to them".into()));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(seq: u64, kind: EventKind) -> Event {
+        Event {
+            seq,
+            kind,
+            hour: Hour::parse("2026-11-23T14:00").unwrap(),
+            session: Uuid::nil(),
+            guide: Some("bankid-get".into()),
+            step: Some(7),
+            locale: Some("ar".into()),
+            helpful: None,
+            correct: None,
+        }
+    }
+
+    #[test]
+    fn design_example_round_trips() {
+        let text = r#"{"batch_id": "8f9c1a52-3d5e-4c39-9f59-0d1c7a4e2b11", "kiosk_id": "umea-stadsbibliotek-1", "schema": 1,
+ "events": [{"seq": 41, "kind": "guide_completed", "hour": "2026-11-23T14:00",
+             "session": "1b4e28ba-2fa1-41d2-883f-0016d3cca427", "guide": "bankid-get", "step": 7, "locale": "ar"}]}"#;
+        let batch: Batch = serde_json::from_str(text).unwrap();
+        batch.validate().unwrap();
+        assert_eq!(batch.last_seq(), 41);
+        assert_eq!(batch.events[0].kind, EventKind::GuideCompleted);
+        let again: Batch = serde_json::from_str(&serde_json::to_string(&batch).unwrap()).unwrap();
+        assert_eq!(again, batch);
+    }
+
+    #[test]
+    fn hour_must_be_truncated() {
+        assert!(Hour::parse("2026-11-23T14:00").is_ok());
+        assert!(Hour::parse("2026-11-23T14:05").is_err());
+        assert!(Hour::parse("2026-11-23T14:00:00").is_err());
+        assert!(Hour::parse("2026-13-23T14:00").is_err());
+        let truncated = Hour::truncate(NaiveDateTime::parse_from_str("2026-11-23 14:37:12", "%Y-%m-%d %H:%M:%S").unwrap());
+        assert_eq!(truncated.to_string(), "2026-11-23T14:00");
+    }
+
+    #[test]
+    fn unknown_kinds_and_fields_are_refused() {
+        let unknown_kind = r#"{"seq":1,"kind":"name_typed","hour":"2026-11-23T14:00","session":"1b4e28ba-2fa1-41d2-883f-0016d3cca427"}"#;
+        assert!(serde_json::from_str::<Event>(unknown_kind).is_err());
+        let free_text = r#"{"seq":1,"kind":"help_asked","hour":"2026-11-23T14:00","session":"1b4e28ba-2fa1-41d2-883f-0016d3cca427","note":"Anna, 070-1234567"}"#;
+        assert!(serde_json::from_str::<Event>(free_text).is_err());
+    }
+
+    #[test]
+    fn batch_rules() {
+        let batch = |events| Batch { batch_id: Uuid::nil(), kiosk_id: "k-1".into(), schema: 1, events };
+        assert!(batch(vec![event(1, EventKind::StepReached), event(2, EventKind::GuideCompleted)]).validate().is_ok());
+        assert!(batch(vec![]).validate().is_err());
+        assert!(batch(vec![event(2, EventKind::StepReached), event(2, EventKind::StepReached)]).validate().is_err());
+        let mut feedback = event(1, EventKind::FeedbackGiven);
+        assert!(batch(vec![feedback.clone()]).validate().is_err(), "feedback without `helpful`");
+        feedback.helpful = Some(true);
+        assert!(batch(vec![feedback]).validate().is_ok());
+        let mut bad_guide = event(1, EventKind::GuideOpened);
+        bad_guide.guide = Some("Anna Andersson".into());
+        assert!(batch(vec![bad_guide]).validate().is_err());
+        let mut wrong_schema = batch(vec![event(1, EventKind::HelpAsked)]);
+        wrong_schema.schema = 2;
+        assert!(wrong_schema.validate().is_err());
+    }
+
+    #[test]
+    fn every_kind_round_trips_its_name() {
+        for kind in EventKind::ALL {
+            assert_eq!(EventKind::parse(kind.as_str()), Some(kind));
+            assert_eq!(serde_json::to_string(&kind).unwrap(), format!("\"{kind}\""));
+        }
+    }
+}
