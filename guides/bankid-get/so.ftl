@@ -1,0 +1,43 @@
+title = Hel Mobilt BankID
+summary = Sida aad Mobilt BankID (BankID-ga taleefanka) uga heli karto bangigaaga.
+# What to have ready: one item per line.
+needs =
+    Lambarkaaga aqoonsiga shakhsiga ee Iswidishka (personnummer)
+    Koonto ku jirta bangi bixiya BankID
+    Taleefan casri ah (smartphone)
+    Baasaboorkaaga Iswidishka ama kaarkaaga aqoonsiga qaranka ee leh jib (chip)
+
+ask-your-bank =
+    .title = BankID waxaad ka heshaa bangigaaga
+    .body = BankID waxaad ka heshaa bangigaaga. Waxaad u baahan tahay lambar shakhsi ah oo Iswidish ah iyo bangi bixiya BankID.
+    .tip = Ma ka yar tahay 18 sano? Markaas waalidkaaga ama masuulkaagu waa inuu oggolaadaa inaad hesho BankID.
+
+install-app =
+    .title = Soo deji app-ka BankID
+    .body = Fur dukaanka app-ka ee taleefankaaga. Raadi BankID. Ku rakib app-ka.
+    .tip = Ma haysataa taleefan Android ah? Laga bilaabo March 2026 app-ku wuxuu u baahan yahay Android 9 ama ka dambe.
+
+choose-bank =
+    .title = Fur app-ka bangigaaga
+    .body = Gal app-ka bangigaaga ama bangiga internetka. Dooro inaad hesho «Mobilt BankID». Kadib raac tallaabooyinka uu bangigu ku tuso.
+    .tip = Ma heli kartid? Weydii bangigaaga sida loo sameeyo iyaga.
+
+scan-id =
+    .title = Iskaan garee baasaboorka ama kaarka aqoonsiga
+    .body = App-ku wuxuu ku weydiin karaa inaad iskaan gareyso baasaboorkaaga Iswidishka ama kaarka aqoonsiga qaranka. Taleefanku wuxuu akhriyaa jibka ku jira dukumeentiga. Raac sawirrada app-ka.
+    .tip = Shatiga darawalnimada looma isticmaali karo iskaankan.
+
+security-code =
+    .title = Dooro koodh amni
+    .body = Dooro koodh amni (säkerhetskod) oo loogu talagalay BankID-gaaga. Dooro koodh adiga keligaa aad taqaan. Koodhka waad qortaa mar kasta oo aad isticmaasho BankID.
+    .warning = Koodhkaaga cidna ha siin. Bangigu weligiis kuma weydiiyo.
+
+notifications =
+    .title = Daar ogeysiisyada
+    .body = Oggolow ogeysiisyada app-ka BankID. Markaas waad arki kartaa haddii qof kale magacaaga ku qaato BankID.
+    .tip = BankID wuxuu shaqeeyaa dhowr sano. Kadib waxaad qaadataa mid cusub. Lama kordhiyo.
+
+never-share-codes =
+    .title = BankID-gaagu adiga keliya ayuu kuu yahay
+    .body = Weligaa ha isticmaalin BankID sababtoo ah qof kale ayaa ku weydiistay. Bangigu weligiis kuuma soo waco inuu kaa codsado inaad ku gasho BankID ama aad bixiso koodh. Booliisku weligood kaama codsadaan inaad isku aqoonsiiso BankID.
+    .warning = Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
