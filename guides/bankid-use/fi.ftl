@@ -1,0 +1,39 @@
+title = Kirjaudu BankID:llä
+summary = Näin kirjaudut Mobilt BankID:llä: skannaa QR-koodi, lue teksti, kirjoita turvakoodisi.
+# What to have ready: one item per line.
+needs =
+    Puhelimesi, jossa on Mobilt BankID
+    Turvakoodisi (säkerhetskod)
+    Palvelu, johon haluat kirjautua, tietokoneella tai tabletilla
+
+choose-bankid =
+    .title = Valitse BankID
+    .body = Mene palveluun, johon haluat kirjautua. Valitse kirjautuminen BankID:llä. Näytölle tulee QR-koodi.
+
+moving-qr =
+    .title = QR-koodi liikkuu
+    .body = QR-koodi muuttuu koko ajan. Niin sen kuuluu tehdä. Se osoittaa, että sinä ja näyttö olette samassa paikassa.
+    .warning = Älä koskaan skannaa QR-koodia, jonka joku toinen on lähettänyt sinulle.
+
+open-app =
+    .title = Avaa BankID-sovellus ja skannaa
+    .body = Avaa BankID-sovellus puhelimessasi. Valitse QR-koodin skannaus. Pidä puhelinta niin, että kamera näkee näytöllä olevan koodin.
+
+check-text =
+    .title = Lue, mihin kirjaudut
+    .body = Sovellus näyttää, mihin kirjaudut tai mitä allekirjoitat. Lue teksti huolellisesti. Oletko itse aloittanut tämän?
+    .warning = Eikö se täsmää, tai oletko epävarma? Peruuta.
+
+security-code =
+    .title = Kirjoita turvakoodisi
+    .body = Kirjoita turvakoodisi sovellukseen. Paina sitten «Legitimera» (Tunnistaudu), kun kirjaudut, tai «Signera» (Allekirjoita), kun allekirjoitat.
+
+back-to-screen =
+    .title = Katso taas näyttöä
+    .body = Nyt olet kirjautunut palveluun. Hoida asiasi. Kirjaudu ulos, kun olet valmis.
+    .tip = Käyttävätkö muutkin tätä tietokonetta? Kirjaudu aina ulos ennen kuin lähdet.
+
+only-your-own =
+    .title = Kirjaudu vain, kun itse haluat
+    .body = Älä koskaan käytä BankID:tä siksi, että joku muu pyytää, puhelimessa, tekstiviestissä tai sähköpostissa. Älä koskaan anna koodejasi kenellekään. Pankki ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä.
+    .warning = Sulje puhelin. Älä kirjaudu. Älä luota soittajaan. («Lägg på. Logga inte in. Lita inte på den som ringer.»)

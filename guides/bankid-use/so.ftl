@@ -1,0 +1,39 @@
+title = Ku gal BankID
+summary = Sida loogu galo Mobilt BankID: iskaan garee koodhka QR, akhri qoraalka, qor koodhkaaga amniga.
+# What to have ready: one item per line.
+needs =
+    Taleefankaaga oo leh Mobilt BankID
+    Koodhkaaga amniga (säkerhetskod)
+    Adeegga aad rabto inaad gasho, kombiyuutar ama tablet ku jira
+
+choose-bankid =
+    .title = Dooro BankID
+    .body = Tag adeegga aad rabto inaad gasho. Dooro inaad ku gasho BankID. Markaas koodh QR ah ayaa shaashadda ka soo baxa.
+
+moving-qr =
+    .title = Koodhka QR wuu dhaqdhaqaaqaa
+    .body = Koodhka QR had iyo jeer wuu isbeddelaa. Sidaas ayay ahaan lahayd. Wuxuu muujinayaa inaad adiga iyo shaashaddu isku meel joogtaan.
+    .warning = Weligaa ha iskaan gareyn koodh QR ah oo qof kale kuu soo diray.
+
+open-app =
+    .title = Fur app-ka BankID oo iskaan garee
+    .body = Fur app-ka BankID ee taleefankaaga. Dooro inaad iskaan gareyso koodh QR ah. U qabo taleefanka si kamaraddu u aragto koodhka shaashadda.
+
+check-text =
+    .title = Akhri meesha aad gelayso
+    .body = App-ku wuxuu muujiyaa meesha aad gelayso ama waxa aad saxiixayso. Si taxaddar leh u akhri qoraalka. Ma wax adigu aad bilowday baa?
+    .warning = Ma waafaqsana, mise ma hubtid? Jooji (ka noqo).
+
+security-code =
+    .title = Qor koodhkaaga amniga
+    .body = Ku qor koodhkaaga amniga app-ka. Kadib riix «Legitimera» (aqoonsi) marka aad gelayso, ama «Signera» (saxiix) marka aad saxiixayso.
+
+back-to-screen =
+    .title = Mar kale eeg shaashadda
+    .body = Hadda waad gashay adeegga. Samee arrinkaaga. Ka bax marka aad dhammayso.
+    .tip = Dad kale ma isticmaalaan kombiyuutarkan? Had iyo jeer ka bax ka hor intaadan tagin.
+
+only-your-own =
+    .title = Gal oo keliya marka adigu rabto
+    .body = Weligaa ha isticmaalin BankID sababtoo ah qof kale ayaa ku weydiistay, taleefan, SMS ama iimayl. Koodhadhkaaga cidna ha siin. Bangigu weligiis kuuma soo waco inuu kaa codsado inaad ku gasho BankID.
+    .warning = Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay. («Lägg på. Logga inte in. Lita inte på den som ringer.»)

@@ -1,0 +1,39 @@
+title = Logga in med BankID
+summary = Så loggar du in med Mobilt BankID: skanna QR-koden, läs texten, skriv din säkerhetskod.
+# What to have ready: one item per line.
+needs =
+    Din telefon med Mobilt BankID
+    Din säkerhetskod
+    Tjänsten du vill logga in på, i en dator eller surfplatta
+
+choose-bankid =
+    .title = Välj BankID
+    .body = Gå till tjänsten där du vill logga in. Välj att logga in med BankID. Då visas en QR-kod på skärmen.
+
+moving-qr =
+    .title = QR-koden rör sig
+    .body = QR-koden ändras hela tiden. Så ska det vara. Den visar att du och skärmen är på samma plats.
+    .warning = Skanna aldrig en QR-kod som någon annan har skickat till dig.
+
+open-app =
+    .title = Öppna appen BankID och skanna
+    .body = Öppna appen BankID i din telefon. Välj att skanna en QR-kod. Håll telefonen så att kameran ser koden på skärmen.
+
+check-text =
+    .title = Läs var du loggar in
+    .body = Appen visar var du loggar in eller vad du skriver under. Läs texten noga. Är det här något du själv har börjat?
+    .warning = Stämmer det inte, eller är du osäker? Avbryt.
+
+security-code =
+    .title = Skriv din säkerhetskod
+    .body = Skriv din säkerhetskod i appen. Tryck sedan på «Legitimera» när du loggar in, eller på «Signera» när du skriver under.
+
+back-to-screen =
+    .title = Titta på skärmen igen
+    .body = Nu är du inloggad i tjänsten. Gör ditt ärende. Logga ut när du är klar.
+    .tip = Använder andra också datorn? Logga alltid ut innan du går.
+
+only-your-own =
+    .title = Logga bara in när du själv vill
+    .body = Använd aldrig BankID för att någon annan ber dig, i telefon, sms eller mejl. Ge aldrig dina koder till någon. Banken ringer aldrig och ber dig logga in med BankID.
+    .warning = Lägg på. Logga inte in. Lita inte på den som ringer.
