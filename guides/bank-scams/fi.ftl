@@ -1,0 +1,34 @@
+title = Tunnista huijaukset
+summary = Väärennetyt tekstiviestit, sähköpostit ja puhelut ”pankista”. Näin tunnistat ne, ja näin toimit.
+# What to have ready: one item per line.
+needs =
+    Ei mitään erityistä: lue ja muista säännöt
+    Pankkisi oikea puhelinnumero, jonka olet löytänyt itse
+
+how-it-looks =
+    .title = Tältä huijaus voi näyttää
+    .body = Tekstiviesti, sähköposti tai puhelu väittää tulevansa pankista, BankID:ltä tai poliisilta. Asia kuulostaa kiireelliseltä: rahasi ovat vaarassa ja sinun on toimittava heti.
+    .tip = Soittaja voi jo tietää nimesi ja muuta sinusta. Älä silti luota häneen.
+
+bank-never-calls =
+    .title = Pankki ei koskaan soita ja pyydä BankID:tä
+    .body = Pankkisi ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä tai antamaan koodeja. Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä. Joka sitä pyytää, on huijari.
+
+hang-up =
+    .title = Lopeta puhelu
+    .body = Pyytääkö joku puhelimessa sinua kirjautumaan tai antamaan koodeja? Lopeta puhelu heti. Sinun ei tarvitse olla kohtelias.
+    .warning = «Lägg på. Logga inte in. Lita inte på den som ringer.» (Lopeta puhelu. Älä kirjaudu. Älä luota soittajaan.)
+
+no-links =
+    .title = Älä paina linkkejä
+    .body = Älä paina linkkejä tekstiviesteissä tai sähköposteissa, jotka väittävät tulevansa pankista. Avaa pankin sovellus itse tai kirjoita pankin osoite itse.
+    .tip = Älä soita takaisin numeroon, jonka sait tekstiviestissä. Soita pankin numeroon, jonka olet löytänyt itse.
+
+read-bankid =
+    .title = Lue aina BankID-sovelluksesta
+    .body = Ennen kuin kirjoitat koodisi, lue mihin kirjaudut ja mitä allekirjoitat. Eikö se vastaa sitä, mitä itse haluat tehdä? Keskeytä. Älä koskaan anna koodejasi kenellekään.
+
+if-it-happened =
+    .title = Oletko jo kirjautunut tai antanut koodeja?
+    .body = Soita heti pankkiisi ja sulje BankID:si. Tee sitten rikosilmoitus poliisille numerossa 114 14. Onko rikos käynnissä juuri nyt? Soita 112.
+    .tip = Se ei ole sinun vikasi. Huijarit ovat taitavia. Mitä nopeammin soitat, sitä parempi.

@@ -1,0 +1,34 @@
+title = Garo khiyaanada
+summary = SMS, iimayl iyo wicitaanno been ah oo ka imanaya "bangiga". Sida aad u garanayso, iyo waxa aad samayso.
+# What to have ready: one item per line.
+needs =
+    Wax gaar ah looma baahna: akhri oo xasuuso xeerarka
+    Lambarka taleefanka dhabta ah ee bangigaaga, mid aad adigu heshay
+
+how-it-looks =
+    .title = Sida khiyaano u ekaan karto
+    .body = SMS, iimayl ama wicitaan ayaa sheegaya inuu ka yimid bangiga, BankID ama booliska. Waxay u egtahay degdeg: lacagtaadu khatar ayay ku jirtaa oo hadda waa inaad wax samayso.
+    .tip = Qofka wacaya waxaa laga yaabaa inuu horay u yaqaan magacaaga iyo waxyaabo kale oo adiga kugu saabsan. Weli ha aaminin.
+
+bank-never-calls =
+    .title = Bangigu weligiis kuuma soo waco si uu BankID u weydiisto
+    .body = Bangigaagu weligiis kuuma soo wacayo si uu kaaga codsado inaad BankID ku gasho ama aad koodh bixiso. Booliskuna weligood kaama codsadaan inaad BankID ku aqoonsato. Qofka taas codsada waa khiyaanoole.
+
+hang-up =
+    .title = Dhig taleefanka
+    .body = Qof taleefanka ku jira ma kaa codsanayaa inaad gasho ama aad koodh bixiso? Isla markiiba jooji wicitaanka. Uma baahnid inaad edeb yeelato.
+    .warning = «Lägg på. Logga inte in. Lita inte på den som ringer.» (Dhig taleefanka. Ha gelin. Ha aaminin qofka wacaya.)
+
+no-links =
+    .title = Ha riixin linkiyada
+    .body = Ha riixin linkiyada SMS ama iimayl sheegaya inay ka yimaadeen bangiga. Adigu fur app-ka bangiga, ama adigu qor cinwaanka bangiga.
+    .tip = Ha dib u wicin lambar aad ka heshay SMS. Wac lambarka bangiga ee aad adigu heshay.
+
+read-bankid =
+    .title = Had iyo jeer ka akhri app-ka BankID
+    .body = Ka hor intaadan qorin koodhkaaga: akhri meesha aad galayso iyo waxa aad saxiixayso. Miyaanay la mid ahayn waxa aad adigu rabto inaad samayso? Jooji. Weligaa koodhadhkaaga qofna ha siin.
+
+if-it-happened =
+    .title = Horay ma u gashay ama koodh ma bixisay?
+    .body = Isla markiiba wac bangigaaga oo xir BankID-gaaga. Kadib ka warbixi booliska lambarka 114 14. Dembigu hadda ma socdaa? Wac 112.
+    .tip = Ma aha qaladkaaga. Khiyaanoolayaashu waa xeeldheer yihiin. Inta aad dhakhso u wacdo, ayaa ka fiican.

@@ -1,0 +1,34 @@
+title = Känn igen bedrägerier
+summary = Falska sms, mejl och samtal från ”banken”. Så känner du igen dem, och så gör du.
+# What to have ready: one item per line.
+needs =
+    Inget särskilt: läs och kom ihåg reglerna
+    Din banks riktiga telefonnummer, som du har hittat själv
+
+how-it-looks =
+    .title = Så kan ett bedrägeri se ut
+    .body = Ett sms, ett mejl eller ett samtal säger att det kommer från banken, BankID eller polisen. Det låter bråttom: dina pengar är i fara och du måste göra något nu.
+    .tip = Den som ringer kan redan veta ditt namn och annat om dig. Lita inte på personen ändå.
+
+bank-never-calls =
+    .title = Banken ringer aldrig och ber om BankID
+    .body = Din bank ringer aldrig och ber dig logga in med BankID eller lämna koder. Polisen ber dig aldrig att legitimera dig med BankID. Den som ber om det är en bedragare.
+
+hang-up =
+    .title = Lägg på
+    .body = Ber någon i telefon dig att logga in eller lämna koder? Avsluta samtalet direkt. Du behöver inte vara artig.
+    .warning = Lägg på. Logga inte in. Lita inte på den som ringer.
+
+no-links =
+    .title = Tryck inte på länkar
+    .body = Tryck inte på länkar i sms eller mejl som säger att de kommer från banken. Öppna bankens app själv, eller skriv själv bankens adress.
+    .tip = Ring inte upp ett nummer som du har fått i ett sms. Ring bankens nummer som du har hittat själv.
+
+read-bankid =
+    .title = Läs alltid i BankID-appen
+    .body = Innan du skriver din kod: läs var du loggar in och vad du signerar. Stämmer det inte med det du själv vill göra? Avbryt. Ge aldrig dina koder till någon.
+
+if-it-happened =
+    .title = Har du redan loggat in eller lämnat koder?
+    .body = Ring din bank direkt och spärra ditt BankID. Gör sedan en polisanmälan på telefon 114 14. Pågår brottet just nu? Ring 112.
+    .tip = Det är inte ditt fel. Bedragarna är skickliga. Ju snabbare du ringer, desto bättre.
