@@ -1,0 +1,32 @@
+title = BankID ja huijaukset
+summary = Näin suojaat BankID:si. Ja näin toimit, jos joku on huijannut sinua.
+# What to have ready: one item per line.
+needs =
+    Muutama minuutti lukemiseen
+    Pankkisi puhelinnumero pankin omilta verkkosivuilta tai sovelluksesta
+
+only-you =
+    .title = BankID on vain sinua varten
+    .body = Käytä BankID:tä vain, kun olet itse aloittanut asian. Älä koskaan käytä sitä siksi, että joku muu pyytää. Tämä koskee puheluita, tekstiviestejä, sähköposteja ja pyyntöjä kasvotusten.
+
+never-share-codes =
+    .title = Älä koskaan anna koodejasi
+    .body = Turvakoodisi on vain sinun. Älä koskaan anna sitä kenellekään. Pankki ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä tai antamaan koodeja.
+
+read-before =
+    .title = Lue aina ennen kuin kirjoitat koodin
+    .body = Sovellus näyttää, mihin kirjaudut tai mitä allekirjoitat. Lue teksti joka kerta. Eikö se täsmää, tai oletko epävarma? Peruuta.
+
+hang-up =
+    .title = Soittaako joku ja pyytää sinua kirjautumaan?
+    .body = Pankki ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä. Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä. Poliisin neuvo:
+    .warning = Sulje puhelin. Älä kirjaudu. Älä luota soittajaan. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
+
+block =
+    .title = Sulje BankID:si
+    .body = Luuletko, että joku on huijannut sinua, tai tietääkö joku koodisi? Ota suoraan yhteyttä pankkiisi ja sulje BankID:si. Etsi pankin numero itse, esimerkiksi pankin verkkosivuilta.
+    .tip = Älä koskaan soita numeroon, jonka soittaja antoi sinulle.
+
+report =
+    .title = Ilmoita poliisille
+    .body = Tapahtuuko rikos juuri nyt? Soita 112. Onko se jo tapahtunut? Soita poliisille numeroon 114 14 ja tee rikosilmoitus.

@@ -1,0 +1,32 @@
+title = BankID iyo khiyaanada
+summary = Sida aad u ilaaliso BankID-gaaga. Iyo waxa aad samayso haddii qof ku khiyaaneeyo.
+# What to have ready: one item per line.
+needs =
+    Dhowr daqiiqo oo akhris ah
+    Lambarka taleefanka bangigaaga, laga helay bogga ama app-ka bangiga
+
+only-you =
+    .title = BankID-gaagu adiga keliya ayuu kuu yahay
+    .body = Isticmaal BankID oo keliya marka adigu bilowday arrin. Weligaa ha isticmaalin sababtoo ah qof kale ayaa ku weydiistay. Taasi waxay khusaysaa taleefanka, SMS-ka, iimaylka iyo qof kula jooga.
+
+never-share-codes =
+    .title = Koodhadhkaaga cidna ha siin
+    .body = Koodhkaaga amniga adiga keliya ayaa leh. Cidna ha siin. Bangigu weligiis kuuma soo waco inuu kaa codsado inaad ku gasho BankID ama aad bixiso koodh.
+
+read-before =
+    .title = Had iyo jeer akhri ka hor intaadan koodhka qorin
+    .body = App-ku wuxuu muujiyaa meesha aad gelayso ama waxa aad saxiixayso. Akhri qoraalka mar kasta. Ma waafaqsana, mise ma hubtid? Jooji (ka noqo).
+
+hang-up =
+    .title = Qof ma ku soo wacay oo kaa codsaday inaad gasho?
+    .body = Bangigu weligiis kuuma soo waco inuu kaa codsado inaad ku gasho BankID. Booliisku weligood kaama codsadaan inaad isku aqoonsiiso BankID. Talada booliiska:
+    .warning = Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
+
+block =
+    .title = Xir BankID-gaaga
+    .body = Ma u malaynaysaa in qof ku khiyaaneeyay, ama qof yaqaan koodhkaaga? Si toos ah ula xiriir bangigaaga oo xir BankID-gaaga. Adigu raadi lambarka bangiga, tusaale bogga internetka ee bangiga.
+    .tip = Weligaa ha wacin lambar uu ku siiyay qofka ku soo wacay.
+
+report =
+    .title = U sheeg booliiska
+    .body = Dembigu hadda ma socdaa? Wac 112. Mar hore ma dhacay? Wac booliiska 114 14 oo samee warbixin (dacwad).
