@@ -1,1 +1,154 @@
-fn main() {}
+//! `lotsen-hub`: the statistics server and its admin commands.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use lotsen_hub::Hub;
+
+#[derive(Parser)]
+#[command(name = "lotsen-hub", version, about = "Receives anonymous kiosk usage events and serves statistics")]
+struct Cli {
+    /// `sqlite:PATH` or `postgres://USER:PASSWORD@HOST:PORT/DB`
+    /// [default: sqlite:<data dir>/lotsen-hub/hub.sqlite3]
+    #[arg(long, global = true)]
+    database: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the HTTP API (migrations run first).
+    Serve {
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: SocketAddr,
+    },
+    /// Manage kiosk tokens.
+    #[command(subcommand)]
+    Kiosk(KioskCommand),
+    /// Manage coordinator API tokens for /api/v1/stats.
+    #[command(subcommand, name = "api-token")]
+    ApiToken(ApiTokenCommand),
+}
+
+#[derive(Subcommand)]
+enum KioskCommand {
+    /// Register a kiosk and print its token (shown only this once).
+    Add {
+        #[arg(long)]
+        library: String,
+        #[arg(long)]
+        region: String,
+        /// Kiosk id (lowercase letters, digits, dashes) [default: from the library's name]
+        #[arg(long)]
+        id: Option<String>,
+    },
+    /// List kiosks.
+    List,
+    /// Revoke a kiosk's token.
+    Revoke { id: String },
+}
+
+#[derive(Subcommand)]
+enum ApiTokenCommand {
+    /// Issue a token that reads the statistics of one region (shown only this once).
+    Add {
+        #[arg(long)]
+        region: String,
+    },
+    /// List API tokens.
+    List,
+    /// Revoke an API token.
+    Revoke { id: String },
+}
+
+fn default_database() -> Result<String> {
+    let dirs = directories::ProjectDirs::from("se", "Lotsen", "lotsen-hub")
+        .context("finding the user's data directory (is HOME set?)")?;
+    let path: PathBuf = dirs.data_dir().join("hub.sqlite3");
+    Ok(format!("sqlite:{}", path.display()))
+}
+
+fn when(unix: Option<i64>) -> String {
+    unix.and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+        .map_or_else(|| "-".to_owned(), |t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let database = match cli.database {
+        Some(database) => database,
+        None => default_database()?,
+    };
+    let hub = Hub::open(&database).await?;
+    match cli.command {
+        Command::Serve { listen } => {
+            let listener =
+                tokio::net::TcpListener::bind(listen).await.with_context(|| format!("listening on {listen}"))?;
+            tracing::info!(database = %hub.database(), "serving");
+            let server = lotsen_hub::serve(listener, hub.clone())?;
+            tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
+            tracing::info!("shutting down");
+            server.shutdown().await?;
+        }
+        Command::Kiosk(KioskCommand::Add { library, region, id }) => {
+            let issued = hub.add_kiosk(&library, &region, id.as_deref()).await?;
+            println!("kiosk id: {}", issued.kiosk_id);
+            println!("token:    {}", issued.token);
+            println!(
+                "Put the token in the kiosk's settings now: it is stored only as a hash and cannot be shown again."
+            );
+        }
+        Command::Kiosk(KioskCommand::List) => {
+            for kiosk in hub.list_kiosks().await? {
+                let state = if kiosk.revoked_at.is_some() {
+                    format!("revoked {}", when(kiosk.revoked_at))
+                } else {
+                    "active".into()
+                };
+                println!(
+                    "{}\t{}\t{}\tadded {}\t{state}",
+                    kiosk.id,
+                    kiosk.library,
+                    kiosk.region,
+                    when(Some(kiosk.created_at))
+                );
+            }
+        }
+        Command::Kiosk(KioskCommand::Revoke { id }) => {
+            hub.revoke_kiosk(&id).await?;
+            println!("revoked kiosk {id}");
+        }
+        Command::ApiToken(ApiTokenCommand::Add { region }) => {
+            let issued = hub.add_api_token(&region).await?;
+            println!("api token id: {}", issued.id);
+            println!("region:       {}", issued.region);
+            println!("token:        {}", issued.token);
+            println!("It is stored only as a hash and cannot be shown again.");
+        }
+        Command::ApiToken(ApiTokenCommand::List) => {
+            for token in hub.list_api_tokens().await? {
+                let state = if token.revoked_at.is_some() {
+                    format!("revoked {}", when(token.revoked_at))
+                } else {
+                    "active".into()
+                };
+                let region = token.region.as_deref().unwrap_or("(all regions)");
+                println!("{}\t{region}\tadded {}\t{state}", token.id, when(Some(token.created_at)));
+            }
+        }
+        Command::ApiToken(ApiTokenCommand::Revoke { id }) => {
+            hub.revoke_api_token(&id).await?;
+            println!("revoked API token {id}");
+        }
+    }
+    hub.close().await;
+    Ok(())
+}

@@ -30,6 +30,7 @@ pub const MAX_STEP: u32 = 99;
 
 /// One batch of events from one kiosk, sent as the body of `POST /api/v1/batches`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Batch {
     /// Chosen by the kiosk when the batch is written to its outbox; resent unchanged until acked.
@@ -41,6 +42,7 @@ pub struct Batch {
 
 /// One anonymous usage event. No free text, nothing that identifies a person or a device.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     /// Per-kiosk sequence number, strictly increasing, never reused.
@@ -66,6 +68,7 @@ pub struct Event {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     SessionStarted,
@@ -178,6 +181,22 @@ impl fmt::Display for Hour {
     }
 }
 
+/// The OpenAPI description of `Hour` (feature `openapi`, used by the hub).
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for Hour {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::schema::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .pattern(Some(r"^\d{4}-\d{2}-\d{2}T\d{2}:00$"))
+            .examples(["2026-11-23T14:00"])
+            .description(Some("Local time truncated to the hour, YYYY-MM-DDTHH:00"))
+            .into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for Hour {}
+
 impl Serialize for Hour {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
@@ -193,12 +212,14 @@ impl<'de> Deserialize<'de> for Hour {
 
 /// The hub's answer to an accepted batch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Ack {
     pub acked_through_seq: u64,
 }
 
 /// The hub's answer to a refused request (4xx).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     pub error: String,
 }

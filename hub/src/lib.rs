@@ -1,0 +1,28 @@
+//! `lotsen-hub`: receives anonymous usage events from Lotsen kiosks and serves statistics to
+//! coordinators. The library API runs a real hub in-process (used by the kiosk's sync tests):
+//!
+//! ```no_run
+//! # async fn example() -> anyhow::Result<()> {
+//! let hub = lotsen_hub::Hub::open("sqlite:/tmp/hub.sqlite3").await?;
+//! let kiosk = hub.add_kiosk("Umeå stadsbibliotek", "Västerbotten", Some("umea-1")).await?;
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+//! let server = lotsen_hub::serve(listener, hub.clone())?;
+//! // POST batches to format!("{}/api/v1/batches", server.base_url()) with kiosk.token …
+//! server.shutdown().await?;
+//! # Ok(()) }
+//! ```
+
+mod api_error;
+mod hub;
+mod ingest;
+pub mod rollup;
+mod server;
+mod stats;
+pub mod store;
+pub mod suppression;
+pub mod tokens;
+
+pub use hub::{DEFAULT_KIOSK_BURST, DEFAULT_KIOSK_REQUESTS_PER_SECOND, Hub, IssuedApiToken, IssuedKioskToken};
+pub use ingest::FUTURE_HOUR_ALLOWANCE;
+pub use server::{ApiDoc, OPENAPI_PATH, STATS_PATH, ServeHandle, router, serve};
+pub use stats::{Figures, FunnelStep, Group, StatsResponse};

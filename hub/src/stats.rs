@@ -1,0 +1,268 @@
+//! `GET /api/v1/stats`: counts for coordinators, from the rollups, suppressed below 5.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::api_error::ApiError;
+use crate::hub::Hub;
+use crate::rollup::{self, ASSISTED_SESSIONS, SESSIONS};
+use crate::store::{Grouping, MetricSum, StatsFilter};
+use crate::suppression::{self, Published};
+use crate::tokens;
+
+/// The query of `GET /api/v1/stats`. Dates are the kiosks' local dates, both ends included.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct StatsParams {
+    /// First day, YYYY-MM-DD (default: no lower bound).
+    pub from: Option<String>,
+    /// Last day, YYYY-MM-DD, included (default: no upper bound).
+    pub to: Option<String>,
+    /// Only kiosks of this region. A region token may only name its own region (else 403).
+    pub region: Option<String>,
+    /// Only kiosks of this library (as given to `kiosk add --library`).
+    pub library: Option<String>,
+    /// Only events of this guide; adds the guide's funnel to the answer.
+    pub guide: Option<String>,
+    /// One of week, guide, locale, library, hour, weekday.
+    pub group_by: Option<String>,
+}
+
+/// Published counts for one selection of events.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct Figures {
+    /// Sessions seen (each counted once). `null` where it cannot be split: with `guide=` or
+    /// `group_by=guide` (a session is not of one guide).
+    pub sessions: Option<Published>,
+    /// Sessions a librarian marked as assisted; `null` like `sessions`.
+    pub assisted_sessions: Option<Published>,
+    pub guides_opened: Published,
+    pub guides_completed: Published,
+    /// guides_completed / guides_opened; `null` when either is suppressed or nothing was opened.
+    pub completion_rate: Option<f64>,
+    pub help_asked: Published,
+}
+
+/// One group of `group_by`.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct Group {
+    /// week: ISO week `2026-W48`; weekday: `monday`…`sunday`; hour: `00`…`23`; guide, locale,
+    /// library: the id or name (`""` where an event had no locale).
+    pub key: String,
+    #[serde(flatten)]
+    pub figures: Figures,
+}
+
+/// One step of a guide's funnel.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct FunnelStep {
+    /// Step index (0 is the "what you need" screen).
+    pub step: u32,
+    /// How often the step was reached.
+    pub reached: Published,
+    /// How often the guide was given up at this step.
+    pub abandoned: Published,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct StatsResponse {
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// The region the figures cover (a region token's own region unless an all-regions token).
+    pub region: Option<String>,
+    pub library: Option<String>,
+    pub guide: Option<String>,
+    pub group_by: Option<String>,
+    pub total: Figures,
+    /// Present with `group_by`, ordered by key (weeks, weekdays and hours in time order).
+    pub groups: Vec<Group>,
+    /// Present with `guide=`: per step, in step order.
+    pub funnel: Option<Vec<FunnelStep>>,
+}
+
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+fn parse_grouping(name: Option<&str>) -> Result<Grouping, ApiError> {
+    Ok(match name {
+        None => Grouping::Total,
+        Some("week") => Grouping::Week,
+        Some("weekday") => Grouping::Weekday,
+        Some("guide") => Grouping::Guide,
+        Some("locale") => Grouping::Locale,
+        Some("library") => Grouping::Library,
+        Some("hour") => Grouping::HourOfDay,
+        Some(other) => {
+            return Err(ApiError::bad_request(format!(
+                "group_by={other:?}: expected week, guide, locale, library, hour or weekday"
+            )));
+        }
+    })
+}
+
+fn parse_day(name: &str, text: Option<&str>) -> Result<Option<i64>, ApiError> {
+    text.map(|text| {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map(rollup::day_index)
+            .map_err(|_| ApiError::bad_request(format!("{name}={text:?}: expected a date YYYY-MM-DD")))
+    })
+    .transpose()
+}
+
+/// The region a coordinator token may read (`None`: all); 401 for a missing, unknown or
+/// revoked token.
+pub async fn authenticate_coordinator(hub: &Hub, authorization: Option<&str>) -> Result<Option<String>, ApiError> {
+    let token = authorization
+        .and_then(tokens::bearer)
+        .ok_or_else(|| ApiError::unauthorized("missing `Authorization: Bearer <API token>`"))?;
+    hub.store
+        .api_token_scope(&tokens::hash(token))
+        .await
+        .map_err(ApiError::internal)?
+        .ok_or_else(|| ApiError::unauthorized("unknown or revoked API token"))
+}
+
+/// Answers a stats query for a coordinator whose token covers `scope` (`None`: all regions).
+pub async fn stats(hub: &Hub, scope: Option<String>, query: &str) -> Result<StatsResponse, ApiError> {
+    let params: StatsParams =
+        serde_urlencoded::from_str(query).map_err(|e| ApiError::bad_request(format!("query {query:?}: {e}")))?;
+    let grouping = parse_grouping(params.group_by.as_deref())?;
+    let region = match (scope, params.region.clone()) {
+        (Some(own), Some(asked)) if own != asked => {
+            return Err(ApiError::forbidden(format!("this token reads region {own:?} only, not {asked:?}")));
+        }
+        (Some(own), _) => Some(own),
+        (None, asked) => asked,
+    };
+    let filter = StatsFilter {
+        from_day: parse_day("from", params.from.as_deref())?.unwrap_or(i64::MIN),
+        to_day: parse_day("to", params.to.as_deref())?.unwrap_or(i64::MAX),
+        region: region.clone(),
+        library: params.library.clone(),
+        guide: params.guide.clone(),
+    };
+    if filter.from_day > filter.to_day {
+        return Err(ApiError::bad_request("from is after to"));
+    }
+    let per_session = params.guide.is_none() && grouping != Grouping::Guide;
+    let total_sums = hub.store.metric_sums(&filter, Grouping::Total).await.map_err(ApiError::internal)?;
+    let total = figures(&total_sums.iter().collect::<Vec<_>>(), per_session);
+    let groups = if grouping == Grouping::Total {
+        Vec::new()
+    } else {
+        let sums = hub.store.metric_sums(&filter, grouping).await.map_err(ApiError::internal)?;
+        groups(&sums, grouping, per_session)
+    };
+    let funnel = match &params.guide {
+        Some(_) => Some(funnel(hub, &filter).await?),
+        None => None,
+    };
+    Ok(StatsResponse {
+        from: params.from,
+        to: params.to,
+        region,
+        library: params.library,
+        guide: params.guide,
+        group_by: params.group_by,
+        total,
+        groups,
+        funnel,
+    })
+}
+
+/// Sums → published figures of one group.
+fn figures(sums: &[&MetricSum], per_session: bool) -> Figures {
+    let count = |metric: &str| sums.iter().filter(|s| s.metric == metric).map(|s| s.count.max(0) as u64).sum::<u64>();
+    let published = |metric: &str| suppression::publish(count(metric));
+    let guides_opened = published("guide_opened");
+    let guides_completed = published("guide_completed");
+    Figures {
+        sessions: per_session.then(|| published(SESSIONS)),
+        assisted_sessions: per_session.then(|| published(ASSISTED_SESSIONS)),
+        guides_opened,
+        guides_completed,
+        completion_rate: suppression::rate(guides_completed, guides_opened),
+        help_asked: published("help_asked"),
+    }
+}
+
+fn groups(sums: &[MetricSum], grouping: Grouping, per_session: bool) -> Vec<Group> {
+    // Ordered by a sort key so that weeks, weekdays and hours come in time order.
+    let mut by_key: BTreeMap<(i64, String), Vec<&MetricSum>> = BTreeMap::new();
+    for sum in sums {
+        let numeric = sum.group.parse::<i64>().ok();
+        let (order, key) = match (grouping, numeric) {
+            (Grouping::Week, Some(week)) => (week, week_label(week)),
+            (Grouping::Weekday, Some(day)) => (day, WEEKDAYS[day.rem_euclid(7) as usize].to_owned()),
+            (Grouping::HourOfDay, Some(hour)) => (hour, format!("{hour:02}")),
+            // Events without a guide (help asked on the start screen) belong to no guide.
+            (Grouping::Guide, _) if sum.group.is_empty() => continue,
+            _ => (0, sum.group.clone()),
+        };
+        by_key.entry((order, key)).or_default().push(sum);
+    }
+    by_key.into_iter().map(|((_, key), sums)| Group { key, figures: figures(&sums, per_session) }).collect()
+}
+
+/// `2026-W48` for a Monday-based week number counted from 1970 (see `Grouping::Week`).
+fn week_label(week: i64) -> String {
+    match rollup::date_of_day(week * 7 - 3) {
+        Some(monday) => {
+            let iso = monday.iso_week();
+            format!("{}-W{:02}", iso.year(), iso.week())
+        }
+        None => week.to_string(),
+    }
+}
+
+async fn funnel(hub: &Hub, filter: &StatsFilter) -> Result<Vec<FunnelStep>, ApiError> {
+    let sums = hub.store.step_sums(filter).await.map_err(ApiError::internal)?;
+    let mut steps: BTreeMap<i64, (u64, u64)> = BTreeMap::new();
+    for sum in sums {
+        let entry = steps.entry(sum.step).or_default();
+        let count = sum.count.max(0) as u64;
+        match sum.metric.as_str() {
+            "step_reached" => entry.0 += count,
+            _ => entry.1 += count,
+        }
+    }
+    Ok(steps
+        .into_iter()
+        .map(|(step, (reached, abandoned))| FunnelStep {
+            step: u32::try_from(step).unwrap_or_default(),
+            reached: suppression::publish(reached),
+            abandoned: suppression::publish(abandoned),
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weeks_are_labelled_as_iso_weeks() {
+        let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let week = (rollup::day_index(monday) + 3) / 7;
+        assert_eq!(week_label(week), "2026-W48");
+        let sunday = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        assert_eq!((rollup::day_index(sunday) + 3) / 7, week, "Monday to Sunday is one week");
+        assert_eq!((rollup::day_index(sunday) + 3) % 7, 6, "Sunday is the 7th weekday");
+    }
+
+    #[test]
+    fn figures_suppress_and_rate() {
+        let sum = |metric: &str, count| MetricSum { group: String::new(), metric: metric.into(), count };
+        let sums = [sum(SESSIONS, 12), sum("guide_opened", 10), sum("guide_completed", 6), sum("help_asked", 2)];
+        let refs: Vec<&MetricSum> = sums.iter().collect();
+        let figures = figures(&refs, true);
+        assert_eq!(figures.sessions, Some(Published::Count(12)));
+        assert_eq!(figures.assisted_sessions, Some(Published::Suppressed));
+        assert_eq!(figures.help_asked, Published::Suppressed);
+        assert_eq!(figures.completion_rate, Some(0.6));
+        assert_eq!(super::figures(&refs, false).sessions, None);
+    }
+}

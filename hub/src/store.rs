@@ -1,0 +1,644 @@
+//! The hub's storage: every SQL statement the hub runs, for SQLite and PostgreSQL alike.
+//!
+//! One code path through sqlx's `Any` driver: the schema (`hub/migrations`) and the statements
+//! here use only what both databases understand (`$n` parameters, `ON CONFLICT`, `RETURNING`,
+//! TEXT and BIGINT columns).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use anyhow::{Context, Result, anyhow};
+use lotsen_wire::{Batch, Event, EventKind};
+use sqlx::any::{AnyArguments, AnyPoolOptions};
+use sqlx::{Any, AnyPool, Arguments, AssertSqlSafe, Executor, Row, Transaction};
+use uuid::Uuid;
+
+use crate::rollup::{self, Increments, KeyPart, SessionFirstSeen};
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+/// Rows per multi-row INSERT: well under both databases' parameter limits (SQLite 32766,
+/// PostgreSQL 65535) with 11 columns.
+const ROWS_PER_INSERT: usize = 400;
+
+/// The metrics `/api/v1/stats` reads from the rollups.
+pub const STATS_METRICS: [&str; 5] =
+    [rollup::SESSIONS, rollup::ASSISTED_SESSIONS, "guide_opened", "guide_completed", "help_asked"];
+
+#[derive(Clone)]
+pub struct Store {
+    pool: AnyPool,
+    url: String,
+    backend: Backend,
+    /// Ingest writers take a lock first: per kiosk on PostgreSQL (kiosks never share rows), one
+    /// for all on SQLite (one writer at a time, and no SQLITE_BUSY on lock upgrades).
+    write_locks: Arc<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KioskRecord {
+    pub id: String,
+    pub library: String,
+    pub region: String,
+    pub created_at: i64,
+    pub revoked_at: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiTokenRecord {
+    pub id: String,
+    /// `None`: every region (reserved for an admin token).
+    pub region: Option<String>,
+    pub created_at: i64,
+    pub revoked_at: Option<i64>,
+}
+
+/// What storing a batch came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BatchOutcome {
+    /// Newly stored; `new_events` of the batch's events were not stored before.
+    Stored { acked_through_seq: u64, new_events: usize },
+    /// This exact batch was stored before: same answer, nothing stored.
+    Replayed { acked_through_seq: u64 },
+    /// The batch id is known with other content (or from another kiosk).
+    Conflict,
+}
+
+/// Which rows `/api/v1/stats` sums.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StatsFilter {
+    pub from_day: i64,
+    pub to_day: i64,
+    pub region: Option<String>,
+    pub library: Option<String>,
+    pub guide: Option<String>,
+}
+
+/// The dimension stats are grouped by; `None` gives one group (the total).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    Total,
+    Week,
+    Weekday,
+    Guide,
+    Locale,
+    Library,
+    HourOfDay,
+}
+
+impl Grouping {
+    /// The rollup table and the SQL expression of the group key (as text).
+    fn source(self) -> (&'static str, &'static str) {
+        match self {
+            Grouping::Total => ("daily_counts", "''"),
+            // Day 0 (1970-01-01) was a Thursday: (day + 3) / 7 counts Monday-based weeks.
+            Grouping::Week => ("daily_counts", "CAST((c.day + 3) / 7 AS TEXT)"),
+            Grouping::Weekday => ("daily_counts", "CAST((c.day + 3) % 7 AS TEXT)"),
+            Grouping::Guide => ("daily_counts", "c.guide"),
+            Grouping::Locale => ("daily_counts", "c.locale"),
+            Grouping::Library => ("daily_counts", "k.library"),
+            Grouping::HourOfDay => ("hour_of_day_counts", "CAST(c.hour_of_day AS TEXT)"),
+        }
+    }
+}
+
+/// A summed rollup cell: the group key, the metric and its count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MetricSum {
+    pub group: String,
+    pub metric: String,
+    pub count: i64,
+}
+
+/// How many times a step of a guide was reached (`step_reached`) or given up on (`guide_abandoned`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepSum {
+    pub step: i64,
+    pub metric: String,
+    pub count: i64,
+}
+
+/// Binds parameters and hands out their `$n` placeholders in order.
+#[derive(Default)]
+struct Params {
+    args: AnyArguments,
+    count: usize,
+}
+
+impl Params {
+    fn bind<T>(&mut self, value: T) -> Result<String>
+    where
+        T: for<'q> sqlx::Encode<'q, Any> + sqlx::Type<Any> + Send + 'static,
+    {
+        self.args.add(value).map_err(|e| anyhow!("binding parameter {}: {e}", self.count + 1))?;
+        self.count += 1;
+        Ok(format!("${}", self.count))
+    }
+}
+
+fn now_unix() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+impl Store {
+    /// Connects to `sqlite:PATH` or `postgres://…` and runs the migrations.
+    pub async fn open(url: &str) -> Result<Store> {
+        sqlx::any::install_default_drivers();
+        let (backend, url) = if let Some(path) = url.strip_prefix("sqlite:") {
+            (Backend::Sqlite, sqlite_url(path)?)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            (Backend::Postgres, url.to_owned())
+        } else {
+            anyhow::bail!("database {url:?}: expected sqlite:PATH or postgres://…");
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(if backend == Backend::Sqlite { 4 } else { 8 })
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // WAL lets stats read while a batch is written; NORMAL is durable
+                        // across a hub crash (not across a power cut of the hub's disk).
+                        conn.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON")
+                            .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(&url)
+            .await
+            .with_context(|| format!("connecting to database {}", redact(&url)))?;
+        MIGRATOR.run(&pool).await.with_context(|| format!("migrating database {}", redact(&url)))?;
+        Ok(Store { pool, url, backend, write_locks: Arc::default() })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// The database URL without its password, for logs.
+    pub fn display_url(&self) -> String {
+        redact(&self.url)
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    pub async fn insert_kiosk(&self, id: &str, library: &str, region: &str, token_hash: &str) -> Result<()> {
+        sqlx::query("INSERT INTO kiosks (id, library, region, token_hash, created_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(id.to_owned())
+            .bind(library.to_owned())
+            .bind(region.to_owned())
+            .bind(token_hash.to_owned())
+            .bind(now_unix())
+            .execute(&self.pool)
+            .await
+            .with_context(|| format!("adding kiosk {id:?}"))?;
+        Ok(())
+    }
+
+    pub async fn kiosk_exists(&self, id: &str) -> Result<bool> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM kiosks WHERE id = $1")
+            .bind(id.to_owned())
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(row.try_get::<i64, _>("n")? > 0)
+    }
+
+    pub async fn list_kiosks(&self) -> Result<Vec<KioskRecord>> {
+        let rows =
+            sqlx::query("SELECT id, library, region, created_at, revoked_at FROM kiosks ORDER BY region, library, id")
+                .fetch_all(&self.pool)
+                .await
+                .context("listing kiosks")?;
+        rows.iter()
+            .map(|row| {
+                Ok(KioskRecord {
+                    id: row.try_get("id")?,
+                    library: row.try_get("library")?,
+                    region: row.try_get("region")?,
+                    created_at: row.try_get("created_at")?,
+                    revoked_at: row.try_get("revoked_at")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Revokes a kiosk's token; false if there is no such kiosk or it was revoked already.
+    pub async fn revoke_kiosk(&self, id: &str) -> Result<bool> {
+        let done = sqlx::query("UPDATE kiosks SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+            .bind(now_unix())
+            .bind(id.to_owned())
+            .execute(&self.pool)
+            .await
+            .with_context(|| format!("revoking kiosk {id:?}"))?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// The kiosk a token belongs to, if the token is known and not revoked.
+    pub async fn kiosk_for_token(&self, token_hash: &str) -> Result<Option<String>> {
+        let row = sqlx::query("SELECT id FROM kiosks WHERE token_hash = $1 AND revoked_at IS NULL")
+            .bind(token_hash.to_owned())
+            .fetch_optional(&self.pool)
+            .await
+            .context("looking up a kiosk token")?;
+        Ok(row.map(|row| row.try_get("id")).transpose()?)
+    }
+
+    pub async fn insert_api_token(&self, id: &str, region: Option<&str>, token_hash: &str) -> Result<()> {
+        sqlx::query("INSERT INTO api_tokens (id, token_hash, region, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(id.to_owned())
+            .bind(token_hash.to_owned())
+            .bind(region.map(str::to_owned))
+            .bind(now_unix())
+            .execute(&self.pool)
+            .await
+            .with_context(|| format!("adding API token {id:?}"))?;
+        Ok(())
+    }
+
+    pub async fn list_api_tokens(&self) -> Result<Vec<ApiTokenRecord>> {
+        let rows = sqlx::query("SELECT id, region, created_at, revoked_at FROM api_tokens ORDER BY created_at, id")
+            .fetch_all(&self.pool)
+            .await
+            .context("listing API tokens")?;
+        rows.iter()
+            .map(|row| {
+                Ok(ApiTokenRecord {
+                    id: row.try_get("id")?,
+                    region: row.try_get("region")?,
+                    created_at: row.try_get("created_at")?,
+                    revoked_at: row.try_get("revoked_at")?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn revoke_api_token(&self, id: &str) -> Result<bool> {
+        let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+            .bind(now_unix())
+            .bind(id.to_owned())
+            .execute(&self.pool)
+            .await
+            .with_context(|| format!("revoking API token {id:?}"))?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// The scope of a coordinator token: `Some(Some(region))`, `Some(None)` for all regions,
+    /// `None` if the token is unknown or revoked.
+    pub async fn api_token_scope(&self, token_hash: &str) -> Result<Option<Option<String>>> {
+        let row = sqlx::query("SELECT region FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
+            .bind(token_hash.to_owned())
+            .fetch_optional(&self.pool)
+            .await
+            .context("looking up an API token")?;
+        Ok(row.map(|row| row.try_get("region")).transpose()?)
+    }
+
+    fn write_lock(&self, kiosk_id: &str) -> Arc<tokio::sync::Mutex<()>> {
+        let key = match self.backend {
+            Backend::Sqlite => "",
+            Backend::Postgres => kiosk_id,
+        };
+        let mut locks = self.write_locks.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        locks.entry(key.to_owned()).or_default().clone()
+    }
+
+    /// Stores a validated batch of `kiosk_id` in one transaction: the batch record, the events
+    /// not stored before (by kiosk and seq), session facts and rollups.
+    pub async fn store_batch(&self, kiosk_id: &str, batch: &Batch, content_hash: &str) -> Result<BatchOutcome> {
+        let lock = self.write_lock(kiosk_id);
+        let _writing = lock.lock().await;
+        let mut tx = self.pool.begin().await.context("starting a transaction")?;
+        let batch_id = batch.batch_id.to_string();
+        let known = sqlx::query("SELECT kiosk_id, content_hash, acked_through_seq FROM batches WHERE batch_id = $1")
+            .bind(batch_id.clone())
+            .fetch_optional(&mut *tx)
+            .await
+            .context("looking up the batch id")?;
+        if let Some(known) = known {
+            let same = known.try_get::<String, _>("kiosk_id")? == kiosk_id
+                && known.try_get::<String, _>("content_hash")? == content_hash;
+            let acked: i64 = known.try_get("acked_through_seq")?;
+            return Ok(if same {
+                BatchOutcome::Replayed { acked_through_seq: acked as u64 }
+            } else {
+                BatchOutcome::Conflict
+            });
+        }
+
+        let new_events = insert_events(&mut tx, kiosk_id, &batch_id, &batch.events).await?;
+        let sessions = rollup::sessions_of(&new_events);
+        let new_sessions = insert_sessions(&mut tx, kiosk_id, &sessions).await?;
+        let newly_assisted = mark_assisted(&mut tx, kiosk_id, &new_events, &sessions).await?;
+        let increments = rollup::increments(&new_events, &new_sessions, &newly_assisted);
+        add_increments(&mut tx, kiosk_id, &increments).await?;
+
+        let acked_through_seq = batch.last_seq();
+        sqlx::query("INSERT INTO batches (batch_id, kiosk_id, content_hash, acked_through_seq, received_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(batch_id)
+            .bind(kiosk_id.to_owned())
+            .bind(content_hash.to_owned())
+            .bind(acked_through_seq as i64)
+            .bind(now_unix())
+            .execute(&mut *tx)
+            .await
+            .context("recording the batch")?;
+        tx.commit().await.context("committing the batch")?;
+        Ok(BatchOutcome::Stored { acked_through_seq, new_events: new_events.len() })
+    }
+
+    /// The events stored for a kiosk, in seq order.
+    pub async fn stored_events(&self, kiosk_id: &str) -> Result<Vec<Event>> {
+        let rows = sqlx::query(
+            "SELECT seq, kind, hour, session, guide, step, locale, helpful, correct FROM events WHERE kiosk_id = $1 ORDER BY seq",
+        )
+        .bind(kiosk_id.to_owned())
+        .fetch_all(&self.pool)
+        .await
+        .with_context(|| format!("reading the events of kiosk {kiosk_id:?}"))?;
+        rows.iter().map(event_from_row).collect()
+    }
+
+    /// How many events and batches are stored in all.
+    pub async fn totals(&self) -> Result<(i64, i64)> {
+        let row =
+            sqlx::query("SELECT (SELECT COUNT(*) FROM events) AS events, (SELECT COUNT(*) FROM batches) AS batches")
+                .fetch_one(&self.pool)
+                .await?;
+        Ok((row.try_get("events")?, row.try_get("batches")?))
+    }
+
+    /// Sums the stats metrics per group.
+    pub async fn metric_sums(&self, filter: &StatsFilter, grouping: Grouping) -> Result<Vec<MetricSum>> {
+        let (table, key) = grouping.source();
+        let mut params = Params::default();
+        let mut sql = format!(
+            "SELECT {key} AS grp, c.metric AS metric, CAST(SUM(c.count) AS BIGINT) AS total FROM {table} c JOIN kiosks k ON k.id = c.kiosk_id WHERE "
+        );
+        sql += &filter_sql(filter, &mut params)?;
+        let metrics = STATS_METRICS.iter().map(|m| format!("'{m}'")).collect::<Vec<_>>().join(", ");
+        sql += &format!(" AND c.metric IN ({metrics}) GROUP BY grp, c.metric");
+        let rows =
+            sqlx::query_with(AssertSqlSafe(sql), params.args).fetch_all(&self.pool).await.context("summing stats")?;
+        rows.iter()
+            .map(|row| {
+                Ok(MetricSum {
+                    group: row.try_get("grp")?,
+                    metric: row.try_get("metric")?,
+                    count: row.try_get("total")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Sums the funnel of the filter's guide per step.
+    pub async fn step_sums(&self, filter: &StatsFilter) -> Result<Vec<StepSum>> {
+        let mut params = Params::default();
+        let mut sql = String::from(
+            "SELECT c.step AS step, c.metric AS metric, CAST(SUM(c.count) AS BIGINT) AS total FROM step_counts c JOIN kiosks k ON k.id = c.kiosk_id WHERE ",
+        );
+        sql += &filter_sql(filter, &mut params)?;
+        sql += " GROUP BY c.step, c.metric ORDER BY c.step";
+        let rows = sqlx::query_with(AssertSqlSafe(sql), params.args)
+            .fetch_all(&self.pool)
+            .await
+            .context("summing funnel steps")?;
+        rows.iter()
+            .map(|row| {
+                Ok(StepSum { step: row.try_get("step")?, metric: row.try_get("metric")?, count: row.try_get("total")? })
+            })
+            .collect()
+    }
+}
+
+/// The WHERE conditions of a stats filter on rollup `c` joined with kiosks `k`.
+fn filter_sql(filter: &StatsFilter, params: &mut Params) -> Result<String> {
+    let mut conditions = vec![
+        format!("c.day >= {}", params.bind(filter.from_day)?),
+        format!("c.day <= {}", params.bind(filter.to_day)?),
+    ];
+    if let Some(region) = &filter.region {
+        conditions.push(format!("k.region = {}", params.bind(region.clone())?));
+    }
+    if let Some(library) = &filter.library {
+        conditions.push(format!("k.library = {}", params.bind(library.clone())?));
+    }
+    if let Some(guide) = &filter.guide {
+        conditions.push(format!("c.guide = {}", params.bind(guide.clone())?));
+    }
+    Ok(conditions.join(" AND "))
+}
+
+/// Inserts the events, skipping seqs the kiosk sent before; returns those newly stored.
+async fn insert_events<'e>(
+    tx: &mut Transaction<'_, Any>,
+    kiosk_id: &str,
+    batch_id: &str,
+    events: &'e [Event],
+) -> Result<Vec<&'e Event>> {
+    let mut stored = Vec::with_capacity(events.len());
+    for chunk in events.chunks(ROWS_PER_INSERT) {
+        let mut params = Params::default();
+        let mut rows = Vec::with_capacity(chunk.len());
+        for event in chunk {
+            let values = [
+                params.bind(kiosk_id.to_owned())?,
+                params.bind(event.seq as i64)?,
+                params.bind(batch_id.to_owned())?,
+                params.bind(rollup::hour_index(event.hour))?,
+                params.bind(event.session.simple().to_string())?,
+                params.bind(event.kind.as_str().to_owned())?,
+                params.bind(event.guide.clone())?,
+                params.bind(event.step.map(i64::from))?,
+                params.bind(event.locale.clone())?,
+                params.bind(event.helpful.map(i64::from))?,
+                params.bind(event.correct.map(i64::from))?,
+            ];
+            rows.push(format!("({})", values.join(", ")));
+        }
+        let sql = format!(
+            "INSERT INTO events (kiosk_id, seq, batch_id, hour, session, kind, guide, step, locale, helpful, correct) VALUES {} ON CONFLICT (kiosk_id, seq) DO NOTHING RETURNING seq",
+            rows.join(", ")
+        );
+        let inserted =
+            sqlx::query_with(AssertSqlSafe(sql), params.args).fetch_all(&mut **tx).await.context("storing events")?;
+        let inserted: std::collections::HashSet<i64> =
+            inserted.iter().map(|row| row.try_get::<i64, _>("seq")).collect::<Result<_, _>>()?;
+        stored.extend(chunk.iter().filter(|event| inserted.contains(&(event.seq as i64))));
+    }
+    Ok(stored)
+}
+
+/// Records sessions not seen before; returns them.
+async fn insert_sessions<'s>(
+    tx: &mut Transaction<'_, Any>,
+    kiosk_id: &str,
+    sessions: &'s [SessionFirstSeen],
+) -> Result<Vec<&'s SessionFirstSeen>> {
+    let mut new = Vec::new();
+    for chunk in sessions.chunks(ROWS_PER_INSERT) {
+        let mut params = Params::default();
+        let mut rows = Vec::with_capacity(chunk.len());
+        for session in chunk {
+            rows.push(format!(
+                "({}, {}, {})",
+                params.bind(kiosk_id.to_owned())?,
+                params.bind(session.session.simple().to_string())?,
+                params.bind(session.hour)?
+            ));
+        }
+        let sql = format!(
+            "INSERT INTO sessions (kiosk_id, session, first_hour) VALUES {} ON CONFLICT (kiosk_id, session) DO NOTHING RETURNING session",
+            rows.join(", ")
+        );
+        let inserted =
+            sqlx::query_with(AssertSqlSafe(sql), params.args).fetch_all(&mut **tx).await.context("storing sessions")?;
+        let inserted: std::collections::HashSet<String> =
+            inserted.iter().map(|row| row.try_get::<String, _>("session")).collect::<Result<_, _>>()?;
+        new.extend(chunk.iter().filter(|s| inserted.contains(&s.session.simple().to_string())));
+    }
+    Ok(new)
+}
+
+/// Marks the sessions with an `assisted_marked` event as assisted; returns those that were not
+/// marked before.
+async fn mark_assisted<'s>(
+    tx: &mut Transaction<'_, Any>,
+    kiosk_id: &str,
+    events: &[&Event],
+    sessions: &'s [SessionFirstSeen],
+) -> Result<Vec<&'s SessionFirstSeen>> {
+    let assisted: std::collections::HashSet<Uuid> =
+        events.iter().filter(|e| e.kind == EventKind::AssistedMarked).map(|e| e.session).collect();
+    if assisted.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut params = Params::default();
+    let kiosk = params.bind(kiosk_id.to_owned())?;
+    let mut placeholders = Vec::new();
+    for session in &assisted {
+        placeholders.push(params.bind(session.simple().to_string())?);
+    }
+    let sql = format!(
+        "UPDATE sessions SET assisted = 1 WHERE kiosk_id = {kiosk} AND assisted = 0 AND session IN ({}) RETURNING session",
+        placeholders.join(", ")
+    );
+    let updated = sqlx::query_with(AssertSqlSafe(sql), params.args)
+        .fetch_all(&mut **tx)
+        .await
+        .context("marking assisted sessions")?;
+    let updated: std::collections::HashSet<String> =
+        updated.iter().map(|row| row.try_get::<String, _>("session")).collect::<Result<_, _>>()?;
+    Ok(sessions.iter().filter(|s| updated.contains(&s.session.simple().to_string())).collect())
+}
+
+/// Adds the increments to the rollup tables (one multi-row upsert per table and chunk).
+async fn add_increments(tx: &mut Transaction<'_, Any>, kiosk_id: &str, increments: &Increments) -> Result<()> {
+    for (table, counts) in &increments.0 {
+        let counts: Vec<_> = counts.iter().collect();
+        for chunk in counts.chunks(ROWS_PER_INSERT) {
+            let mut params = Params::default();
+            let mut rows = Vec::with_capacity(chunk.len());
+            for (key, count) in chunk {
+                let mut values = vec![params.bind(kiosk_id.to_owned())?];
+                for part in key.iter() {
+                    values.push(match part {
+                        KeyPart::Int(value) => params.bind(*value)?,
+                        KeyPart::Text(value) => params.bind(value.clone())?,
+                    });
+                }
+                values.push(params.bind(**count)?);
+                rows.push(format!("({})", values.join(", ")));
+            }
+            let columns = table.key_columns.join(", ");
+            let sql = format!(
+                "INSERT INTO {name} (kiosk_id, {columns}, count) VALUES {rows} ON CONFLICT (kiosk_id, {columns}) DO UPDATE SET count = {name}.count + excluded.count",
+                name = table.name,
+                rows = rows.join(", ")
+            );
+            sqlx::query_with(AssertSqlSafe(sql), params.args)
+                .execute(&mut **tx)
+                .await
+                .with_context(|| format!("updating rollup {}", table.name))?;
+        }
+    }
+    Ok(())
+}
+
+fn event_from_row(row: &sqlx::any::AnyRow) -> Result<Event> {
+    let kind: String = row.try_get("kind")?;
+    let hour: i64 = row.try_get("hour")?;
+    let session: String = row.try_get("session")?;
+    let step: Option<i64> = row.try_get("step")?;
+    let helpful: Option<i64> = row.try_get("helpful")?;
+    let correct: Option<i64> = row.try_get("correct")?;
+    Ok(Event {
+        seq: row.try_get::<i64, _>("seq")? as u64,
+        kind: EventKind::parse(&kind).ok_or_else(|| anyhow!("stored event has unknown kind {kind:?}"))?,
+        hour: rollup::hour_from_index(hour).ok_or_else(|| anyhow!("stored hour {hour} is out of range"))?,
+        session: Uuid::parse_str(&session).with_context(|| format!("stored session {session:?}"))?,
+        guide: row.try_get("guide")?,
+        step: step.map(u32::try_from).transpose()?,
+        locale: row.try_get("locale")?,
+        helpful: helpful.map(|v| v != 0),
+        correct: correct.map(|v| v != 0),
+    })
+}
+
+/// `sqlite:PATH` with the options the hub needs: create the file if it is missing.
+fn sqlite_url(path: &str) -> Result<String> {
+    let path = path.trim_start_matches("//");
+    let file = path.split('?').next().unwrap_or_default();
+    if file.is_empty() || file == ":memory:" {
+        anyhow::bail!(
+            "database sqlite:{path}: the hub needs a file (an in-memory database is not shared between connections)"
+        );
+    }
+    if let Some(parent) = std::path::Path::new(file).parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).with_context(|| format!("creating directory {}", parent.display()))?;
+    }
+    Ok(if path.contains('?') { format!("sqlite://{path}") } else { format!("sqlite://{path}?mode=rwc") })
+}
+
+/// The URL with any password replaced, for logs and error messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let credentials = &url[scheme_end + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _password)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_redacted() {
+        assert_eq!(redact("postgres://lotsen:secret@127.0.0.1:5432/hub"), "postgres://lotsen:***@127.0.0.1:5432/hub");
+        assert_eq!(redact("postgres://lotsen@127.0.0.1/hub"), "postgres://lotsen@127.0.0.1/hub");
+        assert_eq!(redact("sqlite:///tmp/hub.sqlite3?mode=rwc"), "sqlite:///tmp/hub.sqlite3?mode=rwc");
+    }
+
+    #[test]
+    fn sqlite_urls_create_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/hub.sqlite3");
+        let url = sqlite_url(path.to_str().unwrap()).unwrap();
+        assert!(url.ends_with("hub.sqlite3?mode=rwc"), "{url}");
+        assert!(dir.path().join("sub").is_dir());
+        assert!(sqlite_url(":memory:").is_err());
+    }
+}
