@@ -1,0 +1,38 @@
+title = Hanki digitaalinen postilaatikko
+summary = Näin avaat digitaalisen postilaatikon, Min myndighetspost tai Kivra. Ja näin annat luotettavan ihmisen lukea postiasi jakamatta sähköistä henkilöllisyystodistustasi.
+# What to have ready: one item per line.
+needs =
+    Sähköinen henkilöllisyystodistus, esimerkiksi Mobilt BankID
+    Matkapuhelin tai tietokone
+
+choose-mailbox =
+    .title = Valitse postilaatikko
+    .body = Min myndighetspost on valtion ylläpitämä. Se on 18 vuotta täyttäneille. Sinne tulee vain julkisen sektorin postia, esimerkiksi viranomaisilta. Kivra on toinen postilaatikko. Sinne tulee myös yritysten postia.
+    .tip = Viranomaisten posti voi tulla kumpaan tahansa postilaatikkoon.
+
+open-site =
+    .title = Mene postilaatikon verkkosivulle
+    .body = Haluatko Min myndighetspostin? Kirjoita selaimeen minmyndighetspost.se. Haluatko Kivran? Kirjoita kivra.com.
+    .tip = Tämä QR-koodi vie Min myndighetspostiin.
+
+log-in =
+    .title = Kirjaudu sisään sähköisellä henkilöllisyystodistuksella
+    .body = Tarvitset sähköisen henkilöllisyystodistuksen digitaalisen postilaatikon avaamiseen. Kirjaudu sisään, esimerkiksi BankID:llä. Lue aina sovelluksen teksti ennen kuin kirjoitat turvakoodisi.
+
+open-mailbox =
+    .title = Avaa postilaatikkosi
+    .body = Avaa postilaatikko seuraamalla näytön ohjeita. Lue huolellisesti ennen kuin hyväksyt mitään.
+
+read-post =
+    .title = Lue postisi
+    .body = Nyt viranomaisten posti tulee digitaaliseen postilaatikkoosi. Olet itse vastuussa siitä, että luet saapuvan postin. Kirjaudu sisään ja katso postilaatikkoa usein.
+
+share-access =
+    .title = Anna luotettavan ihmisen lukea postiasi
+    .body = Tarvitsetko apua postisi kanssa? Voit antaa luotettavalle ihmiselle oikeuden lukea postiasi. Kivrassa se tehdään jakotoiminnolla. Silloin sinun ei koskaan tarvitse jakaa sähköistä henkilöllisyystodistustasi.
+    .tip = Anna tämä oikeus vain ihmiselle, johon todella luotat.
+
+never-share-e-id =
+    .title = Älä koskaan lainaa sähköistä henkilöllisyystodistustasi
+    .body = Sähköinen henkilöllisyystodistuksesi on vain sinun. Älä koskaan lainaa sitä, et edes perheellesi. Älä koskaan anna koodejasi kenellekään. Älä koskaan kirjaudu sisään siksi, että joku muu pyytää.
+    .warning = Soittaako joku ja pyytää sinua kirjautumaan? Sulje puhelin. Älä kirjaudu. Älä luota soittajaan.
