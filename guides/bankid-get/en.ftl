@@ -9,7 +9,7 @@ needs =
 
 ask-your-bank =
     .title = You get BankID from your bank
-    .body = You get BankID through your own bank. You need a Swedish personal identity number and a bank that issues BankID.
+    .body = You get BankID through your own bank. You need a Swedish personal identity number and a bank that issues BankID. Don't have such a bank? Then Freja eID+ may suit you.
     .tip = Are you under 18? Then your guardian must agree that you get BankID.
 
 install-app =
@@ -29,7 +29,7 @@ scan-id =
 
 security-code =
     .title = Choose a security code
-    .body = Choose a security code for your BankID. Choose a code that only you know. You type the code every time you use your BankID.
+    .body = Choose a security code for your BankID. Choose a code that only you know. You use the code when you log in or sign with BankID.
     .warning = Never give your code to anyone. Your bank never asks for it.
 
 notifications =

@@ -9,7 +9,7 @@ needs =
 
 ask-your-bank =
     .title = BankID:n saat pankistasi
-    .body = Hankit BankID:n oman pankkisi kautta. Tarvitset ruotsalaisen henkilötunnuksen ja pankin, joka myöntää BankID:n.
+    .body = Hankit BankID:n oman pankkisi kautta. Tarvitset ruotsalaisen henkilötunnuksen ja pankin, joka myöntää BankID:n. Eikö sinulla ole sellaista pankkia? Silloin Freja eID+ voi sopia sinulle.
     .tip = Oletko alle 18-vuotias? Silloin huoltajasi täytyy hyväksyä, että hankit BankID:n.
 
 install-app =
@@ -29,7 +29,7 @@ scan-id =
 
 security-code =
     .title = Valitse turvakoodi
-    .body = Valitse BankID:llesi turvakoodi (säkerhetskod). Valitse koodi, jonka vain sinä tiedät. Kirjoitat koodin aina, kun käytät BankID:tä.
+    .body = Valitse BankID:llesi turvakoodi (säkerhetskod). Valitse koodi, jonka vain sinä tiedät. Käytät koodia, kun kirjaudut tai allekirjoitat BankID:llä.
     .warning = Älä koskaan anna koodiasi kenellekään. Pankki ei koskaan kysy sitä.
 
 notifications =

@@ -9,7 +9,7 @@ needs =
 
 ask-your-bank =
     .title = BankID waxaad ka heshaa bangigaaga
-    .body = BankID waxaad ka heshaa bangigaaga. Waxaad u baahan tahay lambar shakhsi ah oo Iswidish ah iyo bangi bixiya BankID.
+    .body = BankID waxaad ka heshaa bangigaaga. Waxaad u baahan tahay lambar shakhsi ah oo Iswidish ah iyo bangi bixiya BankID. Ma haysatid bangi noocaas ah? Markaas Freja eID+ ayaa laga yaabaa inay kugu habboonaato.
     .tip = Ma ka yar tahay 18 sano? Markaas waalidkaaga ama masuulkaagu waa inuu oggolaadaa inaad hesho BankID.
 
 install-app =
@@ -29,7 +29,7 @@ scan-id =
 
 security-code =
     .title = Dooro koodh amni
-    .body = Dooro koodh amni (säkerhetskod) oo loogu talagalay BankID-gaaga. Dooro koodh adiga keligaa aad taqaan. Koodhka waad qortaa mar kasta oo aad isticmaasho BankID.
+    .body = Dooro koodh amni (säkerhetskod) oo loogu talagalay BankID-gaaga. Dooro koodh adiga keligaa aad taqaan. Koodhka waxaad isticmaashaa marka aad ku gasho ama ku saxiixdo BankID.
     .warning = Koodhkaaga cidna ha siin. Bangigu weligiis kuma weydiiyo.
 
 notifications =

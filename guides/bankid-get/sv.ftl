@@ -9,7 +9,7 @@ needs =
 
 ask-your-bank =
     .title = BankID får du från din bank
-    .body = Du skaffar BankID genom din egen bank. Du behöver ett svenskt personnummer och en bank som ger ut BankID.
+    .body = Du skaffar BankID genom din egen bank. Du behöver ett svenskt personnummer och en bank som ger ut BankID. Har du ingen sådan bank? Då kan Freja eID+ passa dig.
     .tip = Är du under 18 år? Då måste din vårdnadshavare godkänna att du skaffar BankID.
 
 install-app =
@@ -29,7 +29,7 @@ scan-id =
 
 security-code =
     .title = Välj en säkerhetskod
-    .body = Välj en säkerhetskod för ditt BankID. Välj en kod som bara du vet. Du skriver koden varje gång du använder ditt BankID.
+    .body = Välj en säkerhetskod för ditt BankID. Välj en kod som bara du vet. Koden använder du när du loggar in eller skriver under med BankID.
     .warning = Ge aldrig din kod till någon. Banken frågar aldrig efter den.
 
 notifications =

@@ -9,7 +9,7 @@ needs =
 
 ask-your-bank =
     .title = BankID ካብ ባንክኻ ትረክቦ
-    .body = BankID ብመገዲ ናይ ባዕልኻ ባንክ ኢኻ ትረክቦ። ናይ ሽወደን ውልቃዊ ቁጽሪ መንነትን BankID ዝህብ ባንክን የድልየካ።
+    .body = BankID ብመገዲ ናይ ባዕልኻ ባንክ ኢኻ ትረክቦ። ናይ ሽወደን ውልቃዊ ቁጽሪ መንነትን BankID ዝህብ ባንክን የድልየካ። ከምዚ ዝበለ ባንክ የብልካን? እንተኾይኑ Freja eID+ ክሰማማዓካ ይኽእል።
     .tip = ዕድሜኻ ትሕቲ 18 ድዩ? እንተኾይኑ ሓላዊኻ BankID ንኽትረክብ ክሰማማዕ ኣለዎ።
 
 install-app =
@@ -29,7 +29,7 @@ scan-id =
 
 security-code =
     .title = ናይ ድሕንነት ኮድ ምረጽ
-    .body = ንBankIDኻ ናይ ድሕንነት ኮድ (säkerhetskod) ምረጽ። ንስኻ ጥራይ እትፈልጦ ኮድ ምረጽ። BankID ኣብ እትጥቀመሉ ግዜ ኩሉ እቲ ኮድ ትጽሕፎ።
+    .body = ንBankIDኻ ናይ ድሕንነት ኮድ (säkerhetskod) ምረጽ። ንስኻ ጥራይ እትፈልጦ ኮድ ምረጽ። ብBankID ክትኣቱ ወይ ክትፍርም ከለኻ ነቲ ኮድ ትጥቀመሉ።
     .warning = ኮድካ ንዝኾነ ሰብ ኣይትሃብ። ባንክ ፈጺሙ ኣይሓተካን እዩ።
 
 notifications =
