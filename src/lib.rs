@@ -2,3 +2,6 @@
 
 pub mod paths;
 pub mod settings;
+pub mod sync_status;
+pub mod usage_db;
+pub mod usage_log;
