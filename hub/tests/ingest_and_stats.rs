@@ -1,0 +1,232 @@
+//! A real hub on 127.0.0.1 with reqwest as the client: ingest, idempotency, auth, stats and
+//! suppression, on SQLite and on PostgreSQL.
+
+mod common;
+
+use common::{Backend, REGION, TestHub, Visit, batch, visits};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+const BANKID: &str = "bankid-get";
+
+fn visit(at: &'static str, locale: &'static str, completed: bool, help: bool, assisted: bool) -> Visit {
+    Visit { at, locale, guide: BANKID, reached_step: if completed { 3 } else { 2 }, completed, help, assisted }
+}
+
+/// Kiosk umea-1: 7 visits on Monday 2025-03-03 and Monday 2025-03-10 (5 completed, 2 help,
+/// 6 assisted), sent in two batches that split a session. Kiosk lycksele-1 (other library,
+/// same region): 3 visits. Kiosk lulea-1 (other region): 6 visits.
+async fn load_example(hub: &TestHub) -> (String, String) {
+    let umea = visits(
+        1,
+        &[
+            visit("2025-03-03T10:00", "sv", true, true, true),
+            visit("2025-03-03T10:00", "ar", true, false, true),
+            visit("2025-03-03T11:00", "ar", true, false, true),
+            visit("2025-03-03T14:00", "sv", true, true, true),
+            visit("2025-03-10T10:00", "sv", true, false, true),
+            visit("2025-03-10T10:00", "fa", false, false, true),
+            visit("2025-03-10T16:00", "sv", false, false, false),
+        ],
+    );
+    // Split in the middle of the 4th visit: its session spans both batches.
+    let (first, second) = umea.split_at(24);
+    assert_eq!(
+        hub.post_batch(&hub.kiosk.token, &batch("umea-1", first.to_vec())).await,
+        (StatusCode::OK, json!({"acked_through_seq": 24}))
+    );
+    let last = umea.last().unwrap().seq;
+    assert_eq!(
+        hub.post_batch(&hub.kiosk.token, &batch("umea-1", second.to_vec())).await,
+        (StatusCode::OK, json!({"acked_through_seq": last}))
+    );
+
+    let lycksele = hub.hub.add_kiosk("Lycksele bibliotek", REGION, None).await.unwrap();
+    assert_eq!(lycksele.kiosk_id, "lycksele-bibliotek-1");
+    let events = visits(1, &[visit("2025-03-04T10:00", "so", true, false, false); 3]);
+    assert_eq!(hub.post_batch(&lycksele.token, &batch(&lycksele.kiosk_id, events)).await.0, StatusCode::OK);
+
+    let lulea = hub.hub.add_kiosk("Luleå stadsbibliotek", "Norrbotten", Some("lulea-1")).await.unwrap();
+    let events = visits(1, &[visit("2025-03-04T10:00", "fi", true, true, true); 6]);
+    assert_eq!(hub.post_batch(&lulea.token, &batch("lulea-1", events)).await.0, StatusCode::OK);
+
+    let västerbotten = hub.hub.add_api_token(REGION).await.unwrap().token;
+    let norrbotten = hub.hub.add_api_token("Norrbotten").await.unwrap().token;
+    (västerbotten, norrbotten)
+}
+
+async fn stats_count_and_suppress(backend: Backend, test: &str) {
+    let Some(hub) = TestHub::start(backend, test).await else { return };
+    let (västerbotten, norrbotten) = load_example(&hub).await;
+
+    let (status, stats) = hub.stats(&västerbotten, "").await;
+    assert_eq!(status, StatusCode::OK, "{stats}");
+    assert_eq!(stats["region"], json!(REGION), "a region token reads its own region");
+    assert_eq!(
+        stats["total"],
+        json!({"sessions": 10, "assisted_sessions": 6, "guides_opened": 10, "guides_completed": 8, "completion_rate": 0.8, "help_asked": "<5"})
+    );
+
+    let (_, by_library) = hub.stats(&västerbotten, "group_by=library").await;
+    assert_eq!(
+        by_library["groups"],
+        json!([
+            {"key": "Lycksele bibliotek", "sessions": "<5", "assisted_sessions": "<5", "guides_opened": "<5", "guides_completed": "<5", "completion_rate": null, "help_asked": "<5"},
+            {"key": "Umeå stadsbibliotek", "sessions": 7, "assisted_sessions": 6, "guides_opened": 7, "guides_completed": 5, "completion_rate": 5.0 / 7.0, "help_asked": "<5"},
+        ])
+    );
+
+    let (_, by_week) = hub.stats(&västerbotten, "group_by=week&library=Ume%C3%A5%20stadsbibliotek").await;
+    let weeks: Vec<(&str, &Value)> =
+        by_week["groups"].as_array().unwrap().iter().map(|g| (g["key"].as_str().unwrap(), &g["sessions"])).collect();
+    assert_eq!(weeks, [("2025-W10", &json!("<5")), ("2025-W11", &json!("<5"))], "4 and 3 sessions: both suppressed");
+
+    let (_, by_hour) = hub.stats(&västerbotten, "group_by=hour&from=2025-03-03&to=2025-03-03").await;
+    let hours: Vec<&str> = by_hour["groups"].as_array().unwrap().iter().map(|g| g["key"].as_str().unwrap()).collect();
+    assert_eq!(hours, ["10", "11", "14"]);
+    assert_eq!(by_hour["total"]["sessions"], json!("<5"), "one day of umea-1: 4 sessions");
+
+    let (_, by_weekday) = hub.stats(&västerbotten, "group_by=weekday").await;
+    let weekdays: Vec<(&str, &Value)> =
+        by_weekday["groups"].as_array().unwrap().iter().map(|g| (g["key"].as_str().unwrap(), &g["sessions"])).collect();
+    assert_eq!(weekdays, [("monday", &json!(7)), ("tuesday", &json!("<5"))]);
+
+    let (_, by_locale) = hub.stats(&västerbotten, "group_by=locale").await;
+    let sv = by_locale["groups"].as_array().unwrap().iter().find(|g| g["key"] == "sv").expect("sv group");
+    assert_eq!(sv["sessions"], json!("<5"), "4 Swedish sessions");
+
+    let (_, funnel) = hub.stats(&västerbotten, &format!("guide={BANKID}&group_by=guide")).await;
+    assert_eq!(funnel["total"]["sessions"], Value::Null, "sessions are not per guide");
+    assert_eq!(funnel["groups"][0]["key"], json!(BANKID));
+    assert_eq!(
+        funnel["funnel"],
+        json!([
+            {"step": 1, "reached": 10, "abandoned": "<5"},
+            {"step": 2, "reached": 10, "abandoned": "<5"},
+            {"step": 3, "reached": 8, "abandoned": "<5"},
+        ])
+    );
+
+    let (_, norr) = hub.stats(&norrbotten, "").await;
+    assert_eq!(norr["total"]["sessions"], json!(6));
+    assert_eq!(norr["total"]["help_asked"], json!(6));
+    let (status, body) = hub.stats(&norrbotten, "region=V%C3%A4sterbotten").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "a region token cannot read another region: {body}");
+
+    for (query, why) in [
+        ("group_by=month", "unknown grouping"),
+        ("from=2025-13-01", "bad date"),
+        ("from=2025-03-10&to=2025-03-01", "from after to"),
+        ("colour=red", "unknown parameter"),
+    ] {
+        let (status, body) = hub.stats(&västerbotten, query).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{why}: {body}");
+        assert!(body["error"].is_string(), "{why}: {body}");
+    }
+    for token in ["", "lotsen-api-0000", &hub.kiosk.token] {
+        assert_eq!(hub.stats(token, "").await.0, StatusCode::UNAUTHORIZED, "token {token:?}");
+    }
+}
+
+async fn batches_are_idempotent(backend: Backend, test: &str) {
+    let Some(hub) = TestHub::start(backend, test).await else { return };
+    let token = &hub.kiosk.token;
+    let first = batch("umea-1", visits(1, &[visit("2025-03-03T10:00", "sv", true, false, false)]));
+    let (status, ack) = hub.post_batch(token, &first).await;
+    assert_eq!((status, &ack), (StatusCode::OK, &json!({"acked_through_seq": first.last_seq()})));
+    let stored = hub.hub.stored_events("umea-1").await.unwrap();
+    assert_eq!(stored, first.events, "stored as sent");
+
+    // The same batch again, even re-serialised with other whitespace: same answer, nothing new.
+    let pretty = serde_json::to_string_pretty(&first).unwrap();
+    assert_eq!(hub.post_raw(Some(token), pretty).await, (StatusCode::OK, ack.clone()));
+    assert_eq!(hub.hub.totals().await.unwrap(), (first.events.len() as i64, 1));
+
+    // The same events under a new batch id (a kiosk that rebuilt its outbox): acked, not stored twice.
+    let mut rebuilt = first.clone();
+    rebuilt.batch_id = uuid::Uuid::new_v4();
+    assert_eq!(hub.post_batch(token, &rebuilt).await, (StatusCode::OK, ack));
+    assert_eq!(hub.hub.stored_events("umea-1").await.unwrap(), first.events);
+    let api = hub.hub.add_api_token(REGION).await.unwrap().token;
+    let (_, stats) = hub.stats(&api, "").await;
+    assert_eq!(stats["total"]["sessions"], json!("<5"));
+
+    // A batch id reused with other content: 409, and nothing of it stored.
+    let mut changed = first.clone();
+    changed.events[0].locale = Some("ar".into());
+    let (status, body) = hub.post_batch(token, &changed).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert_eq!(hub.hub.stored_events("umea-1").await.unwrap(), first.events);
+}
+
+async fn auth_is_enforced(backend: Backend, test: &str) {
+    let Some(hub) = TestHub::start(backend, test).await else { return };
+    let events = visits(1, &[visit("2025-03-03T10:00", "sv", true, false, false)]);
+    let good = batch("umea-1", events.clone());
+    let body = serde_json::to_vec(&good).unwrap();
+    assert_eq!(hub.post_raw(None, body.clone()).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(hub.post_raw(Some("lotsen-kiosk-00"), body.clone()).await.0, StatusCode::UNAUTHORIZED);
+
+    let other = hub.hub.add_kiosk("Skellefteå stadsbibliotek", REGION, Some("skelleftea-1")).await.unwrap();
+    let (status, error) = hub.post_raw(Some(&other.token), body.clone()).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "a token cannot write as another kiosk: {error}");
+
+    hub.hub.revoke_kiosk("umea-1").await.unwrap();
+    assert_eq!(hub.post_raw(Some(&hub.kiosk.token), body).await.0, StatusCode::UNAUTHORIZED, "revoked");
+    assert!(hub.hub.revoke_kiosk("umea-1").await.is_err(), "revoking twice is an error");
+    assert_eq!(hub.hub.totals().await.unwrap(), (0, 0));
+    let kiosks = hub.hub.list_kiosks().await.unwrap();
+    assert!(kiosks.iter().any(|k| k.id == "umea-1" && k.revoked_at.is_some()));
+}
+
+async fn rate_limit_is_per_kiosk(backend: Backend, test: &str) {
+    let Some(hub) = TestHub::start_with(backend, test, |hub| hub.with_kiosk_rate_limit(1, 2).unwrap()).await else {
+        return;
+    };
+    let mut statuses = Vec::new();
+    for n in 0..4u64 {
+        let events = visits(1 + n * 100, &[visit("2025-03-03T10:00", "sv", true, false, false)]);
+        statuses.push(hub.post_batch(&hub.kiosk.token, &batch("umea-1", events)).await.0);
+    }
+    assert_eq!(&statuses[..2], [StatusCode::OK, StatusCode::OK], "within the burst");
+    assert!(statuses[2..].contains(&StatusCode::TOO_MANY_REQUESTS), "{statuses:?}");
+    let other = hub.hub.add_kiosk("Vindeln bibliotek", REGION, None).await.unwrap();
+    let events = visits(1, &[visit("2025-03-03T10:00", "sv", true, false, false)]);
+    assert_eq!(
+        hub.post_batch(&other.token, &batch(&other.kiosk_id, events)).await.0,
+        StatusCode::OK,
+        "another kiosk is not limited"
+    );
+}
+
+async fn data_survives_a_restart(backend: Backend, test: &str) {
+    let Some(mut hub) = TestHub::start(backend, test).await else { return };
+    let first = batch("umea-1", visits(1, &[visit("2025-03-03T10:00", "sv", true, false, false)]));
+    let (_, ack) = hub.post_batch(&hub.kiosk.token, &first).await;
+    hub.restart().await;
+    assert_eq!(hub.post_batch(&hub.kiosk.token, &first).await, (StatusCode::OK, ack), "replay after restart");
+    let second = batch("umea-1", visits(first.last_seq() + 1, &[visit("2025-03-03T11:00", "sv", true, false, false)]));
+    assert_eq!(hub.post_batch(&hub.kiosk.token, &second).await.0, StatusCode::OK);
+    let stored = hub.hub.stored_events("umea-1").await.unwrap();
+    assert_eq!(stored.len(), first.events.len() + second.events.len());
+}
+
+async fn openapi_describes_both_endpoints(backend: Backend, test: &str) {
+    let Some(hub) = TestHub::start(backend, test).await else { return };
+    let doc: Value = hub.client.get(hub.url(lotsen_hub::OPENAPI_PATH)).send().await.unwrap().json().await.unwrap();
+    assert!(doc["paths"]["/api/v1/batches"]["post"].is_object(), "{doc}");
+    assert!(doc["paths"]["/api/v1/stats"]["get"].is_object(), "{doc}");
+    for schema in ["Batch", "Event", "EventKind", "Hour", "Ack", "ErrorBody", "StatsResponse", "Published"] {
+        assert!(doc["components"]["schemas"][schema].is_object(), "schema {schema} missing");
+    }
+    assert_eq!(doc["components"]["schemas"]["Published"]["oneOf"][1]["enum"], json!(["<5"]));
+}
+
+on_both_backends!(
+    stats_count_and_suppress,
+    batches_are_idempotent,
+    auth_is_enforced,
+    rate_limit_is_per_kiosk,
+    data_survives_a_restart,
+    openapi_describes_both_endpoints,
+);
