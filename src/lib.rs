@@ -1,7 +1,20 @@
 //! Lotsen, the library kiosk: the parts shared by the kiosk window, the command line and tests.
 
+pub mod checker;
+pub mod content;
+pub mod controller;
+pub mod fonts;
+pub mod i18n;
 pub mod paths;
+pub mod problems;
+pub mod qr;
+pub mod render;
 pub mod settings;
 pub mod sync_status;
 pub mod usage_db;
 pub mod usage_log;
+
+/// The Slint UI compiled from `ui/app.slint`.
+pub mod ui {
+    slint::include_modules!();
+}

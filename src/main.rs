@@ -1,7 +1,16 @@
 use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
+use slint::ComponentHandle;
+
+use lotsen::content::Content;
+use lotsen::controller::Controller;
+use lotsen::render::{RenderRequest, parse_size};
+use lotsen::settings::Settings;
+use lotsen::{checker, fonts, paths};
 
 /// Lotsen: a touch-screen kiosk that walks library visitors through e-ID, banking, healthcare
 /// and public e-services.
@@ -14,18 +23,129 @@ struct Cli {
     /// Where settings and the usage log are kept (default: the platform's data dir).
     #[arg(long, global = true)]
     data_dir: Option<PathBuf>,
-    /// The folder holding guides/ and locales/ (default: next to the binary, or the repository).
+    /// The folder holding guides/, locales/ and ui/fonts (default: next to the binary, or the repository).
     #[arg(long, global = true)]
     content_dir: Option<PathBuf>,
+    /// Benchmark: print the time to the first rendered frame and the peak memory, then quit.
+    #[arg(long, hide = true)]
+    exit_after_first_frame: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
 
 #[derive(Subcommand)]
-enum Command {}
+enum Command {
+    /// Work with the guide library.
+    Guides {
+        #[command(subcommand)]
+        command: GuidesCommand,
+    },
+    /// Render screens to PNG files without a display.
+    Render {
+        /// Language code, e.g. sv or ar.
+        #[arg(long)]
+        lang: String,
+        /// Render every step of this guide (default: the language, home and a guide-list screen).
+        #[arg(long)]
+        guide: Option<String>,
+        /// Screen size in pixels.
+        #[arg(long, default_value = "1280x800")]
+        size: String,
+        /// Folder to write the PNG files to.
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
 
-fn main() -> Result<()> {
-    tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into())).init();
-    let _cli = Cli::parse();
-    Ok(())
+#[derive(Subcommand)]
+enum GuidesCommand {
+    /// Validate every guide and print a coverage table; exit code 0 only if all is well.
+    Check {
+        /// The guides folder (default: the bundled guides).
+        dir: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let started = Instant::now();
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        .with_writer(std::io::stderr)
+        .init();
+    match run(Cli::parse(), started) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("lotsen: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
+    let content_dir = cli.content_dir.clone().unwrap_or_else(paths::default_content_dir);
+    let data_dir = match &cli.data_dir {
+        Some(dir) => dir.clone(),
+        None => paths::default_data_dir()?,
+    };
+    match cli.command {
+        Some(Command::Guides { command: GuidesCommand::Check { dir } }) => {
+            let report = checker::check(&dir.unwrap_or_else(|| content_dir.join("guides")))?;
+            print!("{}", report.text);
+            Ok(if report.passed { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        }
+        Some(Command::Render { lang, guide, size, out }) => {
+            let request = RenderRequest { language: lang, guide, size: parse_size(&size)?, out_dir: out };
+            for file in lotsen::render::render(&content_dir, Settings::load(&data_dir)?, &request)? {
+                println!("{}", file.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            run_kiosk(
+                &content_dir,
+                Settings::load(&data_dir)?,
+                cli.kiosk,
+                cli.exit_after_first_frame.then_some(started),
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn run_kiosk(content_dir: &std::path::Path, settings: Settings, kiosk: bool, benchmark: Option<Instant>) -> Result<()> {
+    fonts::use_bundled_fonts(content_dir);
+    let controller = Controller::new(Content::load(content_dir)?, settings)?;
+    let window = controller.window();
+    if kiosk {
+        window.set_kiosk_mode(true);
+        window.window().set_fullscreen(true);
+        // Closing needs the librarian; until librarian mode exists, only the process can be stopped.
+        window.window().on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
+    }
+    if let Some(started) = benchmark {
+        window
+            .window()
+            .set_rendering_notifier(move |state, _| {
+                if matches!(state, slint::RenderingState::AfterRendering) {
+                    println!(
+                        "first frame after {:.1} ms; peak RSS {} kB",
+                        started.elapsed().as_secs_f64() * 1000.0,
+                        peak_rss_kb()
+                    );
+                    let _ = slint::quit_event_loop();
+                }
+            })
+            .context("this renderer cannot report frames")?;
+    }
+    window.run().context("running the kiosk window (is a display available? see README)")
+}
+
+/// The process's peak resident memory (VmHWM), in kB.
+fn peak_rss_kb() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .and_then(|value| value.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or_default()
 }

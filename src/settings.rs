@@ -51,7 +51,8 @@ impl Settings {
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Settings::default()),
             Err(error) => return Err(error).with_context(|| format!("reading {}", path.display())),
         };
-        let settings: Settings = toml::from_str(&text).with_context(|| format!("{}: invalid settings", path.display()))?;
+        let settings: Settings =
+            toml::from_str(&text).with_context(|| format!("{}: invalid settings", path.display()))?;
         settings.validate().with_context(|| format!("{}: invalid settings", path.display()))?;
         Ok(settings)
     }
@@ -84,7 +85,9 @@ impl Settings {
         let text = toml::to_string_pretty(self).context("serialising settings")?;
         let temporary = data_dir.join(format!(".{FILE_NAME}.tmp"));
         std::fs::write(&temporary, text).with_context(|| format!("writing {}", temporary.display()))?;
-        std::fs::File::open(&temporary).and_then(|f| f.sync_all()).with_context(|| format!("syncing {}", temporary.display()))?;
+        std::fs::File::open(&temporary)
+            .and_then(|f| f.sync_all())
+            .with_context(|| format!("syncing {}", temporary.display()))?;
         std::fs::rename(&temporary, &path).with_context(|| format!("replacing {}", path.display()))?;
         Ok(path)
     }

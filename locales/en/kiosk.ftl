@@ -1,0 +1,48 @@
+app-name = Lotsen
+choose-language = Choose your language
+privacy-note = Lotsen never asks for your name, personal identity number or any other personal details.
+change-language = Language
+home = Home
+home-title = What do you want to do?
+home-intro = Choose a topic. We show you what to do, one step at a time.
+category-e-id = e-ID
+category-banking = Banking and payments
+category-health = Healthcare
+category-public = Public services and more
+no-guides = There are no guides here yet.
+duration =
+    { $n ->
+        [one] About { $n } minute
+       *[other] About { $n } minutes
+    }
+needs-title = What you need
+start-guide = Start
+step-progress = Step { $current } of { $total }
+illustration = Picture showing the step
+tip = Tip
+warning = Warning
+back = Back
+next = Next
+finish = Done
+ask-librarian = Ask a librarian
+help-title = We are happy to help
+help-body = Go to the information desk or wave to a member of staff. You can carry on here whenever you like.
+help-close = I understand
+finish-title = Well done! You have finished the guide.
+feedback-question = Was this guide helpful?
+feedback-thanks = Thank you for your answer!
+feedback-anonymous = Your answer is anonymous.
+yes = Yes
+no = No
+qr-title = Continue on your own phone
+qr-body = Scan the code with your phone's camera. It opens the service's official website.
+start-over = Finish
+back-home = Back to start
+idle-title = Are you still there?
+idle-countdown =
+    { $n ->
+        [one] The screen will be cleared in { $n } second.
+       *[other] The screen will be cleared in { $n } seconds.
+    }
+idle-continue = Yes, I'm still here
+idle-finish = Finish now

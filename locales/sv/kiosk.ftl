@@ -1,0 +1,48 @@
+app-name = Lotsen
+choose-language = Välj språk
+privacy-note = Lotsen frågar aldrig efter ditt namn, personnummer eller andra personuppgifter.
+change-language = Språk
+home = Start
+home-title = Vad vill du göra?
+home-intro = Välj ett ämne. Vi visar dig vad du ska göra, ett steg i taget.
+category-e-id = E-legitimation
+category-banking = Bank och betalningar
+category-health = Vård och hälsa
+category-public = Myndigheter och andra tjänster
+no-guides = Det finns inga guider här ännu.
+duration =
+    { $n ->
+        [one] Cirka { $n } minut
+       *[other] Cirka { $n } minuter
+    }
+needs-title = Det här behöver du
+start-guide = Börja
+step-progress = Steg { $current } av { $total }
+illustration = Bild som visar steget
+tip = Tips
+warning = Varning
+back = Tillbaka
+next = Nästa
+finish = Klar
+ask-librarian = Fråga personalen
+help-title = Vi hjälper dig gärna
+help-body = Gå till informationsdisken eller vinka till någon i personalen. Du kan fortsätta här när du vill.
+help-close = Jag förstår
+finish-title = Bra gjort! Du har gått igenom guiden.
+feedback-question = Var guiden till hjälp?
+feedback-thanks = Tack för ditt svar!
+feedback-anonymous = Svaret är anonymt.
+yes = Ja
+no = Nej
+qr-title = Fortsätt i din egen mobil
+qr-body = Skanna koden med mobilens kamera. Den öppnar tjänstens officiella webbplats.
+start-over = Avsluta
+back-home = Till start
+idle-title = Är du kvar?
+idle-countdown =
+    { $n ->
+        [one] Skärmen rensas om { $n } sekund.
+       *[other] Skärmen rensas om { $n } sekunder.
+    }
+idle-continue = Ja, jag är kvar
+idle-finish = Avsluta nu

@@ -1,0 +1,385 @@
+//! The guide catalogue: `guides/<id>/guide.toml` + `guides/<id>/<lang>.ftl`, loaded and checked.
+//!
+//! Loading and checking are one code path: the kiosk leaves out what `lotsen guides check`
+//! reports as broken, so an author sees exactly why a guide is missing on screen.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde::Deserialize;
+
+use crate::i18n::{MessageKeys, Messages, ReviewStatus, SOURCE_LANGUAGE, ftl_files_by_language, sorted_subdirs};
+use crate::problems::{Problem, Severity, line_col};
+
+/// Messages every guide has besides its steps.
+pub const GUIDE_MESSAGES: [&str; 3] = ["title", "summary", "needs"];
+/// Attributes a step message may have; the first two are required.
+pub const STEP_ATTRIBUTES: [&str; 4] = ["title", "body", "tip", "warning"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+pub enum Category {
+    #[serde(rename = "e-id")]
+    EId,
+    #[serde(rename = "banking")]
+    Banking,
+    #[serde(rename = "health")]
+    Health,
+    #[serde(rename = "public")]
+    Public,
+}
+
+impl Category {
+    pub const ALL: [Category; 4] = [Category::EId, Category::Banking, Category::Health, Category::Public];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Category::EId => "e-id",
+            Category::Banking => "banking",
+            Category::Health => "health",
+            Category::Public => "public",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.id() == id)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StepKind {
+    Normal,
+    Warning,
+    Practice,
+}
+
+impl StepKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StepKind::Normal => "normal",
+            StepKind::Warning => "warning",
+            StepKind::Practice => "practice",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    /// Relative to the guide folder in guide.toml; absolute once loaded.
+    pub illustration: PathBuf,
+    pub kind: StepKind,
+}
+
+/// guide.toml as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Manifest {
+    id: String,
+    category: Category,
+    icon: PathBuf,
+    minutes: u32,
+    service_url: String,
+    last_reviewed: toml::value::Datetime,
+    #[serde(default)]
+    sources: Vec<Source>,
+    #[serde(default)]
+    steps: Vec<Step>,
+    #[serde(default)]
+    locales: BTreeMap<String, ReviewStatus>,
+}
+
+/// A guide with all its text.
+pub struct Guide {
+    pub id: String,
+    pub dir: PathBuf,
+    pub category: Category,
+    pub icon: PathBuf,
+    pub minutes: u32,
+    pub service_url: String,
+    pub last_reviewed: String,
+    pub sources: Vec<Source>,
+    pub steps: Vec<Step>,
+    /// Review status per language, as declared in guide.toml.
+    pub statuses: BTreeMap<String, ReviewStatus>,
+    pub messages: Messages,
+    /// The (message, attribute) pairs every language must have.
+    pub required: MessageKeys,
+    /// How many of `required` each language has.
+    pub present: BTreeMap<String, usize>,
+}
+
+impl Guide {
+    /// A text of this guide, looked up along `chain`; empty if no language has it.
+    pub fn text(&self, chain: &[String], id: &str, attribute: Option<&str>) -> String {
+        self.messages.format(chain, id, attribute, None).unwrap_or_default()
+    }
+
+    /// The share of required messages present in `language`, 0.0 to 1.0.
+    pub fn coverage(&self, language: &str) -> f64 {
+        let present = self.present.get(language).copied().unwrap_or_default();
+        present as f64 / self.required.len().max(1) as f64
+    }
+
+    pub fn status(&self, language: &str) -> ReviewStatus {
+        self.statuses.get(language).copied().unwrap_or(ReviewStatus::Draft)
+    }
+}
+
+/// Every guide that loaded cleanly, plus the problems of those that did not.
+pub struct Catalogue {
+    pub guides: Vec<Guide>,
+}
+
+impl Catalogue {
+    /// Loads every guide folder below `guides_dir`. A broken guide is reported in `problems` and
+    /// left out; a missing or unreadable `guides_dir` is an error.
+    pub fn load(guides_dir: &Path, problems: &mut Vec<Problem>) -> Result<Catalogue> {
+        let entries = std::fs::read_dir(guides_dir)
+            .with_context(|| format!("{}: cannot read the guides directory", guides_dir.display()))?;
+        let mut guides = Vec::new();
+        for dir in sorted_subdirs(entries) {
+            let before = problems.len();
+            let guide = load_guide(&dir, problems);
+            let broken = problems[before..].iter().any(|p| p.severity == Severity::Error);
+            match guide {
+                Some(guide) if !broken && guide.coverage(SOURCE_LANGUAGE) >= 1.0 => guides.push(guide),
+                _ => {
+                    tracing::warn!(guide = %dir.display(), "guide left out of the catalogue; run `lotsen guides check` for details")
+                }
+            }
+        }
+        Ok(Catalogue { guides })
+    }
+
+    pub fn guide(&self, id: &str) -> Option<&Guide> {
+        self.guides.iter().find(|g| g.id == id)
+    }
+
+    pub fn in_category(&self, category: Category) -> impl Iterator<Item = &Guide> {
+        self.guides.iter().filter(move |g| g.category == category)
+    }
+}
+
+fn load_guide(dir: &Path, problems: &mut Vec<Problem>) -> Option<Guide> {
+    let manifest_path = dir.join("guide.toml");
+    let text = match std::fs::read_to_string(&manifest_path) {
+        Ok(text) => text,
+        Err(error) => {
+            problems.push(Problem::error(&manifest_path, None, format!("cannot read: {error}")));
+            return None;
+        }
+    };
+    let manifest: Manifest = match toml::from_str(&text) {
+        Ok(manifest) => manifest,
+        Err(error) => {
+            let position = error.span().map(|span| line_col(&text, span.start));
+            problems.push(Problem::error(&manifest_path, position, error.message().to_string()));
+            return None;
+        }
+    };
+    let at = |key: &str| find_key(&text, key);
+    let mut error = |position: Option<(usize, usize)>, message: String| {
+        problems.push(Problem::error(&manifest_path, position, message));
+    };
+
+    let folder = dir.file_name().unwrap_or_default().to_string_lossy();
+    if manifest.id != folder {
+        error(at("id"), format!("id {:?} must equal the folder name {folder:?}", manifest.id));
+    }
+    if !lotsen_wire::is_valid_id(&manifest.id) {
+        error(at("id"), format!("id {:?}: use lowercase letters, digits and dashes", manifest.id));
+    }
+    if !(1..=120).contains(&manifest.minutes) {
+        error(at("minutes"), format!("minutes {}: must be 1 to 120", manifest.minutes));
+    }
+    if !manifest.service_url.starts_with("https://") {
+        error(at("service_url"), format!("service_url {:?}: must be an https:// address", manifest.service_url));
+    }
+    if manifest.last_reviewed.date.is_none() || manifest.last_reviewed.time.is_some() {
+        error(at("last_reviewed"), "last_reviewed: write a date such as 2026-11-23".into());
+    }
+    if manifest.sources.is_empty() {
+        error(None, "no [[sources]]: every fact must trace to an official page".into());
+    }
+    for source in manifest.sources.iter().filter(|s| !s.url.starts_with("https://")) {
+        error(at(&source.url), format!("source {:?}: url must be an https:// address", source.title));
+    }
+    if manifest.steps.is_empty() {
+        error(None, "no [[steps]]".into());
+    }
+    let mut step_ids = BTreeSet::new();
+    for step in &manifest.steps {
+        if !is_message_id(&step.id) || GUIDE_MESSAGES.contains(&step.id.as_str()) {
+            error(
+                at(&step.id),
+                format!("step id {:?}: must be a Fluent message id other than {GUIDE_MESSAGES:?}", step.id),
+            );
+        }
+        if !step_ids.insert(step.id.as_str()) {
+            error(at(&step.id), format!("step id {:?} appears twice", step.id));
+        }
+        check_image(
+            &dir.join(&step.illustration),
+            &manifest_path,
+            at(&step.illustration.to_string_lossy()),
+            &mut error,
+        );
+    }
+    check_image(&dir.join(&manifest.icon), &manifest_path, at("icon"), &mut error);
+
+    // Text: one bundle per language file.
+    let mut messages = Messages::default();
+    let mut keys: BTreeMap<String, MessageKeys> = BTreeMap::new();
+    for (language, files) in ftl_files_by_language(dir, false) {
+        for file in files {
+            match messages.add_file(&language, &file) {
+                Ok(file_keys) => {
+                    for (id, attribute) in &file_keys {
+                        if let Some(problem) = unknown_key(&step_ids, id, attribute.as_deref()) {
+                            problems.push(Problem::error(&file, None, problem));
+                        }
+                    }
+                    keys.entry(language.clone()).or_default().extend(file_keys)
+                }
+                Err(file_problems) => problems.extend(file_problems),
+            }
+        }
+    }
+    for language in manifest.locales.keys().filter(|l| !keys.contains_key(*l)) {
+        problems.push(Problem::gap(
+            &dir.join(format!("{language}.ftl")),
+            language,
+            "missing: the file has a review status but no readable text",
+        ));
+    }
+
+    let required = required_keys(&manifest.steps, &messages);
+    let mut present = BTreeMap::new();
+    for language in keys.keys() {
+        let file = dir.join(format!("{language}.ftl"));
+        let mut count = 0;
+        for (id, attribute) in &required {
+            if messages.has(language, id, attribute.as_deref()) {
+                count += 1;
+            } else {
+                let what = attribute.as_ref().map(|a| format!("{id}.{a}")).unwrap_or_else(|| id.clone());
+                problems.push(Problem::gap(&file, language, format!("missing message {what}")));
+            }
+        }
+        present.insert(language.clone(), count);
+    }
+    if !keys.contains_key(SOURCE_LANGUAGE) {
+        problems.push(Problem::gap(
+            &dir.join(format!("{SOURCE_LANGUAGE}.ftl")),
+            SOURCE_LANGUAGE,
+            "missing: every guide needs its source-language text",
+        ));
+    }
+
+    let steps = manifest.steps.into_iter().map(|s| Step { illustration: dir.join(&s.illustration), ..s }).collect();
+    Some(Guide {
+        id: manifest.id,
+        dir: dir.to_path_buf(),
+        category: manifest.category,
+        icon: dir.join(&manifest.icon),
+        minutes: manifest.minutes,
+        service_url: manifest.service_url,
+        last_reviewed: manifest.last_reviewed.to_string(),
+        sources: manifest.sources,
+        steps,
+        statuses: manifest.locales,
+        messages,
+        required,
+        present,
+    })
+}
+
+/// title, summary, needs; `.title` and `.body` of every step; and the optional `.tip` and
+/// `.warning` wherever the source language has them, so translations carry the same callouts.
+fn required_keys(steps: &[Step], messages: &Messages) -> MessageKeys {
+    let mut required: MessageKeys = GUIDE_MESSAGES.iter().map(|m| (m.to_string(), None)).collect();
+    for step in steps {
+        for attribute in STEP_ATTRIBUTES {
+            let optional = !matches!(attribute, "title" | "body");
+            if !optional || messages.has(SOURCE_LANGUAGE, &step.id, Some(attribute)) {
+                required.push((step.id.clone(), Some(attribute.to_string())));
+            }
+        }
+    }
+    required
+}
+
+fn unknown_key(step_ids: &BTreeSet<&str>, id: &str, attribute: Option<&str>) -> Option<String> {
+    match attribute {
+        None if GUIDE_MESSAGES.contains(&id) => None,
+        None if step_ids.contains(id) => Some(format!("step {id}: write its text as attributes (.title, .body, ...)")),
+        Some(attribute) if step_ids.contains(id) && !STEP_ATTRIBUTES.contains(&attribute) => {
+            Some(format!("step {id}: unknown attribute .{attribute} (use {STEP_ATTRIBUTES:?})"))
+        }
+        Some(_) if step_ids.contains(id) => None,
+        _ => Some(format!("unknown step id {id:?}: not listed in guide.toml")),
+    }
+}
+
+fn check_image(
+    path: &Path,
+    manifest: &Path,
+    position: Option<(usize, usize)>,
+    error: &mut impl FnMut(Option<(usize, usize)>, String),
+) {
+    if !path.is_file() {
+        error(position, format!("missing image {}", path.display()));
+    } else if path.extension().is_none_or(|e| e != "svg") {
+        error(position, format!("{}: illustrations and icons must be SVG", path.display()));
+    } else if slint::Image::load_from_path(path).is_err() {
+        // The same loader the kiosk uses: what fails here would show as a blank on screen.
+        error(
+            position,
+            format!("{}: not a readable SVG image (referenced from {})", path.display(), manifest.display()),
+        );
+    }
+}
+
+/// Fluent identifiers: `[a-zA-Z][a-zA-Z0-9_-]*`.
+pub fn is_message_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// The line of the first occurrence of `needle` in a TOML text, for error positions.
+fn find_key(text: &str, needle: &str) -> Option<(usize, usize)> {
+    text.find(needle).map(|offset| line_col(text, offset))
+}
+
+/// Everything the kiosk shows: the UI text and the guide catalogue, from one content folder.
+pub struct Content {
+    pub chrome: crate::i18n::Chrome,
+    pub catalogue: Catalogue,
+}
+
+impl Content {
+    /// Loads `<dir>/locales` and `<dir>/guides`. Broken files are logged with file:line and
+    /// left out; only a missing or empty folder is an error.
+    pub fn load(dir: &Path) -> Result<Content> {
+        let mut problems = Vec::new();
+        let chrome = crate::i18n::Chrome::load(&dir.join("locales"), &mut problems)?;
+        let catalogue = Catalogue::load(&dir.join("guides"), &mut problems)?;
+        for problem in problems.iter().filter(|p| p.severity == Severity::Error) {
+            tracing::warn!("{problem}");
+        }
+        let gaps = problems.iter().filter(|p| p.severity == Severity::Gap).count();
+        tracing::info!(guides = catalogue.guides.len(), translation_gaps = gaps, dir = %dir.display(), "content loaded");
+        Ok(Content { chrome, catalogue })
+    }
+}

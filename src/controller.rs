@@ -1,0 +1,398 @@
+//! The kiosk controller: owns where the visitor is, fills the Slint globals and answers their
+//! callbacks. Every screen change goes through here, so the idle reset, the language switch and
+//! (later) the usage log see all of them.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use slint::{ComponentHandle, Image, ModelRc, SharedString, Timer, TimerMode, VecModel};
+
+use crate::content::{Category, Content, Guide};
+use crate::i18n::Direction;
+use crate::settings::Settings;
+use crate::ui::{AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, Session, StepItem, Tr};
+
+/// Where the visitor is. Everything on screen is derived from this.
+#[derive(Debug, Clone, PartialEq)]
+struct State {
+    language: String,
+    page: Page,
+    /// The page the globe button was pressed on, to return to after choosing a language.
+    return_page: Option<Page>,
+    category: Option<Category>,
+    guide: Option<String>,
+    /// 1-based on the step page.
+    step: usize,
+    feedback_given: bool,
+    help_open: bool,
+    idle_open: bool,
+    idle_seconds_left: u64,
+    /// A visitor is using the kiosk (a language was chosen since the last reset).
+    in_session: bool,
+}
+
+impl State {
+    fn fresh(language: String) -> State {
+        State {
+            language,
+            page: Page::Language,
+            return_page: None,
+            category: None,
+            guide: None,
+            step: 0,
+            feedback_given: false,
+            help_open: false,
+            idle_open: false,
+            idle_seconds_left: 0,
+            in_session: false,
+        }
+    }
+}
+
+pub struct Controller {
+    /// Handed to callbacks and timers, which must not keep the controller alive.
+    me: Weak<Controller>,
+    window: AppWindow,
+    content: Content,
+    settings: Settings,
+    /// The languages offered, in order (settings, or every bundled one).
+    languages: Vec<String>,
+    state: RefCell<State>,
+    idle_timer: Timer,
+    countdown_timer: Timer,
+}
+
+impl Controller {
+    /// Creates the window and wires its callbacks. The platform (window system, headless
+    /// renderer or testing backend) must be chosen before.
+    pub fn new(content: Content, settings: Settings) -> Result<Rc<Controller>> {
+        let window = AppWindow::new().context("creating the kiosk window")?;
+        let mut languages: Vec<String> = if settings.languages.is_empty() {
+            content.chrome.locales.codes().map(String::from).collect()
+        } else {
+            settings.languages.iter().filter(|code| content.chrome.locales.get(code).is_some()).cloned().collect()
+        };
+        if languages.is_empty() {
+            tracing::warn!(languages = ?settings.languages, "none of the configured languages is bundled; offering all");
+            languages = content.chrome.locales.codes().map(String::from).collect();
+        }
+        let state = RefCell::new(State::fresh(languages[0].clone()));
+        let controller = Rc::new_cyclic(|me| Controller {
+            me: me.clone(),
+            window,
+            content,
+            settings,
+            languages,
+            state,
+            idle_timer: Timer::default(),
+            countdown_timer: Timer::default(),
+        });
+        controller.bind();
+        controller.refresh();
+        Ok(controller)
+    }
+
+    pub fn window(&self) -> &AppWindow {
+        &self.window
+    }
+
+    pub fn content(&self) -> &Content {
+        &self.content
+    }
+
+    fn bind(&self) {
+        let tr = self.window.global::<Tr>();
+        let weak = self.me.clone();
+        tr.on_t(move |key: SharedString, language: SharedString| {
+            weak.upgrade().map(|c| c.content.chrome.text(&language, &key, None)).unwrap_or_default().into()
+        });
+        let weak = self.me.clone();
+        tr.on_count(move |key: SharedString, language: SharedString, n: i32| {
+            weak.upgrade().map(|c| c.content.chrome.count(&language, &key, n.into())).unwrap_or_default().into()
+        });
+
+        let session = self.window.global::<Session>();
+        let me = || self.me.clone();
+        session.on_choose_language({
+            let me = me();
+            move |code| act(&me, |c| c.choose_language(&code))
+        });
+        session.on_open_category({
+            let me = me();
+            move |id| act(&me, |c| c.open_category(&id))
+        });
+        session.on_open_guide({
+            let me = me();
+            move |id| act(&me, |c| c.open_guide(&id))
+        });
+        session.on_give_feedback({
+            let me = me();
+            move |helpful| act(&me, |c| c.give_feedback(helpful))
+        });
+        let plain: [(fn(&Session, Box<dyn FnMut()>), fn(&Controller)); 9] = [
+            (|s, f| s.on_show_languages(f), Controller::show_languages),
+            (|s, f| s.on_show_home(f), Controller::show_home),
+            (|s, f| s.on_start_steps(f), Controller::start_steps),
+            (|s, f| s.on_next(f), Controller::next),
+            (|s, f| s.on_back(f), Controller::back),
+            (|s, f| s.on_ask_librarian(f), |c| c.set_help_open(true)),
+            (|s, f| s.on_close_help(f), |c| c.set_help_open(false)),
+            (|s, f| s.on_start_over(f), Controller::reset),
+            (|s, f| s.on_still_here(f), Controller::still_here),
+        ];
+        for (connect, action) in plain {
+            let me = me();
+            connect(&session, Box::new(move || act(&me, action)));
+        }
+    }
+
+    pub fn choose_language(&self, code: &str) {
+        if self.content.chrome.locales.get(code).is_none() {
+            tracing::warn!(code, "ignoring an unknown language");
+            return;
+        }
+        self.update(|state| {
+            state.language = code.to_string();
+            state.page = state.return_page.take().unwrap_or(Page::Home);
+            state.in_session = true;
+        });
+    }
+
+    pub fn show_languages(&self) {
+        self.update(|state| {
+            if state.page != Page::Language {
+                state.return_page = Some(state.page);
+            }
+            state.page = Page::Language;
+        });
+    }
+
+    pub fn show_home(&self) {
+        self.update(|state| state.page = Page::Home);
+    }
+
+    pub fn open_category(&self, id: &str) {
+        let Some(category) = Category::parse(id) else {
+            tracing::warn!(id, "ignoring an unknown category");
+            return;
+        };
+        self.update(|state| {
+            state.category = Some(category);
+            state.page = Page::GuideList;
+        });
+    }
+
+    pub fn open_guide(&self, id: &str) {
+        let Some(guide) = self.content.catalogue.guide(id) else {
+            tracing::warn!(id, "ignoring an unknown guide");
+            return;
+        };
+        let category = guide.category;
+        self.update(|state| {
+            state.category = Some(category);
+            state.guide = Some(id.to_string());
+            state.step = 0;
+            state.feedback_given = false;
+            state.page = Page::Needs;
+        });
+    }
+
+    pub fn start_steps(&self) {
+        self.update(|state| {
+            state.step = 1;
+            state.page = Page::Step;
+        });
+    }
+
+    pub fn next(&self) {
+        let step_count = self.current_guide().map_or(0, |g| g.steps.len());
+        self.update(|state| match state.page {
+            Page::Needs => {
+                state.step = 1;
+                state.page = Page::Step;
+            }
+            Page::Step if state.step < step_count => state.step += 1,
+            Page::Step => state.page = Page::Finish,
+            _ => {}
+        });
+    }
+
+    pub fn back(&self) {
+        self.update(|state| match state.page {
+            Page::Step if state.step > 1 => state.step -= 1,
+            Page::Step => state.page = Page::Needs,
+            Page::Needs => state.page = Page::GuideList,
+            Page::Finish => state.page = Page::Step,
+            Page::GuideList => state.page = Page::Home,
+            _ => {}
+        });
+    }
+
+    pub fn set_help_open(&self, open: bool) {
+        self.update(|state| state.help_open = open);
+    }
+
+    pub fn give_feedback(&self, _helpful: bool) {
+        self.update(|state| state.feedback_given = true);
+    }
+
+    /// Back to the language screen with nothing of the previous visitor left.
+    pub fn reset(&self) {
+        self.idle_timer.stop();
+        self.countdown_timer.stop();
+        let first_language = self.languages[0].clone();
+        self.update(|state| *state = State::fresh(first_language));
+    }
+
+    fn still_here(&self) {
+        self.countdown_timer.stop();
+        self.update(|state| state.idle_open = false);
+    }
+
+    fn restart_idle_timer(&self) {
+        if !self.state.borrow().in_session {
+            self.idle_timer.stop();
+            return;
+        }
+        let weak = self.me.clone();
+        self.idle_timer.start(TimerMode::SingleShot, self.settings.idle_timeout(), move || {
+            if let Some(controller) = weak.upgrade() {
+                controller.ask_if_still_there();
+            }
+        });
+    }
+
+    fn ask_if_still_there(&self) {
+        let seconds = self.settings.idle_countdown().as_secs();
+        self.update(|state| {
+            state.idle_open = true;
+            state.idle_seconds_left = seconds;
+        });
+        let weak = self.me.clone();
+        self.countdown_timer.start(TimerMode::Repeated, Duration::from_secs(1), move || {
+            let Some(controller) = weak.upgrade() else { return };
+            let left = controller.state.borrow().idle_seconds_left.saturating_sub(1);
+            if left == 0 {
+                controller.reset();
+            } else {
+                controller.update(|state| state.idle_seconds_left = left);
+            }
+        });
+    }
+
+    fn current_guide(&self) -> Option<&Guide> {
+        self.state.borrow().guide.as_deref().and_then(|id| self.content.catalogue.guide(id))
+    }
+
+    fn update(&self, change: impl FnOnce(&mut State)) {
+        change(&mut self.state.borrow_mut());
+        self.refresh();
+    }
+
+    /// Pushes the state into the globals. Cheap: a handful of short lists.
+    fn refresh(&self) {
+        let state = self.state.borrow().clone();
+        let chrome = &self.content.chrome;
+        let language = state.language.as_str();
+        let chain = chrome.locales.chain(language);
+        let text = |key: &str| SharedString::from(chrome.text(language, key, None));
+
+        let tr = self.window.global::<Tr>();
+        let rtl = chrome.locales.get(language).is_some_and(|l| l.direction == Direction::Rtl);
+        tr.set_rtl(rtl);
+
+        let catalogue = self.window.global::<Catalogue>();
+        let languages: Vec<LanguageItem> = self
+            .languages
+            .iter()
+            .filter_map(|code| chrome.locales.get(code))
+            .map(|l| LanguageItem { code: l.code.as_str().into(), name: l.name.as_str().into() })
+            .collect();
+        catalogue.set_languages(model(languages));
+        let categories: Vec<CategoryItem> = Category::ALL
+            .iter()
+            .map(|c| CategoryItem { id: c.id().into(), title: text(&format!("category-{}", c.id())) })
+            .collect();
+        catalogue.set_categories(model(categories));
+        if let Some(category) = state.category {
+            catalogue.set_category_title(text(&format!("category-{}", category.id())));
+            let guides: Vec<GuideItem> = self
+                .content
+                .catalogue
+                .in_category(category)
+                .map(|g| GuideItem {
+                    id: g.id.as_str().into(),
+                    title: g.text(&chain, "title", None).into(),
+                    summary: g.text(&chain, "summary", None).into(),
+                    duration: chrome.count(language, "duration", g.minutes.into()).into(),
+                    icon: load_image(&g.icon),
+                })
+                .collect();
+            catalogue.set_guides(model(guides));
+        }
+
+        let session = self.window.global::<Session>();
+        if let Some(guide) = state.guide.as_deref().and_then(|id| self.content.catalogue.guide(id)) {
+            session.set_guide_title(guide.text(&chain, "title", None).into());
+            let needs: Vec<SharedString> = guide
+                .text(&chain, "needs", None)
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(Into::into)
+                .collect();
+            session.set_needs(model(needs));
+            let index = state.step.clamp(1, guide.steps.len()) - 1;
+            let step = &guide.steps[index];
+            session.set_step(StepItem {
+                title: guide.text(&chain, &step.id, Some("title")).into(),
+                body: guide.text(&chain, &step.id, Some("body")).into(),
+                tip: guide.text(&chain, &step.id, Some("tip")).into(),
+                warning: guide.text(&chain, &step.id, Some("warning")).into(),
+                kind: step.kind.as_str().into(),
+                illustration: load_image(&step.illustration),
+            });
+            session.set_step_number(state.step as i32);
+            session.set_step_count(guide.steps.len() as i32);
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("current", state.step);
+            args.set("total", guide.steps.len());
+            session.set_progress_label(chrome.text(language, "step-progress", Some(&args)).into());
+            session.set_service_qr(crate::qr::image(&guide.service_url));
+        } else {
+            session.set_guide_title(SharedString::default());
+            session.set_needs(ModelRc::default());
+            session.set_step(StepItem::default());
+            session.set_service_qr(Image::default());
+        }
+        session.set_feedback_given(state.feedback_given);
+        session.set_help_open(state.help_open);
+        session.set_idle_open(state.idle_open);
+        session.set_idle_seconds_left(state.idle_seconds_left as i32);
+        session.set_page(state.page);
+        // Last: every text bound to Tr.lang re-evaluates once, with the models already in place.
+        tr.set_lang(language.into());
+    }
+}
+
+/// Runs a visitor's action if the kiosk still exists; every action counts as the visitor being
+/// there and restarts the idle timer.
+fn act(controller: &Weak<Controller>, action: impl FnOnce(&Controller)) {
+    if let Some(controller) = controller.upgrade() {
+        action(&controller);
+        controller.restart_idle_timer();
+    }
+}
+
+fn model<T: Clone + 'static>(items: Vec<T>) -> ModelRc<T> {
+    ModelRc::new(VecModel::from(items))
+}
+
+fn load_image(path: &std::path::Path) -> Image {
+    Image::load_from_path(path).unwrap_or_else(|error| {
+        tracing::warn!(path = %path.display(), %error, "image could not be loaded");
+        Image::default()
+    })
+}

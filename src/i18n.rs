@@ -1,0 +1,283 @@
+//! Languages and Fluent text: the locale registry (`locales/<code>/locale.toml`), the fallback
+//! chains, and [`Messages`], the one way any text — UI chrome or guide — is looked up.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use serde::Deserialize;
+use unic_langid::LanguageIdentifier;
+
+use crate::problems::{Problem, line_col};
+
+/// The language every text exists in: the last link of every fallback chain.
+pub const SOURCE_LANGUAGE: &str = "sv";
+/// Languages whose text must be complete for a guide or the UI to pass `lotsen guides check`.
+pub const AUTHORITATIVE_LANGUAGES: [&str; 2] = ["sv", "en"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReviewStatus {
+    Draft,
+    Reviewed,
+}
+
+impl ReviewStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReviewStatus::Draft => "draft",
+            ReviewStatus::Reviewed => "reviewed",
+        }
+    }
+}
+
+/// What `locales/<code>/locale.toml` says about a language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleInfo {
+    #[serde(skip)]
+    pub code: String,
+    /// The language's own name in its own script, as shown on the language screen.
+    pub name: String,
+    pub direction: Direction,
+    /// Where missing text is looked up next, in order; the source language always comes last.
+    #[serde(default)]
+    pub fallback: Vec<String>,
+    /// Review status of the UI text.
+    pub status: ReviewStatus,
+    /// Place on the language screen (smaller first).
+    pub position: u32,
+}
+
+/// Every bundled language, in language-screen order.
+#[derive(Debug, Clone, Default)]
+pub struct Locales {
+    pub list: Vec<LocaleInfo>,
+}
+
+impl Locales {
+    /// Reads every `locales/<code>/locale.toml`. A broken one is reported and left out.
+    pub fn load(locales_dir: &Path, problems: &mut Vec<Problem>) -> Result<Locales> {
+        let entries = std::fs::read_dir(locales_dir)
+            .with_context(|| format!("{}: cannot read the locales directory", locales_dir.display()))?;
+        let mut list = Vec::new();
+        for dir in sorted_subdirs(entries) {
+            let path = dir.join("locale.toml");
+            let code = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let text = match std::fs::read_to_string(&path) {
+                Ok(text) => text,
+                Err(error) => {
+                    problems.push(Problem::error(&path, None, format!("cannot read: {error}")));
+                    continue;
+                }
+            };
+            match toml::from_str::<LocaleInfo>(&text) {
+                Ok(info) if code.parse::<LanguageIdentifier>().is_ok() && lotsen_wire::is_valid_locale(&code) => {
+                    list.push(LocaleInfo { code, ..info })
+                }
+                Ok(_) => problems.push(Problem::error(&path, None, format!("{code:?} is not a language tag"))),
+                Err(error) => {
+                    let position = error.span().map(|span| line_col(&text, span.start));
+                    problems.push(Problem::error(&path, position, error.message().to_string()))
+                }
+            }
+        }
+        if list.is_empty() {
+            bail!("{}: no language found (expected <code>/locale.toml folders)", locales_dir.display());
+        }
+        list.sort_by(|a, b| (a.position, &a.code).cmp(&(b.position, &b.code)));
+        Ok(Locales { list })
+    }
+
+    pub fn get(&self, code: &str) -> Option<&LocaleInfo> {
+        self.list.iter().find(|locale| locale.code == code)
+    }
+
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.list.iter().map(|locale| locale.code.as_str())
+    }
+
+    /// The languages to look text up in for `code`: itself, its fallbacks, then the source language.
+    pub fn chain(&self, code: &str) -> Vec<String> {
+        let mut chain = vec![code.to_string()];
+        for next in self.get(code).map(|l| l.fallback.as_slice()).unwrap_or_default() {
+            chain.push(next.clone());
+        }
+        chain.push(SOURCE_LANGUAGE.to_string());
+        let mut seen = std::collections::HashSet::new();
+        chain.retain(|code| seen.insert(code.clone()));
+        chain
+    }
+}
+
+/// Fluent text in several languages, looked up along a fallback chain.
+#[derive(Default)]
+pub struct Messages {
+    bundles: HashMap<String, FluentBundle<FluentResource>>,
+}
+
+/// The (message, attribute) pairs a Fluent file defines, in file order.
+pub type MessageKeys = Vec<(String, Option<String>)>;
+
+impl Messages {
+    /// Adds one `.ftl` file for a language. A file with syntax errors is not used at all (its
+    /// messages might be cut in the wrong place); its problems are returned with file:line:col.
+    pub fn add_file(&mut self, language: &str, path: &Path) -> Result<MessageKeys, Vec<Problem>> {
+        let source = std::fs::read_to_string(path)
+            .map_err(|error| vec![Problem::error(path, None, format!("cannot read: {error}"))])?;
+        let resource = FluentResource::try_new(source).map_err(|(resource, errors)| {
+            errors
+                .iter()
+                .map(|error| {
+                    Problem::error(path, Some(line_col(resource.source(), error.pos.start)), error.kind.to_string())
+                })
+                .collect::<Vec<_>>()
+        })?;
+        let keys = message_keys(&resource);
+        let bundle = self.bundles.entry(language.to_string()).or_insert_with(|| new_bundle(language));
+        bundle.add_resource(resource).map_err(|errors| {
+            errors.iter().map(|error| Problem::error(path, None, format!("{error:?}"))).collect::<Vec<_>>()
+        })?;
+        Ok(keys)
+    }
+
+    /// Whether `language` itself (not a fallback) has this message or attribute.
+    pub fn has(&self, language: &str, id: &str, attribute: Option<&str>) -> bool {
+        let Some(message) = self.bundles.get(language).and_then(|bundle| bundle.get_message(id)) else {
+            return false;
+        };
+        match attribute {
+            Some(name) => message.get_attribute(name).is_some(),
+            None => message.value().is_some(),
+        }
+    }
+
+    /// The text of `id` (or its `attribute`) in the first language of `chain` that has it.
+    pub fn format(
+        &self,
+        chain: &[String],
+        id: &str,
+        attribute: Option<&str>,
+        args: Option<&FluentArgs>,
+    ) -> Option<String> {
+        chain.iter().find_map(|language| {
+            let bundle = self.bundles.get(language)?;
+            let message = bundle.get_message(id)?;
+            let pattern = match attribute {
+                Some(name) => message.get_attribute(name)?.value(),
+                None => message.value()?,
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            if !errors.is_empty() {
+                tracing::warn!(language, id, ?attribute, ?errors, "text formatted with errors");
+            }
+            Some(text.into_owned())
+        })
+    }
+}
+
+fn new_bundle(language: &str) -> FluentBundle<FluentResource> {
+    let langid: LanguageIdentifier = language.parse().unwrap_or_default();
+    FluentBundle::new(vec![langid])
+}
+
+fn message_keys(resource: &FluentResource) -> MessageKeys {
+    use fluent_syntax::ast::Entry;
+    let mut keys = Vec::new();
+    for entry in resource.entries() {
+        if let Entry::Message(message) = entry {
+            let id = message.id.name.to_string();
+            if message.value.is_some() {
+                keys.push((id.clone(), None));
+            }
+            keys.extend(message.attributes.iter().map(|a| (id.clone(), Some(a.id.name.to_string()))));
+        }
+    }
+    keys
+}
+
+/// The `.ftl` files of a folder by language: `sv.ftl`, or every `*.ftl` inside a `sv/` folder.
+pub fn ftl_files_by_language(dir: &Path, nested: bool) -> BTreeMap<String, Vec<PathBuf>> {
+    let mut files: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
+    let Ok(entries) = std::fs::read_dir(dir) else { return files };
+    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
+        if nested && path.is_dir() {
+            let language = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let mut inner: Vec<PathBuf> = std::fs::read_dir(&path)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                .collect();
+            inner.sort();
+            if !inner.is_empty() {
+                files.entry(language).or_default().extend(inner);
+            }
+        } else if !nested && path.extension().is_some_and(|e| e == "ftl") {
+            let language = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+            files.entry(language).or_default().push(path);
+        }
+    }
+    files
+}
+
+pub(crate) fn sorted_subdirs(entries: std::fs::ReadDir) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    dirs.sort();
+    dirs
+}
+
+/// The UI chrome: every language's `locales/<code>/*.ftl` plus the locale registry.
+pub struct Chrome {
+    pub locales: Locales,
+    pub messages: Messages,
+    /// Every (message, attribute) each language defines, for coverage checks.
+    pub keys: BTreeMap<String, MessageKeys>,
+}
+
+impl Chrome {
+    pub fn load(locales_dir: &Path, problems: &mut Vec<Problem>) -> Result<Chrome> {
+        let locales = Locales::load(locales_dir, problems)?;
+        let mut messages = Messages::default();
+        let mut keys = BTreeMap::new();
+        for (language, files) in ftl_files_by_language(locales_dir, true) {
+            for file in files {
+                match messages.add_file(&language, &file) {
+                    Ok(file_keys) => keys.entry(language.clone()).or_insert_with(Vec::new).extend(file_keys),
+                    Err(file_problems) => problems.extend(file_problems),
+                }
+            }
+        }
+        if !keys.contains_key(SOURCE_LANGUAGE) {
+            bail!("{}: no readable UI text in the source language ({SOURCE_LANGUAGE})", locales_dir.display());
+        }
+        Ok(Chrome { locales, messages, keys })
+    }
+
+    /// A UI string in `language`, falling back along its chain; the key itself if no language has it.
+    pub fn text(&self, language: &str, key: &str, args: Option<&FluentArgs>) -> String {
+        self.messages.format(&self.locales.chain(language), key, None, args).unwrap_or_else(|| {
+            tracing::warn!(language, key, "UI text missing in every language of the chain");
+            key.to_string()
+        })
+    }
+
+    /// A UI string with one number `$n`, for plurals.
+    pub fn count(&self, language: &str, key: &str, n: i64) -> String {
+        let mut args = FluentArgs::new();
+        args.set("n", n);
+        self.text(language, key, Some(&args))
+    }
+}
