@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use serde::Deserialize;
 
-use crate::i18n::{MessageKeys, Messages, ReviewStatus, SOURCE_LANGUAGE, ftl_files_by_language, sorted_subdirs};
+use crate::i18n::{
+    AUTHORITATIVE_LANGUAGES, MessageKeys, Messages, ReviewStatus, SOURCE_LANGUAGE, ftl_files_by_language,
+    sorted_subdirs,
+};
 use crate::problems::{Problem, Severity, line_col};
 
 /// Messages every guide has besides its steps.
@@ -150,7 +153,12 @@ impl Catalogue {
         for dir in sorted_subdirs(entries) {
             let before = problems.len();
             let guide = load_guide(&dir, problems);
-            let broken = problems[before..].iter().any(|p| p.severity == Severity::Error);
+            // A broken draft translation only costs that language (it falls back); anything else
+            // broken keeps the guide off the screen.
+            let broken = problems[before..].iter().any(|p| {
+                p.severity == Severity::Error
+                    && p.language.as_deref().is_none_or(|l| AUTHORITATIVE_LANGUAGES.contains(&l))
+            });
             match guide {
                 Some(guide) if !broken && guide.coverage(SOURCE_LANGUAGE) >= 1.0 => guides.push(guide),
                 _ => {
@@ -246,7 +254,10 @@ fn load_guide(dir: &Path, problems: &mut Vec<Problem>) -> Option<Guide> {
                 Ok(file_keys) => {
                     for (id, attribute) in &file_keys {
                         if let Some(problem) = unknown_key(&step_ids, id, attribute.as_deref()) {
-                            problems.push(Problem::error(&file, None, problem));
+                            problems.push(Problem {
+                                language: Some(language.clone()),
+                                ..Problem::error(&file, None, problem)
+                            });
                         }
                     }
                     keys.entry(language.clone()).or_default().extend(file_keys)
@@ -372,14 +383,19 @@ impl Content {
     /// Loads `<dir>/locales` and `<dir>/guides`. Broken files are logged with file:line and
     /// left out; only a missing or empty folder is an error.
     pub fn load(dir: &Path) -> Result<Content> {
+        Content::load_from(&dir.join("locales"), &dir.join("guides"))
+    }
+
+    /// Loads UI text and guides from two separate folders.
+    pub fn load_from(locales_dir: &Path, guides_dir: &Path) -> Result<Content> {
         let mut problems = Vec::new();
-        let chrome = crate::i18n::Chrome::load(&dir.join("locales"), &mut problems)?;
-        let catalogue = Catalogue::load(&dir.join("guides"), &mut problems)?;
+        let chrome = crate::i18n::Chrome::load(locales_dir, &mut problems)?;
+        let catalogue = Catalogue::load(guides_dir, &mut problems)?;
         for problem in problems.iter().filter(|p| p.severity == Severity::Error) {
             tracing::warn!("{problem}");
         }
         let gaps = problems.iter().filter(|p| p.severity == Severity::Gap).count();
-        tracing::info!(guides = catalogue.guides.len(), translation_gaps = gaps, dir = %dir.display(), "content loaded");
+        tracing::info!(guides = catalogue.guides.len(), translation_gaps = gaps, dir = %guides_dir.display(), "content loaded");
         Ok(Content { chrome, catalogue })
     }
 }

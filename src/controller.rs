@@ -13,6 +13,9 @@ use crate::content::{Category, Content, Guide};
 use crate::i18n::Direction;
 use crate::settings::Settings;
 use crate::ui::{AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, Session, StepItem, Tr};
+use crate::usage_log::{EventRecord, UsageLog};
+use lotsen_wire::EventKind;
+use uuid::Uuid;
 
 /// Where the visitor is. Everything on screen is derived from this.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,8 +32,10 @@ struct State {
     help_open: bool,
     idle_open: bool,
     idle_seconds_left: u64,
-    /// A visitor is using the kiosk (a language was chosen since the last reset).
-    in_session: bool,
+    /// The visitor's random session id: set when they choose a language, forgotten at reset.
+    session: Option<Uuid>,
+    /// The open guide was started and neither finished nor left yet.
+    guide_in_progress: bool,
 }
 
 impl State {
@@ -46,7 +51,8 @@ impl State {
             help_open: false,
             idle_open: false,
             idle_seconds_left: 0,
-            in_session: false,
+            session: None,
+            guide_in_progress: false,
         }
     }
 }
@@ -60,6 +66,8 @@ pub struct Controller {
     /// The languages offered, in order (settings, or every bundled one).
     languages: Vec<String>,
     state: RefCell<State>,
+    /// Where anonymous usage events go; none when rendering screens for authors.
+    usage_log: Option<UsageLog>,
     idle_timer: Timer,
     countdown_timer: Timer,
 }
@@ -67,7 +75,7 @@ pub struct Controller {
 impl Controller {
     /// Creates the window and wires its callbacks. The platform (window system, headless
     /// renderer or testing backend) must be chosen before.
-    pub fn new(content: Content, settings: Settings) -> Result<Rc<Controller>> {
+    pub fn new(content: Content, settings: Settings, usage_log: Option<UsageLog>) -> Result<Rc<Controller>> {
         let window = AppWindow::new().context("creating the kiosk window")?;
         let mut languages: Vec<String> = if settings.languages.is_empty() {
             content.chrome.locales.codes().map(String::from).collect()
@@ -86,6 +94,7 @@ impl Controller {
             settings,
             languages,
             state,
+            usage_log,
             idle_timer: Timer::default(),
             countdown_timer: Timer::default(),
         });
@@ -153,10 +162,15 @@ impl Controller {
             tracing::warn!(code, "ignoring an unknown language");
             return;
         }
+        let session = *self.state.borrow_mut().session.get_or_insert_with(|| {
+            let session = Uuid::new_v4();
+            self.record(EventRecord::new(EventKind::SessionStarted, session));
+            session
+        });
+        self.record(EventRecord::new(EventKind::LanguageChosen, session).locale(code));
         self.update(|state| {
             state.language = code.to_string();
             state.page = state.return_page.take().unwrap_or(Page::Home);
-            state.in_session = true;
         });
     }
 
@@ -170,6 +184,7 @@ impl Controller {
     }
 
     pub fn show_home(&self) {
+        self.leave_guide();
         self.update(|state| state.page = Page::Home);
     }
 
@@ -178,6 +193,7 @@ impl Controller {
             tracing::warn!(id, "ignoring an unknown category");
             return;
         };
+        self.leave_guide();
         self.update(|state| {
             state.category = Some(category);
             state.page = Page::GuideList;
@@ -190,13 +206,16 @@ impl Controller {
             return;
         };
         let category = guide.category;
+        self.leave_guide();
         self.update(|state| {
             state.category = Some(category);
             state.guide = Some(id.to_string());
+            state.guide_in_progress = true;
             state.step = 0;
             state.feedback_given = false;
             state.page = Page::Needs;
         });
+        self.record_in_guide(EventKind::GuideOpened, |e| e);
     }
 
     pub fn start_steps(&self) {
@@ -204,42 +223,70 @@ impl Controller {
             state.step = 1;
             state.page = Page::Step;
         });
+        self.record_step_reached();
     }
 
     pub fn next(&self) {
         let step_count = self.current_guide().map_or(0, |g| g.steps.len());
-        self.update(|state| match state.page {
-            Page::Needs => {
-                state.step = 1;
-                state.page = Page::Step;
+        let page = self.state.borrow().page;
+        match page {
+            Page::Needs => self.start_steps(),
+            Page::Step if self.state.borrow().step < step_count => {
+                self.update(|state| state.step += 1);
+                self.record_step_reached();
             }
-            Page::Step if state.step < step_count => state.step += 1,
-            Page::Step => state.page = Page::Finish,
+            Page::Step => {
+                self.record_in_guide(EventKind::GuideCompleted, |e| e);
+                self.update(|state| {
+                    state.guide_in_progress = false;
+                    state.page = Page::Finish;
+                });
+            }
             _ => {}
-        });
+        }
     }
 
     pub fn back(&self) {
-        self.update(|state| match state.page {
-            Page::Step if state.step > 1 => state.step -= 1,
-            Page::Step => state.page = Page::Needs,
-            Page::Needs => state.page = Page::GuideList,
-            Page::Finish => state.page = Page::Step,
-            Page::GuideList => state.page = Page::Home,
+        let page = self.state.borrow().page;
+        match page {
+            Page::Step if self.state.borrow().step > 1 => {
+                self.update(|state| state.step -= 1);
+                self.record_step_reached();
+            }
+            Page::Step => self.update(|state| state.page = Page::Needs),
+            Page::Needs => self.open_category_of_guide(),
+            Page::GuideList => self.show_home(),
             _ => {}
-        });
+        }
+    }
+
+    fn open_category_of_guide(&self) {
+        if let Some(category) = self.state.borrow().category {
+            self.open_category(category.id());
+        }
     }
 
     pub fn set_help_open(&self, open: bool) {
+        if open {
+            self.record_in_guide(EventKind::HelpAsked, |e| e);
+        }
         self.update(|state| state.help_open = open);
     }
 
-    pub fn give_feedback(&self, _helpful: bool) {
+    pub fn give_feedback(&self, helpful: bool) {
+        if self.state.borrow().feedback_given {
+            return;
+        }
+        self.record_in_guide(EventKind::FeedbackGiven, |e| e.helpful(helpful));
         self.update(|state| state.feedback_given = true);
     }
 
     /// Back to the language screen with nothing of the previous visitor left.
     pub fn reset(&self) {
+        self.leave_guide();
+        if let Some(session) = self.state.borrow().session {
+            self.record(EventRecord::new(EventKind::SessionEnded, session));
+        }
         self.idle_timer.stop();
         self.countdown_timer.stop();
         let first_language = self.languages[0].clone();
@@ -252,7 +299,7 @@ impl Controller {
     }
 
     fn restart_idle_timer(&self) {
-        if !self.state.borrow().in_session {
+        if self.state.borrow().session.is_none() {
             self.idle_timer.stop();
             return;
         }
@@ -280,6 +327,38 @@ impl Controller {
                 controller.update(|state| state.idle_seconds_left = left);
             }
         });
+    }
+
+    /// Records that the visitor left the open guide unfinished, if they did.
+    fn leave_guide(&self) {
+        if self.state.borrow().guide_in_progress {
+            self.record_in_guide(EventKind::GuideAbandoned, |e| e);
+            self.state.borrow_mut().guide_in_progress = false;
+        }
+    }
+
+    fn record_step_reached(&self) {
+        self.record_in_guide(EventKind::StepReached, |e| e);
+    }
+
+    /// Records an event about where the visitor is: the open guide and step, and the language.
+    fn record_in_guide(&self, kind: EventKind, fill: impl FnOnce(EventRecord) -> EventRecord) {
+        let state = self.state.borrow();
+        let Some(session) = state.session else { return };
+        let mut event = EventRecord::new(kind, session).locale(state.language.as_str());
+        if let Some(guide) = &state.guide {
+            event = event.guide(guide.as_str()).step(state.step as u32);
+        }
+        drop(state);
+        self.record(fill(event));
+    }
+
+    fn record(&self, event: EventRecord) {
+        if let Some(usage_log) = &self.usage_log {
+            if let Err(error) = usage_log.record(event) {
+                tracing::warn!("usage event not recorded: {error:#}");
+            }
+        }
     }
 
     fn current_guide(&self) -> Option<&Guide> {

@@ -137,7 +137,11 @@ impl Messages {
             errors
                 .iter()
                 .map(|error| {
-                    Problem::error(path, Some(line_col(resource.source(), error.pos.start)), error.kind.to_string())
+                    let position = line_col(resource.source(), error_offset(resource.source(), error.pos.start));
+                    Problem {
+                        language: Some(language.to_string()),
+                        ..Problem::error(path, Some(position), error.kind.to_string())
+                    }
                 })
                 .collect::<Vec<_>>()
         })?;
@@ -183,6 +187,13 @@ impl Messages {
             Some(text.into_owned())
         })
     }
+}
+
+/// Fluent notices a broken entry at the start of the next line; point at the line the author
+/// has to fix instead.
+fn error_offset(source: &str, offset: usize) -> usize {
+    let before = &source[..offset.min(source.len())];
+    if before.ends_with('\n') { before.trim_end().len().saturating_sub(1) } else { offset }
 }
 
 fn new_bundle(language: &str) -> FluentBundle<FluentResource> {

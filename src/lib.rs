@@ -10,6 +10,8 @@ pub mod problems;
 pub mod qr;
 pub mod render;
 pub mod settings;
+pub mod stats_report;
+pub mod sync;
 pub mod sync_status;
 pub mod usage_db;
 pub mod usage_log;

@@ -1,4 +1,4 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -10,6 +10,7 @@ use lotsen::content::Content;
 use lotsen::controller::Controller;
 use lotsen::render::{RenderRequest, parse_size};
 use lotsen::settings::Settings;
+use lotsen::usage_log::UsageLog;
 use lotsen::{checker, fonts, paths};
 
 /// Lotsen: a touch-screen kiosk that walks library visitors through e-ID, banking, healthcare
@@ -55,6 +56,10 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Send every pending usage event to the hub now, with a progress bar.
+    Sync,
+    /// Print this kiosk's usage summary for the last 7 days and its sync state.
+    Stats,
 }
 
 #[derive(Subcommand)]
@@ -100,21 +105,31 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Sync) => {
+            let report = lotsen::sync::send_all_pending(&data_dir, &Settings::load(&data_dir)?)?;
+            println!(
+                "Sent {} events in {} batches to {}; {} events pending; {} old acknowledged events pruned.",
+                report.events, report.batches, report.hub, report.pending, report.pruned
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Stats) => {
+            let report = lotsen::stats_report::summarize(&data_dir, lotsen::stats_report::DAYS, chrono::Local::now())?;
+            println!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
-            run_kiosk(
-                &content_dir,
-                Settings::load(&data_dir)?,
-                cli.kiosk,
-                cli.exit_after_first_frame.then_some(started),
-            )?;
+            run_kiosk(&content_dir, &data_dir, cli.kiosk, cli.exit_after_first_frame.then_some(started))?;
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
-fn run_kiosk(content_dir: &std::path::Path, settings: Settings, kiosk: bool, benchmark: Option<Instant>) -> Result<()> {
+fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option<Instant>) -> Result<()> {
     fonts::use_bundled_fonts(content_dir);
-    let controller = Controller::new(Content::load(content_dir)?, settings)?;
+    let settings = Settings::load(data_dir)?;
+    let usage_log = UsageLog::open(data_dir)?;
+    let controller = Controller::new(Content::load(content_dir)?, settings, Some(usage_log))?;
     let window = controller.window();
     if kiosk {
         window.set_kiosk_mode(true);

@@ -60,7 +60,7 @@ pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -
     let first_category = content.catalogue.guides.first().map(|g| g.category).unwrap_or(Category::EId);
     let step_count = request.guide.as_deref().and_then(|id| content.catalogue.guide(id)).map_or(0, |g| g.steps.len());
 
-    let controller = Controller::new(content, settings)?;
+    let controller = Controller::new(content, settings, None)?;
     window.set_size(request.size);
     controller.window().show().context("showing the headless window")?;
     std::fs::create_dir_all(&request.out_dir).with_context(|| format!("creating {}", request.out_dir.display()))?;

@@ -1,0 +1,91 @@
+//! Shared set-up for the kiosk's UI tests: the real controller and UI on Slint's testing backend
+//! (software renderer, mock time), driven through accessible labels like a screen reader would.
+#![allow(dead_code)] // each test file uses a different part
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::time::Duration;
+
+use i_slint_backend_testing::{AccessibleRole, ElementHandle, TestingBackend, TestingBackendOptions};
+use lotsen::content::Content;
+use lotsen::controller::Controller;
+use lotsen::settings::Settings;
+use lotsen::ui::AppWindow;
+use lotsen::usage_log::UsageLog;
+use slint::{ComponentHandle, PhysicalSize};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn fixture_guides() -> PathBuf {
+    repo().join("tests/fixtures/guides")
+}
+
+/// The bundled UI text and guides.
+pub fn bundled_content() -> Content {
+    Content::load(&repo()).expect("bundled content loads")
+}
+
+/// The bundled UI text with the small test guide(s) in tests/fixtures/guides.
+pub fn fixture_content() -> Content {
+    Content::load_from(&repo().join("locales"), &fixture_guides()).expect("fixture content loads")
+}
+
+/// Starts the kiosk on this test thread's own testing backend, 1280×800.
+pub fn start_kiosk(content: Content, settings: Settings, usage_log: Option<UsageLog>) -> Rc<Controller> {
+    slint::platform::set_platform(Box::new(TestingBackend::new(TestingBackendOptions {
+        mock_time: true,
+        threading: false,
+        renderer_name: Some("software".into()),
+    })))
+    .expect("one platform per test thread");
+    let controller = Controller::new(content, settings, usage_log).expect("the kiosk starts");
+    controller.window().window().set_size(PhysicalSize::new(1280, 800));
+    controller.window().show().expect("window shows");
+    settle();
+    controller
+}
+
+/// Lets Slint instantiate what changed (pages are `if`s) and run due timers.
+pub fn settle() {
+    i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(20));
+}
+
+/// Advances mock time second by second, so repeated timers fire as they would.
+pub fn wait_seconds(seconds: u64) {
+    for _ in 0..seconds {
+        i_slint_backend_testing::mock_elapsed_time(Duration::from_secs(1));
+    }
+}
+
+/// The buttons with exactly this accessible label.
+pub fn buttons(window: &AppWindow, label: &str) -> Vec<ElementHandle> {
+    ElementHandle::find_by_accessible_label(window, label)
+        .filter(|element| element.accessible_role() == Some(AccessibleRole::Button))
+        .collect()
+}
+
+/// Presses the one button labelled `label`, as a screen reader's default action would.
+pub fn press(window: &AppWindow, label: &str) {
+    let found = buttons(window, label);
+    assert_eq!(found.len(), 1, "expected one button labelled {label:?}, found {}", found.len());
+    found[0].invoke_accessible_default_action();
+    settle();
+}
+
+/// The UI text the visitor sees for `key` in `language`.
+pub fn ui_text(controller: &Controller, language: &str, key: &str) -> String {
+    controller.content().chrome.text(language, key, None)
+}
+
+/// Kinds, guides, steps and locales of every event in a kiosk usage log, in order.
+pub fn recorded_events(data_dir: &Path) -> Vec<(String, Option<String>, Option<i64>, Option<String>)> {
+    let db = rusqlite::Connection::open(data_dir.join(lotsen::usage_db::FILE_NAME)).expect("usage log opens");
+    let mut query = db.prepare("SELECT kind, guide, step, locale FROM events ORDER BY seq").unwrap();
+    query
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}

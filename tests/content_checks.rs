@@ -1,0 +1,182 @@
+//! `lotsen guides check` and the runtime loader on good and broken guide folders: what is
+//! reported (with file:line:col), the exit code, and what still loads.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::*;
+use lotsen::content::Content;
+
+/// A copy of the fixture guides in a temp dir, to break on purpose.
+fn copy_of_fixtures() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let guides = dir.path().join("guides");
+    copy_dir(&fixture_guides(), &guides);
+    (dir, guides)
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn check(guides: &Path) -> (bool, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_lotsen")).args(["guides", "check"]).arg(guides).output().unwrap();
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr),
+    )
+}
+
+fn edit(path: &Path, change: impl FnOnce(String) -> String) {
+    let text = std::fs::read_to_string(path).unwrap();
+    std::fs::write(path, change(text)).unwrap();
+}
+
+#[test]
+fn good_guides_pass() {
+    let (_dir, guides) = copy_of_fixtures();
+    let (passed, report) = check(&guides);
+    assert!(passed, "{report}");
+    assert!(report.contains("sample-errand") && report.contains("100%"), "coverage table: {report}");
+}
+
+#[test]
+fn fluent_syntax_error_is_reported_with_file_line_and_column() {
+    let (_dir, guides) = copy_of_fixtures();
+    let file = guides.join("sample-errand/ar.ftl");
+    edit(&file, |text| text.replacen("needs =", "broken without an equals sign\nneeds =", 1));
+    let broken_line =
+        std::fs::read_to_string(&file).unwrap().lines().position(|l| l.starts_with("broken")).unwrap() + 1;
+    let (passed, report) = check(&guides);
+    assert!(!passed, "{report}");
+    assert!(report.contains(&format!("{}:{broken_line}:", file.display())), "file:line:col expected in: {report}");
+
+    // A broken draft translation costs only that language: the guide still loads and shows.
+    let content = Content::load_from(&repo().join("locales"), &guides).unwrap();
+    assert!(content.catalogue.guide("sample-errand").is_some());
+}
+
+#[test]
+fn missing_step_text_in_an_authoritative_language_fails() {
+    let (_dir, guides) = copy_of_fixtures();
+    edit(&guides.join("sample-errand/en.ftl"), |text| {
+        text.replace("    .body = Nobody else", "    .note = Nobody else")
+    });
+    let (passed, report) = check(&guides);
+    assert!(!passed, "{report}");
+    assert!(report.contains("missing message second-step.body"), "{report}");
+    assert!(report.contains("unknown attribute .note"), "{report}");
+}
+
+#[test]
+fn missing_text_in_a_draft_language_is_a_gap_not_a_failure() {
+    let (_dir, guides) = copy_of_fixtures();
+    edit(&guides.join("sample-errand/ar.ftl"), |text| text.replace("    .tip = اكتب ببطء.\n", ""));
+    let (passed, report) = check(&guides);
+    assert!(passed, "{report}");
+    assert!(report.contains("missing message first-step.tip [gap]"), "{report}");
+}
+
+#[test]
+fn unknown_step_id_fails() {
+    let (_dir, guides) = copy_of_fixtures();
+    edit(&guides.join("sample-errand/sv.ftl"), |text| {
+        text + "third-step =\n    .title = Extra\n    .body = Finns inte.\n"
+    });
+    let (passed, report) = check(&guides);
+    assert!(!passed, "{report}");
+    assert!(report.contains("unknown step id \"third-step\""), "{report}");
+}
+
+#[test]
+fn missing_image_fails_and_names_the_guide_toml_line() {
+    let (_dir, guides) = copy_of_fixtures();
+    edit(&guides.join("sample-errand/guide.toml"), |text| {
+        text.replacen("illustration = \"pale.svg\"", "illustration = \"gone.svg\"", 1)
+    });
+    let (passed, report) = check(&guides);
+    assert!(!passed, "{report}");
+    assert!(
+        report.contains("guide.toml:") && report.contains("missing image") && report.contains("gone.svg"),
+        "{report}"
+    );
+}
+
+#[test]
+fn broken_guide_is_left_out_and_the_rest_still_loads() {
+    let (_dir, guides) = copy_of_fixtures();
+    copy_dir(&guides.join("sample-errand"), &guides.join("broken-errand"));
+    edit(&guides.join("broken-errand/guide.toml"), |text| {
+        text.replace("id = \"sample-errand\"", "id = \"broken-errand\"").replace("minutes = 3", "minutes = \"three\"")
+    });
+    let content = Content::load_from(&repo().join("locales"), &guides).expect("a broken guide is not fatal");
+    let ids: Vec<&str> = content.catalogue.guides.iter().map(|g| g.id.as_str()).collect();
+    assert_eq!(ids, ["sample-errand"]);
+    let (passed, report) = check(&guides);
+    assert!(!passed);
+    let toml = std::fs::read_to_string(guides.join("broken-errand/guide.toml")).unwrap();
+    let line = toml.lines().position(|l| l.starts_with("minutes")).unwrap() + 1;
+    assert!(report.contains(&format!("broken-errand/guide.toml:{line}:")), "the bad line is named: {report}");
+}
+
+#[test]
+fn missing_folders_give_a_clear_error_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let (passed, report) = check(&dir.path().join("no-such-guides"));
+    assert!(!passed);
+    assert!(report.contains("cannot read the guides directory") && !report.contains("panicked"), "{report}");
+    let error = Content::load(dir.path()).err().expect("no locales folder").to_string();
+    assert!(error.contains("locales"), "{error}");
+}
+
+#[test]
+fn render_writes_every_step_in_order_at_the_requested_size() {
+    let content_dir = tempfile::tempdir().unwrap();
+    for (link, target) in [("locales", repo().join("locales")), ("ui", repo().join("ui")), ("guides", fixture_guides())]
+    {
+        std::os::unix::fs::symlink(target, content_dir.path().join(link)).unwrap();
+    }
+    let out = tempfile::tempdir().unwrap();
+    let status = Command::new(env!("CARGO_BIN_EXE_lotsen"))
+        .args(["render", "--lang", "ar", "--guide", "sample-errand", "--size", "800x1280", "--out"])
+        .arg(out.path())
+        .arg("--content-dir")
+        .arg(content_dir.path())
+        .arg("--data-dir")
+        .arg(out.path().join("data"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mut names: Vec<String> = std::fs::read_dir(out.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".png"))
+        .collect();
+    names.sort();
+    assert_eq!(names, ["00-needs.png", "01-step.png", "02-step.png", "03-finish.png"]);
+    let decoder =
+        png::Decoder::new(std::io::BufReader::new(std::fs::File::open(out.path().join("01-step.png")).unwrap()));
+    let info = decoder.read_info().unwrap();
+    assert_eq!((info.info().width, info.info().height), (800, 1280));
+
+    let bad = Command::new(env!("CARGO_BIN_EXE_lotsen"))
+        .args(["render", "--lang", "xx", "--out"])
+        .arg(out.path())
+        .arg("--content-dir")
+        .arg(content_dir.path())
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--lang xx"), "the bad flag is named");
+}

@@ -1,0 +1,162 @@
+//! The visitor's flows through the real kiosk UI, driven by accessible labels on Slint's testing
+//! backend with mock time.
+
+mod common;
+
+use common::*;
+use lotsen::settings::Settings;
+use lotsen::ui::{Page, Session, Tr};
+use lotsen::usage_log::UsageLog;
+use slint::{ComponentHandle, Model};
+
+#[test]
+fn arabic_visitor_walks_a_whole_guide_and_it_is_logged_anonymously() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let usage_log = UsageLog::open(data_dir.path()).unwrap();
+    let kiosk = start_kiosk(bundled_content(), Settings::default(), Some(usage_log));
+    let window = kiosk.window();
+    let session = window.global::<Session>();
+    assert_eq!(session.get_page(), Page::Language);
+
+    press(window, "العربية");
+    assert_eq!(session.get_page(), Page::Home);
+    assert!(window.global::<Tr>().get_rtl(), "Arabic mirrors the UI");
+
+    press(window, &ui_text(&kiosk, "ar", "category-e-id"));
+    assert_eq!(session.get_page(), Page::GuideList);
+
+    let guide = kiosk.content().catalogue.guide("bankid-get").expect("bankid-get is bundled");
+    let chain = kiosk.content().chrome.locales.chain("ar");
+    press(window, &guide.text(&chain, "title", None));
+    assert_eq!(session.get_page(), Page::Needs);
+    assert!(session.get_needs().row_count() > 0, "the needs list is shown before step 1");
+
+    press(window, &ui_text(&kiosk, "ar", "start-guide"));
+    let steps = guide.steps.len();
+    for step in 1..=steps {
+        assert_eq!(session.get_page(), Page::Step);
+        assert_eq!(session.get_step_number() as usize, step);
+        assert_eq!(session.get_step().title.as_str(), guide.text(&chain, &guide.steps[step - 1].id, Some("title")));
+        let next = if step == steps { "finish" } else { "next" };
+        press(window, &ui_text(&kiosk, "ar", next));
+    }
+    assert_eq!(session.get_page(), Page::Finish);
+    press(window, &ui_text(&kiosk, "ar", "yes"));
+    assert!(session.get_feedback_given());
+    press(window, &ui_text(&kiosk, "ar", "back-home"));
+    assert_eq!(session.get_page(), Page::Home);
+
+    kiosk.reset();
+    drop(kiosk);
+    let events = recorded_events(data_dir.path());
+    let kinds: Vec<&str> = events.iter().map(|e| e.0.as_str()).collect();
+    let mut expected = vec!["session_started", "language_chosen", "guide_opened"];
+    expected.extend(std::iter::repeat_n("step_reached", steps));
+    expected.extend(["guide_completed", "feedback_given", "session_ended"]);
+    assert_eq!(kinds, expected);
+    assert!(events[1..events.len() - 1].iter().all(|e| e.3.as_deref() == Some("ar")), "every event names the language");
+    assert_eq!(events[3].1.as_deref(), Some("bankid-get"));
+    assert_eq!(events[3 + steps - 1].2, Some(steps as i64), "the last step reached is the last step");
+}
+
+#[test]
+fn switching_language_mid_guide_keeps_the_step() {
+    let kiosk = start_kiosk(bundled_content(), Settings::default(), None);
+    let window = kiosk.window();
+    let session = window.global::<Session>();
+    press(window, "Svenska");
+    kiosk.open_guide("swish-setup");
+    settle();
+    press(window, &ui_text(&kiosk, "sv", "start-guide"));
+    press(window, &ui_text(&kiosk, "sv", "next"));
+    press(window, &ui_text(&kiosk, "sv", "next"));
+    assert_eq!(session.get_step_number(), 3);
+
+    press(window, &ui_text(&kiosk, "sv", "change-language"));
+    assert_eq!(session.get_page(), Page::Language);
+    press(window, "English");
+
+    assert_eq!(session.get_page(), Page::Step, "back where the visitor was");
+    assert_eq!(session.get_step_number(), 3);
+    let guide = kiosk.content().catalogue.guide("swish-setup").unwrap();
+    let english = guide.text(&["en".into()], &guide.steps[2].id, Some("title"));
+    assert_eq!(session.get_step().title.as_str(), english, "the step is now in English");
+    assert_eq!(window.global::<Tr>().get_lang().as_str(), "en");
+    assert_eq!(buttons(window, &ui_text(&kiosk, "en", "next")).len(), 1, "the buttons speak English too");
+}
+
+#[test]
+fn idle_kiosk_asks_then_wipes_everything_back_to_the_language_screen() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let settings = Settings { idle_timeout_secs: 120, idle_countdown_secs: 30, ..Settings::default() };
+    let kiosk = start_kiosk(bundled_content(), settings, Some(UsageLog::open(data_dir.path()).unwrap()));
+    let window = kiosk.window();
+    let session = window.global::<Session>();
+    press(window, "Suomi");
+    kiosk.open_guide("1177-appointments");
+    settle();
+    press(window, &ui_text(&kiosk, "fi", "start-guide"));
+
+    wait_seconds(119);
+    assert!(!session.get_idle_open(), "no question before the timeout");
+    wait_seconds(2);
+    assert!(session.get_idle_open(), "after 120 s the kiosk asks");
+    assert!(session.get_idle_seconds_left() <= 30 && session.get_idle_seconds_left() >= 29);
+
+    press(window, &ui_text(&kiosk, "fi", "idle-continue"));
+    assert!(!session.get_idle_open());
+    assert_eq!(session.get_page(), Page::Step, "the visitor keeps their place");
+
+    wait_seconds(121);
+    assert!(session.get_idle_open());
+    wait_seconds(31);
+    assert!(!session.get_idle_open());
+    assert_eq!(session.get_page(), Page::Language);
+    assert_eq!(session.get_guide_title().as_str(), "", "nothing of the previous visitor remains");
+    assert_eq!(session.get_needs().row_count(), 0);
+    assert_eq!(session.get_step().title.as_str(), "");
+    assert_eq!(window.global::<Tr>().get_lang().as_str(), "sv", "back to the first language");
+
+    kiosk.reset();
+    drop(kiosk);
+    let kinds: Vec<String> = recorded_events(data_dir.path()).into_iter().map(|e| e.0).collect();
+    assert_eq!(kinds.iter().filter(|k| *k == "session_ended").count(), 1, "{kinds:?}");
+    assert!(kinds.contains(&"guide_abandoned".to_string()), "{kinds:?}");
+}
+
+/// Share of dark "ink" pixels in the left and right halves of the step's content area.
+fn ink_left_right(kiosk: &lotsen::controller::Controller) -> (usize, usize) {
+    settle();
+    let snapshot = kiosk.window().window().take_snapshot().expect("software renderer snapshot");
+    let (width, height) = (snapshot.width() as usize, snapshot.height() as usize);
+    let pixels = snapshot.as_slice();
+    let (mut left, mut right) = (0, 0);
+    // Between the progress bar and the navigation buttons.
+    for y in (height * 23 / 100)..(height * 86 / 100) {
+        for x in 0..width {
+            let p = pixels[y * width + x];
+            let luminance = (p.r as u32 * 299 + p.g as u32 * 587 + p.b as u32 * 114) / 1000;
+            if luminance < 110 {
+                if x < width / 2 { left += 1 } else { right += 1 }
+            }
+        }
+    }
+    (left, right)
+}
+
+#[test]
+fn arabic_text_sits_on_the_right_and_swedish_on_the_left() {
+    let kiosk = start_kiosk(fixture_content(), Settings::default(), None);
+    for (language, text_on_right) in [("sv", false), ("ar", true)] {
+        kiosk.choose_language(language);
+        kiosk.open_guide("sample-errand");
+        kiosk.start_steps();
+        let (left, right) = ink_left_right(&kiosk);
+        assert!(left + right > 1000, "{language}: the step text was drawn ({left} + {right} dark pixels)");
+        if text_on_right {
+            assert!(right > 4 * left, "{language}: ink should be on the right: left {left}, right {right}");
+        } else {
+            assert!(left > 4 * right, "{language}: ink should be on the left: left {left}, right {right}");
+        }
+    }
+}
