@@ -30,5 +30,5 @@ read-bankid =
 
 if-it-happened =
     .title = Have you already logged in or given codes?
-    .body = Call your bank at once and block your BankID. Then report it to the police on 114 14. Is the crime happening right now? Call 112.
+    .body = Call your bank at once and block your BankID. Then report it to the police on 114 14. Is the crime happening right now? Call 112.
     .tip = It is not your fault. Scammers are skilled. The faster you call, the better.

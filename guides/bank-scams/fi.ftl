@@ -30,5 +30,5 @@ read-bankid =
 
 if-it-happened =
     .title = Oletko jo kirjautunut tai antanut koodeja?
-    .body = Soita heti pankkiisi ja sulje BankID:si. Tee sitten rikosilmoitus poliisille numerossa 114 14. Onko rikos käynnissä juuri nyt? Soita 112.
+    .body = Soita heti pankkiisi ja sulje BankID:si. Tee sitten rikosilmoitus poliisille numerossa 114 14. Onko rikos käynnissä juuri nyt? Soita 112.
     .tip = Se ei ole sinun vikasi. Huijarit ovat taitavia. Mitä nopeammin soitat, sitä parempi.

@@ -30,5 +30,5 @@ read-bankid =
 
 if-it-happened =
     .title = Horay ma u gashay ama koodh ma bixisay?
-    .body = Isla markiiba wac bangigaaga oo xir BankID-gaaga. Kadib ka warbixi booliska lambarka 114 14. Dembigu hadda ma socdaa? Wac 112.
+    .body = Isla markiiba wac bangigaaga oo xir BankID-gaaga. Kadib ka warbixi booliska lambarka 114 14. Dembigu hadda ma socdaa? Wac 112.
     .tip = Ma aha qaladkaaga. Khiyaanoolayaashu waa xeeldheer yihiin. Inta aad dhakhso u wacdo, ayaa ka fiican.

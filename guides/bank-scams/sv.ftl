@@ -30,5 +30,5 @@ read-bankid =
 
 if-it-happened =
     .title = Har du redan loggat in eller lämnat koder?
-    .body = Ring din bank direkt och spärra ditt BankID. Gör sedan en polisanmälan på telefon 114 14. Pågår brottet just nu? Ring 112.
+    .body = Ring din bank direkt och spärra ditt BankID. Gör sedan en polisanmälan på telefon 114 14. Pågår brottet just nu? Ring 112.
     .tip = Det är inte ditt fel. Bedragarna är skickliga. Ju snabbare du ringer, desto bättre.
