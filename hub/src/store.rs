@@ -124,21 +124,30 @@ pub struct StepSum {
     pub count: i64,
 }
 
-/// Binds parameters and hands out their `$n` placeholders in order.
-#[derive(Default)]
+/// Binds parameters and hands out their placeholders in order: `$n` for PostgreSQL, `?` for
+/// SQLite, where binding thousands of `$n` by name takes quadratic time (sqlx looks each name
+/// up with sqlite3_bind_parameter_name, itself a linear search).
 struct Params {
     args: AnyArguments,
     count: usize,
+    backend: Backend,
 }
 
 impl Params {
+    fn new(backend: Backend) -> Params {
+        Params { args: AnyArguments::default(), count: 0, backend }
+    }
+
     fn bind<T>(&mut self, value: T) -> Result<String>
     where
         T: for<'q> sqlx::Encode<'q, Any> + sqlx::Type<Any> + Send + 'static,
     {
         self.args.add(value).map_err(|e| anyhow!("binding parameter {}: {e}", self.count + 1))?;
         self.count += 1;
-        Ok(format!("${}", self.count))
+        Ok(match self.backend {
+            Backend::Sqlite => "?".to_owned(),
+            Backend::Postgres => format!("${}", self.count),
+        })
     }
 }
 
@@ -333,12 +342,12 @@ impl Store {
             });
         }
 
-        let new_events = insert_events(&mut tx, kiosk_id, &batch_id, &batch.events).await?;
+        let new_events = insert_events(&mut tx, self.backend, kiosk_id, &batch_id, &batch.events).await?;
         let sessions = rollup::sessions_of(&new_events);
-        let new_sessions = insert_sessions(&mut tx, kiosk_id, &sessions).await?;
-        let newly_assisted = mark_assisted(&mut tx, kiosk_id, &new_events, &sessions).await?;
+        let new_sessions = insert_sessions(&mut tx, self.backend, kiosk_id, &sessions).await?;
+        let newly_assisted = mark_assisted(&mut tx, self.backend, kiosk_id, &new_events, &sessions).await?;
         let increments = rollup::increments(&new_events, &new_sessions, &newly_assisted);
-        add_increments(&mut tx, kiosk_id, &increments).await?;
+        add_increments(&mut tx, self.backend, kiosk_id, &increments).await?;
 
         let acked_through_seq = batch.last_seq();
         sqlx::query("INSERT INTO batches (batch_id, kiosk_id, content_hash, acked_through_seq, received_at) VALUES ($1, $2, $3, $4, $5)")
@@ -378,7 +387,7 @@ impl Store {
     /// Sums the stats metrics per group.
     pub async fn metric_sums(&self, filter: &StatsFilter, grouping: Grouping) -> Result<Vec<MetricSum>> {
         let (table, key) = grouping.source();
-        let mut params = Params::default();
+        let mut params = Params::new(self.backend);
         let mut sql = format!(
             "SELECT {key} AS grp, c.metric AS metric, CAST(SUM(c.count) AS BIGINT) AS total FROM {table} c JOIN kiosks k ON k.id = c.kiosk_id WHERE "
         );
@@ -400,7 +409,7 @@ impl Store {
 
     /// Sums the funnel of the filter's guide per step.
     pub async fn step_sums(&self, filter: &StatsFilter) -> Result<Vec<StepSum>> {
-        let mut params = Params::default();
+        let mut params = Params::new(self.backend);
         let mut sql = String::from(
             "SELECT c.step AS step, c.metric AS metric, CAST(SUM(c.count) AS BIGINT) AS total FROM step_counts c JOIN kiosks k ON k.id = c.kiosk_id WHERE ",
         );
@@ -439,13 +448,14 @@ fn filter_sql(filter: &StatsFilter, params: &mut Params) -> Result<String> {
 /// Inserts the events, skipping seqs the kiosk sent before; returns those newly stored.
 async fn insert_events<'e>(
     tx: &mut Transaction<'_, Any>,
+    backend: Backend,
     kiosk_id: &str,
     batch_id: &str,
     events: &'e [Event],
 ) -> Result<Vec<&'e Event>> {
     let mut stored = Vec::with_capacity(events.len());
     for chunk in events.chunks(ROWS_PER_INSERT) {
-        let mut params = Params::default();
+        let mut params = Params::new(backend);
         let mut rows = Vec::with_capacity(chunk.len());
         for event in chunk {
             let values = [
@@ -479,12 +489,13 @@ async fn insert_events<'e>(
 /// Records sessions not seen before; returns them.
 async fn insert_sessions<'s>(
     tx: &mut Transaction<'_, Any>,
+    backend: Backend,
     kiosk_id: &str,
     sessions: &'s [SessionFirstSeen],
 ) -> Result<Vec<&'s SessionFirstSeen>> {
     let mut new = Vec::new();
     for chunk in sessions.chunks(ROWS_PER_INSERT) {
-        let mut params = Params::default();
+        let mut params = Params::new(backend);
         let mut rows = Vec::with_capacity(chunk.len());
         for session in chunk {
             rows.push(format!(
@@ -511,6 +522,7 @@ async fn insert_sessions<'s>(
 /// marked before.
 async fn mark_assisted<'s>(
     tx: &mut Transaction<'_, Any>,
+    backend: Backend,
     kiosk_id: &str,
     events: &[&Event],
     sessions: &'s [SessionFirstSeen],
@@ -520,7 +532,7 @@ async fn mark_assisted<'s>(
     if assisted.is_empty() {
         return Ok(Vec::new());
     }
-    let mut params = Params::default();
+    let mut params = Params::new(backend);
     let kiosk = params.bind(kiosk_id.to_owned())?;
     let mut placeholders = Vec::new();
     for session in &assisted {
@@ -540,11 +552,16 @@ async fn mark_assisted<'s>(
 }
 
 /// Adds the increments to the rollup tables (one multi-row upsert per table and chunk).
-async fn add_increments(tx: &mut Transaction<'_, Any>, kiosk_id: &str, increments: &Increments) -> Result<()> {
+async fn add_increments(
+    tx: &mut Transaction<'_, Any>,
+    backend: Backend,
+    kiosk_id: &str,
+    increments: &Increments,
+) -> Result<()> {
     for (table, counts) in &increments.0 {
         let counts: Vec<_> = counts.iter().collect();
         for chunk in counts.chunks(ROWS_PER_INSERT) {
-            let mut params = Params::default();
+            let mut params = Params::new(backend);
             let mut rows = Vec::with_capacity(chunk.len());
             for (key, count) in chunk {
                 let mut values = vec![params.bind(kiosk_id.to_owned())?];
