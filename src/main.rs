@@ -10,6 +10,7 @@ use lotsen::content::Content;
 use lotsen::controller::Controller;
 use lotsen::render::{RenderRequest, parse_size};
 use lotsen::settings::Settings;
+use lotsen::sync::{SyncConfig, SyncWorker};
 use lotsen::usage_log::UsageLog;
 use lotsen::{checker, fonts, paths};
 
@@ -129,6 +130,9 @@ fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option
     fonts::use_bundled_fonts(content_dir);
     let settings = Settings::load(data_dir)?;
     let usage_log = UsageLog::open(data_dir)?;
+    // Sends the log to the hub in the background for as long as the window is open; with no
+    // hub configured it only logs that the kiosk keeps its statistics locally.
+    let _sync_worker = SyncWorker::start(&usage_log, SyncConfig::from_settings(&settings))?;
     let controller = Controller::new(Content::load(content_dir)?, settings, Some(usage_log))?;
     let window = controller.window();
     if kiosk {
