@@ -324,14 +324,34 @@ impl Store {
     pub async fn store_batch(&self, kiosk_id: &str, batch: &Batch, content_hash: &str) -> Result<BatchOutcome> {
         let lock = self.write_lock(kiosk_id);
         let _writing = lock.lock().await;
-        let mut tx = self.pool.begin().await.context("starting a transaction")?;
+        // SQLite: take the write lock at BEGIN, waiting out other writers (e.g. an admin command
+        // in another process), rather than fail with SQLITE_BUSY_SNAPSHOT on a later write.
+        let mut tx = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+        .context("starting a transaction")?;
         let batch_id = batch.batch_id.to_string();
-        let known = sqlx::query("SELECT kiosk_id, content_hash, acked_through_seq FROM batches WHERE batch_id = $1")
-            .bind(batch_id.clone())
-            .fetch_optional(&mut *tx)
-            .await
-            .context("looking up the batch id")?;
-        if let Some(known) = known {
+        let acked_through_seq = batch.last_seq();
+        // Claim the batch id first; on PostgreSQL a concurrent resend of it waits here.
+        let claimed = sqlx::query(
+            "INSERT INTO batches (batch_id, kiosk_id, content_hash, acked_through_seq, received_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (batch_id) DO NOTHING RETURNING batch_id",
+        )
+        .bind(batch_id.clone())
+        .bind(kiosk_id.to_owned())
+        .bind(content_hash.to_owned())
+        .bind(acked_through_seq as i64)
+        .bind(now_unix())
+        .fetch_optional(&mut *tx)
+        .await
+        .context("recording the batch")?;
+        if claimed.is_none() {
+            let known =
+                sqlx::query("SELECT kiosk_id, content_hash, acked_through_seq FROM batches WHERE batch_id = $1")
+                    .bind(batch_id)
+                    .fetch_one(&mut *tx)
+                    .await
+                    .context("looking up the batch id")?;
             let same = known.try_get::<String, _>("kiosk_id")? == kiosk_id
                 && known.try_get::<String, _>("content_hash")? == content_hash;
             let acked: i64 = known.try_get("acked_through_seq")?;
@@ -348,17 +368,6 @@ impl Store {
         let newly_assisted = mark_assisted(&mut tx, self.backend, kiosk_id, &new_events, &sessions).await?;
         let increments = rollup::increments(&new_events, &new_sessions, &newly_assisted);
         add_increments(&mut tx, self.backend, kiosk_id, &increments).await?;
-
-        let acked_through_seq = batch.last_seq();
-        sqlx::query("INSERT INTO batches (batch_id, kiosk_id, content_hash, acked_through_seq, received_at) VALUES ($1, $2, $3, $4, $5)")
-            .bind(batch_id)
-            .bind(kiosk_id.to_owned())
-            .bind(content_hash.to_owned())
-            .bind(acked_through_seq as i64)
-            .bind(now_unix())
-            .execute(&mut *tx)
-            .await
-            .context("recording the batch")?;
         tx.commit().await.context("committing the batch")?;
         Ok(BatchOutcome::Stored { acked_through_seq, new_events: new_events.len() })
     }

@@ -211,6 +211,44 @@ async fn data_survives_a_restart(backend: Backend, test: &str) {
     assert_eq!(stored.len(), first.events.len() + second.events.len());
 }
 
+/// Several kiosks sending at once while admin commands write too (as `lotsen-hub kiosk add` in
+/// another process would): every batch is stored, none refused for a busy database.
+async fn concurrent_kiosks_and_admin_writes(backend: Backend, test: &str) {
+    let Some(hub) = TestHub::start(backend, test).await else { return };
+    let mut senders = Vec::new();
+    for k in 0..4 {
+        let kiosk = hub.hub.add_kiosk("Umeå stadsbibliotek", REGION, None).await.unwrap();
+        let (client, url) = (hub.client.clone(), hub.url(lotsen_wire::BATCHES_PATH));
+        senders.push(tokio::spawn(async move {
+            let mut statuses = Vec::new();
+            for n in 0..8u64 {
+                let at = if k % 2 == 0 { "2025-03-03T10:00" } else { "2025-03-04T12:00" };
+                let events = visits(1 + n * 100, &[visit(at, "sv", true, false, true); 3]);
+                let response = client
+                    .post(&url)
+                    .bearer_auth(&kiosk.token)
+                    .json(&batch(&kiosk.kiosk_id, events))
+                    .send()
+                    .await
+                    .unwrap();
+                statuses.push(response.status());
+            }
+            statuses
+        }));
+    }
+    for n in 0..20 {
+        hub.hub.add_kiosk("Vännäs bibliotek", REGION, None).await.unwrap();
+        hub.hub.add_api_token(&format!("Region {n}")).await.unwrap();
+    }
+    for sender in senders {
+        assert_eq!(sender.await.unwrap(), [StatusCode::OK; 8]);
+    }
+    let per_visit = visit("2025-03-03T10:00", "sv", true, false, true).events(1).len() as i64;
+    assert_eq!(hub.hub.totals().await.unwrap(), (4 * 8 * 3 * per_visit, 32));
+    let api = hub.hub.add_api_token(REGION).await.unwrap().token;
+    assert_eq!(hub.stats(&api, "").await.1["total"]["sessions"], json!(96));
+}
+
 async fn openapi_describes_both_endpoints(backend: Backend, test: &str) {
     let Some(hub) = TestHub::start(backend, test).await else { return };
     let doc: Value = hub.client.get(hub.url(lotsen_hub::OPENAPI_PATH)).send().await.unwrap().json().await.unwrap();
@@ -228,5 +266,6 @@ on_both_backends!(
     auth_is_enforced,
     rate_limit_is_per_kiosk,
     data_survives_a_restart,
+    concurrent_kiosks_and_admin_writes,
     openapi_describes_both_endpoints,
 );
