@@ -1,0 +1,48 @@
+app-name = Lotsen
+choose-language = Valitse kieli
+privacy-note = Lotsen ei koskaan kysy nimeäsi, henkilötunnustasi (personnummer) tai muita henkilötietojasi.
+change-language = Kieli
+home = Etusivu
+home-title = Mitä haluat tehdä?
+home-intro = Valitse aihe. Näytämme, mitä tehdä, vaihe kerrallaan.
+category-e-id = Sähköinen tunnistus
+category-banking = Pankki ja maksut
+category-health = Terveys ja hoito
+category-public = Viranomaiset ja muut palvelut
+no-guides = Täällä ei ole vielä ohjeita.
+duration =
+    { $n ->
+        [one] Noin { $n } minuutti
+       *[other] Noin { $n } minuuttia
+    }
+needs-title = Tätä tarvitset
+start-guide = Aloita
+step-progress = Vaihe { $current } / { $total }
+illustration = Kuva, joka näyttää vaiheen
+tip = Vinkki
+warning = Varoitus
+back = Takaisin
+next = Seuraava
+finish = Valmis
+ask-librarian = Kysy henkilökunnalta
+help-title = Autamme mielellämme
+help-body = Mene neuvontaan tai viittaa jollekulle henkilökunnasta. Voit jatkaa tässä milloin haluat.
+help-close = Selvä
+finish-title = Hienoa! Kävit ohjeen läpi.
+feedback-question = Oliko ohjeesta apua?
+feedback-thanks = Kiitos vastauksestasi!
+feedback-anonymous = Vastauksesi on nimetön.
+yes = Kyllä
+no = Ei
+qr-title = Jatka omalla puhelimella
+qr-body = Skannaa koodi puhelimen kameralla. Se avaa palvelun virallisen verkkosivun.
+start-over = Lopeta
+back-home = Alkuun
+idle-title = Oletko vielä paikalla?
+idle-countdown =
+    { $n ->
+        [one] Näyttö tyhjennetään { $n } sekunnin kuluttua.
+       *[other] Näyttö tyhjennetään { $n } sekunnin kuluttua.
+    }
+idle-continue = Kyllä, olen tässä
+idle-finish = Lopeta nyt

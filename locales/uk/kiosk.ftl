@@ -1,0 +1,52 @@
+app-name = Lotsen
+choose-language = Оберіть мову
+privacy-note = Lotsen ніколи не запитує ваше ім’я, персональний номер (personnummer) чи інші особисті дані.
+change-language = Мова
+home = Початок
+home-title = Що ви хочете зробити?
+home-intro = Оберіть тему. Ми покажемо, що робити, крок за кроком.
+category-e-id = Електронний ID
+category-banking = Банк і платежі
+category-health = Медицина і здоров’я
+category-public = Держустанови та інші послуги
+no-guides = Тут ще немає інструкцій.
+duration =
+    { $n ->
+        [one] Приблизно { $n } хвилина
+        [few] Приблизно { $n } хвилини
+        [many] Приблизно { $n } хвилин
+       *[other] Приблизно { $n } хвилини
+    }
+needs-title = Що вам потрібно
+start-guide = Почати
+step-progress = Крок { $current } з { $total }
+illustration = Зображення цього кроку
+tip = Порада
+warning = Увага
+back = Назад
+next = Далі
+finish = Готово
+ask-librarian = Запитати працівника
+help-title = Ми охоче допоможемо
+help-body = Підійдіть до інформаційної стійки або помахайте комусь із працівників. Ви можете продовжити тут, коли захочете.
+help-close = Зрозуміло
+finish-title = Чудово! Ви пройшли всю інструкцію.
+feedback-question = Чи допомогла вам ця інструкція?
+feedback-thanks = Дякуємо за відповідь!
+feedback-anonymous = Ваша відповідь анонімна.
+yes = Так
+no = Ні
+qr-title = Продовжте на своєму телефоні
+qr-body = Відскануйте код камерою телефона. Відкриється офіційний сайт цієї служби.
+start-over = Завершити
+back-home = На початок
+idle-title = Ви ще тут?
+idle-countdown =
+    { $n ->
+        [one] Екран буде очищено через { $n } секунду.
+        [few] Екран буде очищено через { $n } секунди.
+        [many] Екран буде очищено через { $n } секунд.
+       *[other] Екран буде очищено через { $n } секунди.
+    }
+idle-continue = Так, я ще тут
+idle-finish = Завершити зараз
