@@ -6,14 +6,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde::Deserialize;
 
 use crate::i18n::{
     AUTHORITATIVE_LANGUAGES, MessageKeys, Messages, ReviewStatus, SOURCE_LANGUAGE, ftl_files_by_language,
-    sorted_subdirs,
 };
-use crate::problems::{Problem, Severity, line_col};
+use crate::problems::{Problem, Severity, line_col, read_toml, sorted_subdirs};
 
 /// Messages every guide has besides its steps.
 pub const GUIDE_MESSAGES: [&str; 3] = ["title", "summary", "needs"];
@@ -147,10 +146,8 @@ impl Catalogue {
     /// Loads every guide folder below `guides_dir`. A broken guide is reported in `problems` and
     /// left out; a missing or unreadable `guides_dir` is an error.
     pub fn load(guides_dir: &Path, problems: &mut Vec<Problem>) -> Result<Catalogue> {
-        let entries = std::fs::read_dir(guides_dir)
-            .with_context(|| format!("{}: cannot read the guides directory", guides_dir.display()))?;
         let mut guides = Vec::new();
-        for dir in sorted_subdirs(entries) {
+        for dir in sorted_subdirs(guides_dir, "guides")? {
             let before = problems.len();
             let guide = load_guide(&dir, problems);
             // A broken draft translation only costs that language (it falls back); anything else
@@ -180,21 +177,7 @@ impl Catalogue {
 
 fn load_guide(dir: &Path, problems: &mut Vec<Problem>) -> Option<Guide> {
     let manifest_path = dir.join("guide.toml");
-    let text = match std::fs::read_to_string(&manifest_path) {
-        Ok(text) => text,
-        Err(error) => {
-            problems.push(Problem::error(&manifest_path, None, format!("cannot read: {error}")));
-            return None;
-        }
-    };
-    let manifest: Manifest = match toml::from_str(&text) {
-        Ok(manifest) => manifest,
-        Err(error) => {
-            let position = error.span().map(|span| line_col(&text, span.start));
-            problems.push(Problem::error(&manifest_path, position, error.message().to_string()));
-            return None;
-        }
-    };
+    let (manifest, text): (Manifest, String) = read_toml(&manifest_path, problems)?;
     let at = |key: &str| find_key(&text, key);
     let mut error = |position: Option<(usize, usize)>, message: String| {
         problems.push(Problem::error(&manifest_path, position, message));

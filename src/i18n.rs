@@ -4,12 +4,12 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
-use crate::problems::{Problem, line_col};
+use crate::problems::{Problem, line_col, read_toml, sorted_subdirs};
 
 /// The language every text exists in: the last link of every fallback chain.
 pub const SOURCE_LANGUAGE: &str = "sv";
@@ -66,28 +66,15 @@ pub struct Locales {
 impl Locales {
     /// Reads every `locales/<code>/locale.toml`. A broken one is reported and left out.
     pub fn load(locales_dir: &Path, problems: &mut Vec<Problem>) -> Result<Locales> {
-        let entries = std::fs::read_dir(locales_dir)
-            .with_context(|| format!("{}: cannot read the locales directory", locales_dir.display()))?;
         let mut list = Vec::new();
-        for dir in sorted_subdirs(entries) {
+        for dir in sorted_subdirs(locales_dir, "locales")? {
             let path = dir.join("locale.toml");
             let code = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
-            let text = match std::fs::read_to_string(&path) {
-                Ok(text) => text,
-                Err(error) => {
-                    problems.push(Problem::error(&path, None, format!("cannot read: {error}")));
-                    continue;
-                }
-            };
-            match toml::from_str::<LocaleInfo>(&text) {
-                Ok(info) if code.parse::<LanguageIdentifier>().is_ok() && lotsen_wire::is_valid_locale(&code) => {
-                    list.push(LocaleInfo { code, ..info })
-                }
-                Ok(_) => problems.push(Problem::error(&path, None, format!("{code:?} is not a language tag"))),
-                Err(error) => {
-                    let position = error.span().map(|span| line_col(&text, span.start));
-                    problems.push(Problem::error(&path, position, error.message().to_string()))
-                }
+            let Some((info, _)) = read_toml::<LocaleInfo>(&path, problems) else { continue };
+            if code.parse::<LanguageIdentifier>().is_ok() && lotsen_wire::is_valid_locale(&code) {
+                list.push(LocaleInfo { code, ..info });
+            } else {
+                problems.push(Problem::error(&path, None, format!("{code:?} is not a language tag")));
             }
         }
         if list.is_empty() {
@@ -242,12 +229,6 @@ pub fn ftl_files_by_language(dir: &Path, nested: bool) -> BTreeMap<String, Vec<P
         }
     }
     files
-}
-
-pub(crate) fn sorted_subdirs(entries: std::fs::ReadDir) -> Vec<PathBuf> {
-    let mut dirs: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
-    dirs.sort();
-    dirs
 }
 
 /// The UI chrome: every language's `locales/<code>/*.ftl` plus the locale registry.

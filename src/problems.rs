@@ -18,7 +18,7 @@ pub struct Problem {
     /// 1-based line and column, where known.
     pub position: Option<(usize, usize)>,
     pub message: String,
-    /// The language the problem is in, for gaps.
+    /// The language of the text the problem is in (gaps, and errors in a .ftl file).
     pub language: Option<String>,
 }
 
@@ -52,6 +52,36 @@ impl fmt::Display for Problem {
         }
         write!(f, ": {}", self.message)
     }
+}
+
+/// Reads and parses a TOML file; a problem (with the line of a syntax or type error) otherwise.
+/// Returns the text too, so callers can point at the lines of later findings.
+pub fn read_toml<T: serde::de::DeserializeOwned>(path: &Path, problems: &mut Vec<Problem>) -> Option<(T, String)> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(error) => {
+            problems.push(Problem::error(path, None, format!("cannot read: {error}")));
+            return None;
+        }
+    };
+    match toml::from_str(&text) {
+        Ok(value) => Some((value, text)),
+        Err(error) => {
+            let position = error.span().map(|span| line_col(&text, span.start));
+            problems.push(Problem::error(path, position, error.message().to_string()));
+            None
+        }
+    }
+}
+
+/// The subfolders of `dir`, sorted; `what` names the folder in the error.
+pub fn sorted_subdirs(dir: &Path, what: &str) -> anyhow::Result<Vec<PathBuf>> {
+    use anyhow::Context;
+    let entries =
+        std::fs::read_dir(dir).with_context(|| format!("{}: cannot read the {what} directory", dir.display()))?;
+    let mut dirs: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    dirs.sort();
+    Ok(dirs)
 }
 
 /// 1-based line and column (in characters) of a byte offset.
