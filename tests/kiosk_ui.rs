@@ -160,3 +160,51 @@ fn arabic_text_sits_on_the_right_and_swedish_on_the_left() {
         }
     }
 }
+
+#[test]
+fn every_control_on_every_screen_has_a_role_and_a_label() {
+    use i_slint_backend_testing::{AccessibleRole, ElementQuery};
+    let kiosk = start_kiosk(bundled_content(), Settings::default(), None);
+    let window = kiosk.window();
+    let mut screens = 0;
+    let mut check_screen = |name: &str| {
+        settle();
+        let controls: Vec<_> = ElementQuery::from_root(window)
+            .match_descendants()
+            .match_predicate(|e| {
+                matches!(
+                    e.accessible_role(),
+                    Some(AccessibleRole::Button | AccessibleRole::Image | AccessibleRole::ProgressIndicator)
+                )
+            })
+            .find_all();
+        assert!(!controls.is_empty(), "{name}: no controls found (is debug info compiled in?)");
+        for control in controls {
+            let label = control.accessible_label().unwrap_or_default();
+            assert!(
+                !label.trim().is_empty(),
+                "{name}: a {:?} without a label ({:?})",
+                control.accessible_role(),
+                control.id()
+            );
+        }
+        screens += 1;
+    };
+    check_screen("language");
+    kiosk.choose_language("fa");
+    check_screen("home");
+    kiosk.open_category("health");
+    check_screen("guide list");
+    kiosk.open_guide("1177-login");
+    check_screen("needs");
+    kiosk.start_steps();
+    check_screen("step");
+    kiosk.set_help_open(true);
+    check_screen("help");
+    kiosk.set_help_open(false);
+    for _ in 0..kiosk.content().catalogue.guide("1177-login").unwrap().steps.len() {
+        kiosk.next();
+    }
+    check_screen("finish");
+    assert_eq!(screens, 7);
+}
