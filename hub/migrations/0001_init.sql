@@ -35,7 +35,6 @@ CREATE TABLE batches (
 CREATE TABLE events (
     kiosk_id TEXT NOT NULL REFERENCES kiosks (id),
     seq BIGINT NOT NULL,
-    batch_id TEXT NOT NULL,
     hour BIGINT NOT NULL,
     session TEXT NOT NULL,
     kind TEXT NOT NULL,
@@ -56,37 +55,33 @@ CREATE TABLE sessions (
     PRIMARY KEY (kiosk_id, session)
 );
 
--- Rollups maintained at ingest. `metric` is an event kind or `sessions` / `assisted_sessions`;
--- `guide` and `locale` are '' where an event has none.
-CREATE TABLE daily_counts (
+-- Rollups maintained at ingest (see src/rollup.rs). `dims` says which of guide (g), locale (l)
+-- and hour of day (h) a row keeps; the others are '' / -1. Keyed so that a query for one level
+-- (and guide) over a date range is a range scan per kiosk.
+CREATE TABLE stats_counts (
     kiosk_id TEXT NOT NULL REFERENCES kiosks (id),
-    day BIGINT NOT NULL,
+    dims TEXT NOT NULL,
     guide TEXT NOT NULL,
+    day BIGINT NOT NULL,
     locale TEXT NOT NULL,
-    metric TEXT NOT NULL,
-    count BIGINT NOT NULL,
-    PRIMARY KEY (kiosk_id, day, guide, locale, metric)
-);
-
-CREATE TABLE hour_of_day_counts (
-    kiosk_id TEXT NOT NULL REFERENCES kiosks (id),
-    day BIGINT NOT NULL,
     hour_of_day BIGINT NOT NULL,
-    guide TEXT NOT NULL,
-    metric TEXT NOT NULL,
-    count BIGINT NOT NULL,
-    PRIMARY KEY (kiosk_id, day, hour_of_day, guide, metric)
+    sessions BIGINT NOT NULL,
+    assisted_sessions BIGINT NOT NULL,
+    guides_opened BIGINT NOT NULL,
+    guides_completed BIGINT NOT NULL,
+    help_asked BIGINT NOT NULL,
+    PRIMARY KEY (kiosk_id, dims, guide, day, locale, hour_of_day)
 );
 
 -- Funnels: how many step_reached / guide_abandoned events each step of a guide got.
 CREATE TABLE step_counts (
     kiosk_id TEXT NOT NULL REFERENCES kiosks (id),
-    day BIGINT NOT NULL,
     guide TEXT NOT NULL,
+    day BIGINT NOT NULL,
     step BIGINT NOT NULL,
     metric TEXT NOT NULL,
     count BIGINT NOT NULL,
-    PRIMARY KEY (kiosk_id, day, guide, step, metric)
+    PRIMARY KEY (kiosk_id, guide, day, step, metric)
 );
 
 CREATE INDEX kiosks_region ON kiosks (region);

@@ -83,7 +83,7 @@ fn check_hours(batch: &Batch) -> Result<(), ApiError> {
 
 /// What identifies a batch's content: the hash of its canonical JSON, so that a resend that
 /// differs only in whitespace or key order is the same batch.
-fn content_hash(batch: &Batch) -> String {
+pub(crate) fn content_hash(batch: &Batch) -> String {
     let canonical = serde_json::to_vec(batch).expect("a parsed batch serialises");
     hex::encode(Sha256::digest(canonical))
 }

@@ -1,11 +1,13 @@
 //! The rollups the hub keeps beside the raw events, computed per batch at ingest so that
-//! `/api/v1/stats` reads a few summed rows instead of millions of events.
+//! `/api/v1/stats` sums a few thousand rows instead of millions of events.
 //!
-//! Three tables, each keyed by kiosk and day so that a date range over a region is a range scan:
-//! `daily_counts` (guide × locale × metric) answers totals and grouping by week, weekday, guide,
-//! locale and library; `hour_of_day_counts` (hour × guide × metric) answers grouping by hour;
-//! `step_counts` (guide × step) answers funnels. A metric is an event kind, or `sessions` /
-//! `assisted_sessions`, which count each session once however many batches it spans.
+//! `stats_counts` holds the five stats metrics as columns, per kiosk and day, at six levels of
+//! detail (`dims`): by nothing else (`""`), by guide (`g`), locale (`l`), hour of day (`h`),
+//! guide and locale (`gl`), guide and hour (`gh`). A query reads the coarsest level that has
+//! the dimensions it groups or filters by; week, weekday and library come from day and kiosk.
+//! `step_counts` (kiosk × guide × day × step) answers funnels. Sessions and assisted sessions
+//! count each session once however many batches it spans (see `store::insert_sessions`).
+//! Other event kinds are kept only in the raw `events` table.
 
 use std::collections::HashMap;
 
@@ -13,54 +15,78 @@ use chrono::{NaiveDate, NaiveDateTime};
 use lotsen_wire::{Event, EventKind, Hour};
 use uuid::Uuid;
 
-pub const SESSIONS: &str = "sessions";
-pub const ASSISTED_SESSIONS: &str = "assisted_sessions";
+/// The levels of detail of `stats_counts`: which of guide (g), locale (l) and hour of day (h)
+/// a row keeps.
+pub const LEVELS: [&str; 6] = ["", "g", "l", "h", "gl", "gh"];
 
-/// One rollup table: its name and the key columns after `kiosk_id`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct RollupTable {
-    pub name: &'static str,
-    pub key_columns: &'static [&'static str],
+/// The metrics of `stats_counts`, in column order.
+pub const METRICS: [&str; 5] = ["sessions", "assisted_sessions", "guides_opened", "guides_completed", "help_asked"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Metric {
+    Sessions,
+    AssistedSessions,
+    GuidesOpened,
+    GuidesCompleted,
+    HelpAsked,
 }
 
-pub const DAILY: RollupTable = RollupTable { name: "daily_counts", key_columns: &["day", "guide", "locale", "metric"] };
-pub const HOUR_OF_DAY: RollupTable =
-    RollupTable { name: "hour_of_day_counts", key_columns: &["day", "hour_of_day", "guide", "metric"] };
-pub const STEPS: RollupTable = RollupTable { name: "step_counts", key_columns: &["day", "guide", "step", "metric"] };
+impl Metric {
+    fn of(kind: EventKind) -> Option<Metric> {
+        match kind {
+            EventKind::GuideOpened => Some(Metric::GuidesOpened),
+            EventKind::GuideCompleted => Some(Metric::GuidesCompleted),
+            EventKind::HelpAsked => Some(Metric::HelpAsked),
+            _ => None,
+        }
+    }
+}
 
-/// One value of a rollup key.
+/// A row key of `stats_counts` (after `kiosk_id`): unused dimensions are `""` / -1.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum KeyPart {
-    Int(i64),
-    Text(String),
+pub struct StatsKey {
+    pub dims: &'static str,
+    pub guide: String,
+    pub day: i64,
+    pub locale: String,
+    pub hour_of_day: i64,
 }
 
-/// Counts to add to each rollup table, keyed by the values of its key columns.
+/// A row key of `step_counts` (after `kiosk_id`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct StepKey {
+    pub guide: String,
+    pub day: i64,
+    pub step: i64,
+    /// `step_reached` or `guide_abandoned`.
+    pub metric: &'static str,
+}
+
+/// Counts to add to the rollups.
 #[derive(Debug, Default)]
-pub struct Increments(pub HashMap<RollupTable, HashMap<Vec<KeyPart>, i64>>);
+pub struct Increments {
+    /// Per key, the metrics in `METRICS` order.
+    pub stats: HashMap<StatsKey, [i64; 5]>,
+    pub steps: HashMap<StepKey, i64>,
+}
 
 impl Increments {
-    fn add(&mut self, table: RollupTable, key: Vec<KeyPart>) {
-        *self.0.entry(table).or_default().entry(key).or_default() += 1;
+    fn count(&mut self, metric: Metric, hour: i64, guide: Option<&str>, locale: Option<&str>) {
+        for dims in LEVELS {
+            let key = StatsKey {
+                dims,
+                guide: if dims.contains('g') { guide.unwrap_or_default().to_owned() } else { String::new() },
+                day: day_of(hour),
+                locale: if dims.contains('l') { locale.unwrap_or_default().to_owned() } else { String::new() },
+                hour_of_day: if dims.contains('h') { hour.rem_euclid(24) } else { -1 },
+            };
+            self.stats.entry(key).or_default()[metric as usize] += 1;
+        }
     }
 
-    fn count(&mut self, metric: &str, hour: i64, guide: Option<&str>, locale: Option<&str>) {
-        let guide = KeyPart::Text(guide.unwrap_or_default().to_owned());
-        let metric = KeyPart::Text(metric.to_owned());
-        let day = KeyPart::Int(day_of(hour));
-        let locale = KeyPart::Text(locale.unwrap_or_default().to_owned());
-        self.add(DAILY, vec![day.clone(), guide.clone(), locale, metric.clone()]);
-        self.add(HOUR_OF_DAY, vec![day, KeyPart::Int(hour.rem_euclid(24)), guide, metric]);
-    }
-
-    fn count_step(&mut self, metric: &str, hour: i64, guide: &str, step: u32) {
-        let key = vec![
-            KeyPart::Int(day_of(hour)),
-            KeyPart::Text(guide.into()),
-            KeyPart::Int(step.into()),
-            KeyPart::Text(metric.into()),
-        ];
-        self.add(STEPS, key);
+    fn count_step(&mut self, metric: &'static str, hour: i64, guide: &str, step: u32) {
+        let key = StepKey { guide: guide.to_owned(), day: day_of(hour), step: step.into(), metric };
+        *self.steps.entry(key).or_default() += 1;
     }
 }
 
@@ -135,7 +161,9 @@ pub fn increments(
     let mut increments = Increments::default();
     for event in events {
         let hour = hour_index(event.hour);
-        increments.count(event.kind.as_str(), hour, event.guide.as_deref(), event.locale.as_deref());
+        if let Some(metric) = Metric::of(event.kind) {
+            increments.count(metric, hour, event.guide.as_deref(), event.locale.as_deref());
+        }
         if let (EventKind::StepReached | EventKind::GuideAbandoned, Some(guide), Some(step)) =
             (event.kind, &event.guide, event.step)
         {
@@ -143,14 +171,14 @@ pub fn increments(
         }
     }
     for session in new_sessions {
-        increments.count(SESSIONS, session.hour, None, session.locale.as_deref());
+        increments.count(Metric::Sessions, session.hour, None, session.locale.as_deref());
     }
     for session in newly_assisted {
         let hour = events
             .iter()
             .find(|e| e.session == session.session && e.kind == EventKind::AssistedMarked)
             .map_or(session.hour, |e| hour_index(e.hour));
-        increments.count(ASSISTED_SESSIONS, hour, None, session.locale.as_deref());
+        increments.count(Metric::AssistedSessions, hour, None, session.locale.as_deref());
     }
     increments
 }
@@ -202,22 +230,35 @@ mod tests {
     }
 
     #[test]
-    fn steps_go_to_the_funnel_and_sessions_count_once() {
+    fn steps_go_to_the_funnel_and_sessions_count_once_per_level() {
         let session = Uuid::from_u128(7);
         let mut step = event(2, EventKind::StepReached, session, "2026-11-23T14:00");
         step.guide = Some("bankid-get".into());
         step.step = Some(3);
-        let events = [event(1, EventKind::SessionStarted, session, "2026-11-23T14:00"), step];
+        let mut opened = event(3, EventKind::GuideOpened, session, "2026-11-23T14:00");
+        opened.guide = Some("bankid-get".into());
+        opened.locale = Some("ar".into());
+        let events = [event(1, EventKind::SessionStarted, session, "2026-11-23T14:00"), step, opened];
         let refs: Vec<&Event> = events.iter().collect();
         let sessions = sessions_of(&refs);
         let new: Vec<&SessionFirstSeen> = sessions.iter().collect();
         let increments = increments(&refs, &new, &[]);
-        assert_eq!(increments.0[&STEPS].len(), 1);
-        assert_eq!(increments.0[&STEPS].values().sum::<i64>(), 1);
-        let daily = &increments.0[&DAILY];
-        let sessions_rows: i64 =
-            daily.iter().filter(|(key, _)| key[3] == KeyPart::Text(SESSIONS.into())).map(|(_, count)| count).sum();
-        assert_eq!(sessions_rows, 1);
-        assert_eq!(daily.values().sum::<i64>(), 3, "two events and one session");
+        assert_eq!(increments.steps.len(), 1);
+        assert_eq!(increments.steps.values().sum::<i64>(), 1);
+        for dims in LEVELS {
+            let level: Vec<_> = increments.stats.iter().filter(|(key, _)| key.dims == dims).collect();
+            let sum = |metric: Metric| level.iter().map(|(_, counts)| counts[metric as usize]).sum::<i64>();
+            assert_eq!(sum(Metric::Sessions), 1, "level {dims:?}");
+            assert_eq!(sum(Metric::GuidesOpened), 1, "level {dims:?}");
+            assert_eq!(sum(Metric::HelpAsked), 0, "level {dims:?}");
+        }
+        let by_guide_locale = StatsKey {
+            dims: "gl",
+            guide: "bankid-get".into(),
+            day: day_of(hour_index(events[0].hour)),
+            locale: "ar".into(),
+            hour_of_day: -1,
+        };
+        assert_eq!(increments.stats[&by_guide_locale], [0, 0, 1, 0, 0]);
     }
 }

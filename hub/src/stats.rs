@@ -8,8 +8,8 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::api_error::ApiError;
 use crate::hub::Hub;
-use crate::rollup::{self, ASSISTED_SESSIONS, SESSIONS};
-use crate::store::{Grouping, MetricSum, StatsFilter};
+use crate::rollup::{self, Metric};
+use crate::store::{Grouping, StatsFilter, StatsRow};
 use crate::suppression::{self, Published};
 use crate::tokens;
 
@@ -148,12 +148,12 @@ pub async fn stats(hub: &Hub, scope: Option<String>, query: &str) -> Result<Stat
         return Err(ApiError::bad_request("from is after to"));
     }
     let per_session = params.guide.is_none() && grouping != Grouping::Guide;
-    let total_sums = hub.store.metric_sums(&filter, Grouping::Total).await.map_err(ApiError::internal)?;
+    let total_sums = hub.store.stats_sums(&filter, Grouping::Total).await.map_err(ApiError::internal)?;
     let total = figures(&total_sums.iter().collect::<Vec<_>>(), per_session);
     let groups = if grouping == Grouping::Total {
         Vec::new()
     } else {
-        let sums = hub.store.metric_sums(&filter, grouping).await.map_err(ApiError::internal)?;
+        let sums = hub.store.stats_sums(&filter, grouping).await.map_err(ApiError::internal)?;
         groups(&sums, grouping, per_session)
     };
     let funnel = match &params.guide {
@@ -173,25 +173,26 @@ pub async fn stats(hub: &Hub, scope: Option<String>, query: &str) -> Result<Stat
     })
 }
 
-/// Sums → published figures of one group.
-fn figures(sums: &[&MetricSum], per_session: bool) -> Figures {
-    let count = |metric: &str| sums.iter().filter(|s| s.metric == metric).map(|s| s.count.max(0) as u64).sum::<u64>();
-    let published = |metric: &str| suppression::publish(count(metric));
-    let guides_opened = published("guide_opened");
-    let guides_completed = published("guide_completed");
+/// Summed rows → published figures of one group.
+fn figures(rows: &[&StatsRow], per_session: bool) -> Figures {
+    let published = |metric: Metric| {
+        suppression::publish(rows.iter().map(|row| row.counts[metric as usize].max(0) as u64).sum::<u64>())
+    };
+    let guides_opened = published(Metric::GuidesOpened);
+    let guides_completed = published(Metric::GuidesCompleted);
     Figures {
-        sessions: per_session.then(|| published(SESSIONS)),
-        assisted_sessions: per_session.then(|| published(ASSISTED_SESSIONS)),
+        sessions: per_session.then(|| published(Metric::Sessions)),
+        assisted_sessions: per_session.then(|| published(Metric::AssistedSessions)),
         guides_opened,
         guides_completed,
         completion_rate: suppression::rate(guides_completed, guides_opened),
-        help_asked: published("help_asked"),
+        help_asked: published(Metric::HelpAsked),
     }
 }
 
-fn groups(sums: &[MetricSum], grouping: Grouping, per_session: bool) -> Vec<Group> {
+fn groups(sums: &[StatsRow], grouping: Grouping, per_session: bool) -> Vec<Group> {
     // Ordered by a sort key so that weeks, weekdays and hours come in time order.
-    let mut by_key: BTreeMap<(i64, String), Vec<&MetricSum>> = BTreeMap::new();
+    let mut by_key: BTreeMap<(i64, String), Vec<&StatsRow>> = BTreeMap::new();
     for sum in sums {
         let numeric = sum.group.parse::<i64>().ok();
         let (order, key) = match (grouping, numeric) {
@@ -255,12 +256,13 @@ mod tests {
 
     #[test]
     fn figures_suppress_and_rate() {
-        let sum = |metric: &str, count| MetricSum { group: String::new(), metric: metric.into(), count };
-        let sums = [sum(SESSIONS, 12), sum("guide_opened", 10), sum("guide_completed", 6), sum("help_asked", 2)];
-        let refs: Vec<&MetricSum> = sums.iter().collect();
+        let row = |counts| StatsRow { group: String::new(), counts };
+        let rows = [row([12, 0, 6, 4, 2]), row([0, 3, 4, 2, 0])];
+        let refs: Vec<&StatsRow> = rows.iter().collect();
         let figures = figures(&refs, true);
         assert_eq!(figures.sessions, Some(Published::Count(12)));
         assert_eq!(figures.assisted_sessions, Some(Published::Suppressed));
+        assert_eq!(figures.guides_opened, Published::Count(10));
         assert_eq!(figures.help_asked, Published::Suppressed);
         assert_eq!(figures.completion_rate, Some(0.6));
         assert_eq!(super::figures(&refs, false).sessions, None);

@@ -13,17 +13,15 @@ use sqlx::any::{AnyArguments, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Arguments, AssertSqlSafe, Executor, Row, Transaction};
 use uuid::Uuid;
 
-use crate::rollup::{self, Increments, KeyPart, SessionFirstSeen};
+use crate::rollup::{self, Increments, SessionFirstSeen};
+
+pub mod dashboard;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
 /// Rows per multi-row INSERT: well under both databases' parameter limits (SQLite 32766,
 /// PostgreSQL 65535) with 11 columns.
 const ROWS_PER_INSERT: usize = 400;
-
-/// The metrics `/api/v1/stats` reads from the rollups.
-pub const STATS_METRICS: [&str; 5] =
-    [rollup::SESSIONS, rollup::ASSISTED_SESSIONS, "guide_opened", "guide_completed", "help_asked"];
 
 #[derive(Clone)]
 pub struct Store {
@@ -90,30 +88,49 @@ pub enum Grouping {
     Locale,
     Library,
     HourOfDay,
+    /// Weekday × hour of day (dashboard heatmap): key `weekday * 24 + hour`, weekday 0 = Monday.
+    WeekdayHour,
+    /// Library × locale (dashboard: a library's top language): key `library/locale`; a locale
+    /// tag has no `/`, so the key splits at its last one.
+    LibraryLocale,
 }
 
 impl Grouping {
-    /// The rollup table and the SQL expression of the group key (as text).
-    fn source(self) -> (&'static str, &'static str) {
+    /// The SQL expression of the group key (as text) over `stats_counts c` joined with `kiosks k`.
+    fn key_sql(self) -> &'static str {
         match self {
-            Grouping::Total => ("daily_counts", "''"),
+            Grouping::Total => "''",
             // Day 0 (1970-01-01) was a Thursday: (day + 3) / 7 counts Monday-based weeks.
-            Grouping::Week => ("daily_counts", "CAST((c.day + 3) / 7 AS TEXT)"),
-            Grouping::Weekday => ("daily_counts", "CAST((c.day + 3) % 7 AS TEXT)"),
-            Grouping::Guide => ("daily_counts", "c.guide"),
-            Grouping::Locale => ("daily_counts", "c.locale"),
-            Grouping::Library => ("daily_counts", "k.library"),
-            Grouping::HourOfDay => ("hour_of_day_counts", "CAST(c.hour_of_day AS TEXT)"),
+            Grouping::Week => "CAST((c.day + 3) / 7 AS TEXT)",
+            Grouping::Weekday => "CAST((c.day + 3) % 7 AS TEXT)",
+            Grouping::Guide => "c.guide",
+            Grouping::Locale => "c.locale",
+            Grouping::Library => "k.library",
+            Grouping::HourOfDay => "CAST(c.hour_of_day AS TEXT)",
+            Grouping::WeekdayHour => "CAST(((c.day + 3) % 7) * 24 + c.hour_of_day AS TEXT)",
+            Grouping::LibraryLocale => "k.library || '/' || c.locale",
+        }
+    }
+
+    /// The coarsest rollup level (`rollup::LEVELS`) that has this grouping's dimension, and
+    /// the guide when the query filters by one.
+    fn level(self, by_guide: bool) -> &'static str {
+        match (self, by_guide) {
+            (Grouping::Locale | Grouping::LibraryLocale, true) => "gl",
+            (Grouping::HourOfDay | Grouping::WeekdayHour, true) => "gh",
+            (Grouping::Locale | Grouping::LibraryLocale, false) => "l",
+            (Grouping::HourOfDay | Grouping::WeekdayHour, false) => "h",
+            (Grouping::Guide, _) | (_, true) => "g",
+            _ => "",
         }
     }
 }
 
-/// A summed rollup cell: the group key, the metric and its count.
+/// Summed stats metrics of one group, in `rollup::METRICS` order.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MetricSum {
+pub struct StatsRow {
     pub group: String,
-    pub metric: String,
-    pub count: i64,
+    pub counts: [i64; 5],
 }
 
 /// How many times a step of a guide was reached (`step_reached`) or given up on (`guide_abandoned`).
@@ -122,6 +139,12 @@ pub struct StepSum {
     pub step: i64,
     pub metric: String,
     pub count: i64,
+}
+
+/// A value of a rollup row.
+enum SqlValue {
+    Int(i64),
+    Text(String),
 }
 
 /// Binds parameters and hands out their placeholders in order: `$n` for PostgreSQL, `?` for
@@ -322,6 +345,18 @@ impl Store {
     /// Stores a validated batch of `kiosk_id` in one transaction: the batch record, the events
     /// not stored before (by kiosk and seq), session facts and rollups.
     pub async fn store_batch(&self, kiosk_id: &str, batch: &Batch, content_hash: &str) -> Result<BatchOutcome> {
+        self.store_batch_received_at(kiosk_id, batch, content_hash, now_unix()).await
+    }
+
+    /// [`Store::store_batch`] as if received at `received_at` (Unix seconds): for generated
+    /// demo data, whose kiosks synced in the past.
+    pub async fn store_batch_received_at(
+        &self,
+        kiosk_id: &str,
+        batch: &Batch,
+        content_hash: &str,
+        received_at: i64,
+    ) -> Result<BatchOutcome> {
         let lock = self.write_lock(kiosk_id);
         let _writing = lock.lock().await;
         // SQLite: take the write lock at BEGIN, waiting out other writers (e.g. an admin command
@@ -341,7 +376,7 @@ impl Store {
         .bind(kiosk_id.to_owned())
         .bind(content_hash.to_owned())
         .bind(acked_through_seq as i64)
-        .bind(now_unix())
+        .bind(received_at)
         .fetch_optional(&mut *tx)
         .await
         .context("recording the batch")?;
@@ -362,7 +397,7 @@ impl Store {
             });
         }
 
-        let new_events = insert_events(&mut tx, self.backend, kiosk_id, &batch_id, &batch.events).await?;
+        let new_events = insert_events(&mut tx, self.backend, kiosk_id, &batch.events).await?;
         let sessions = rollup::sessions_of(&new_events);
         let new_sessions = insert_sessions(&mut tx, self.backend, kiosk_id, &sessions).await?;
         let newly_assisted = mark_assisted(&mut tx, self.backend, kiosk_id, &new_events, &sessions).await?;
@@ -394,24 +429,31 @@ impl Store {
     }
 
     /// Sums the stats metrics per group.
-    pub async fn metric_sums(&self, filter: &StatsFilter, grouping: Grouping) -> Result<Vec<MetricSum>> {
-        let (table, key) = grouping.source();
+    pub async fn stats_sums(&self, filter: &StatsFilter, grouping: Grouping) -> Result<Vec<StatsRow>> {
+        let level = grouping.level(filter.guide.is_some() || grouping == Grouping::Guide);
         let mut params = Params::new(self.backend);
+        let sums = rollup::METRICS.map(|m| format!("CAST(SUM(c.{m}) AS BIGINT) AS {m}")).join(", ");
         let mut sql = format!(
-            "SELECT {key} AS grp, c.metric AS metric, CAST(SUM(c.count) AS BIGINT) AS total FROM {table} c JOIN kiosks k ON k.id = c.kiosk_id WHERE "
+            "SELECT {key} AS grp, {sums} FROM stats_counts c JOIN kiosks k ON k.id = c.kiosk_id WHERE c.dims = {level} AND ",
+            key = grouping.key_sql(),
+            level = params.bind(level.to_owned())?,
         );
+        if !level.contains('g') {
+            // Rows of levels without guide all have guide '': saying so lets the primary key
+            // (kiosk_id, dims, guide, day, …) narrow the scan to the date range.
+            sql += "c.guide = '' AND ";
+        }
         sql += &filter_sql(filter, &mut params)?;
-        let metrics = STATS_METRICS.iter().map(|m| format!("'{m}'")).collect::<Vec<_>>().join(", ");
-        sql += &format!(" AND c.metric IN ({metrics}) GROUP BY grp, c.metric");
+        sql += " GROUP BY grp";
         let rows =
             sqlx::query_with(AssertSqlSafe(sql), params.args).fetch_all(&self.pool).await.context("summing stats")?;
         rows.iter()
             .map(|row| {
-                Ok(MetricSum {
-                    group: row.try_get("grp")?,
-                    metric: row.try_get("metric")?,
-                    count: row.try_get("total")?,
-                })
+                let mut counts = [0; 5];
+                for (count, metric) in counts.iter_mut().zip(rollup::METRICS) {
+                    *count = row.try_get(metric)?;
+                }
+                Ok(StatsRow { group: row.try_get("grp")?, counts })
             })
             .collect()
     }
@@ -459,7 +501,6 @@ async fn insert_events<'e>(
     tx: &mut Transaction<'_, Any>,
     backend: Backend,
     kiosk_id: &str,
-    batch_id: &str,
     events: &'e [Event],
 ) -> Result<Vec<&'e Event>> {
     let mut stored = Vec::with_capacity(events.len());
@@ -470,7 +511,6 @@ async fn insert_events<'e>(
             let values = [
                 params.bind(kiosk_id.to_owned())?,
                 params.bind(event.seq as i64)?,
-                params.bind(batch_id.to_owned())?,
                 params.bind(rollup::hour_index(event.hour))?,
                 params.bind(event.session.simple().to_string())?,
                 params.bind(event.kind.as_str().to_owned())?,
@@ -483,7 +523,7 @@ async fn insert_events<'e>(
             rows.push(format!("({})", values.join(", ")));
         }
         let sql = format!(
-            "INSERT INTO events (kiosk_id, seq, batch_id, hour, session, kind, guide, step, locale, helpful, correct) VALUES {} ON CONFLICT (kiosk_id, seq) DO NOTHING RETURNING seq",
+            "INSERT INTO events (kiosk_id, seq, hour, session, kind, guide, step, locale, helpful, correct) VALUES {} ON CONFLICT (kiosk_id, seq) DO NOTHING RETURNING seq",
             rows.join(", ")
         );
         let inserted =
@@ -560,40 +600,83 @@ async fn mark_assisted<'s>(
     Ok(sessions.iter().filter(|s| updated.contains(&s.session.simple().to_string())).collect())
 }
 
-/// Adds the increments to the rollup tables (one multi-row upsert per table and chunk).
+/// Adds the increments to the rollup tables.
 async fn add_increments(
     tx: &mut Transaction<'_, Any>,
     backend: Backend,
     kiosk_id: &str,
     increments: &Increments,
 ) -> Result<()> {
-    for (table, counts) in &increments.0 {
-        let counts: Vec<_> = counts.iter().collect();
-        for chunk in counts.chunks(ROWS_PER_INSERT) {
-            let mut params = Params::new(backend);
-            let mut rows = Vec::with_capacity(chunk.len());
-            for (key, count) in chunk {
-                let mut values = vec![params.bind(kiosk_id.to_owned())?];
-                for part in key.iter() {
-                    values.push(match part {
-                        KeyPart::Int(value) => params.bind(*value)?,
-                        KeyPart::Text(value) => params.bind(value.clone())?,
-                    });
-                }
-                values.push(params.bind(**count)?);
-                rows.push(format!("({})", values.join(", ")));
+    let stats = increments.stats.iter().map(|(key, counts)| {
+        let mut row = vec![
+            SqlValue::Text(key.dims.to_owned()),
+            SqlValue::Text(key.guide.clone()),
+            SqlValue::Int(key.day),
+            SqlValue::Text(key.locale.clone()),
+            SqlValue::Int(key.hour_of_day),
+        ];
+        row.extend(counts.iter().map(|&count| SqlValue::Int(count)));
+        row
+    });
+    let stats_keys = ["dims", "guide", "day", "locale", "hour_of_day"];
+    add_to_rollup(tx, backend, kiosk_id, "stats_counts", &stats_keys, &rollup::METRICS, stats.collect()).await?;
+    let steps = increments.steps.iter().map(|(key, &count)| {
+        vec![
+            SqlValue::Text(key.guide.clone()),
+            SqlValue::Int(key.day),
+            SqlValue::Int(key.step),
+            SqlValue::Text(key.metric.to_owned()),
+            SqlValue::Int(count),
+        ]
+    });
+    add_to_rollup(
+        tx,
+        backend,
+        kiosk_id,
+        "step_counts",
+        &["guide", "day", "step", "metric"],
+        &["count"],
+        steps.collect(),
+    )
+    .await
+}
+
+/// Adds rows (key values, then counts) of one kiosk to a rollup table: one multi-row upsert
+/// per chunk that adds the counts to existing rows.
+async fn add_to_rollup(
+    tx: &mut Transaction<'_, Any>,
+    backend: Backend,
+    kiosk_id: &str,
+    table: &str,
+    key_columns: &[&str],
+    count_columns: &[&str],
+    rows: Vec<Vec<SqlValue>>,
+) -> Result<()> {
+    let keys = key_columns.join(", ");
+    let counts = count_columns.join(", ");
+    let additions =
+        count_columns.iter().map(|c| format!("{c} = {table}.{c} + excluded.{c}")).collect::<Vec<_>>().join(", ");
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let mut params = Params::new(backend);
+        let mut tuples = Vec::with_capacity(chunk.len());
+        for row in chunk {
+            let mut values = vec![params.bind(kiosk_id.to_owned())?];
+            for value in row {
+                values.push(match value {
+                    SqlValue::Int(value) => params.bind(*value)?,
+                    SqlValue::Text(value) => params.bind(value.clone())?,
+                });
             }
-            let columns = table.key_columns.join(", ");
-            let sql = format!(
-                "INSERT INTO {name} (kiosk_id, {columns}, count) VALUES {rows} ON CONFLICT (kiosk_id, {columns}) DO UPDATE SET count = {name}.count + excluded.count",
-                name = table.name,
-                rows = rows.join(", ")
-            );
-            sqlx::query_with(AssertSqlSafe(sql), params.args)
-                .execute(&mut **tx)
-                .await
-                .with_context(|| format!("updating rollup {}", table.name))?;
+            tuples.push(format!("({})", values.join(", ")));
         }
+        let sql = format!(
+            "INSERT INTO {table} (kiosk_id, {keys}, {counts}) VALUES {} ON CONFLICT (kiosk_id, {keys}) DO UPDATE SET {additions}",
+            tuples.join(", ")
+        );
+        sqlx::query_with(AssertSqlSafe(sql), params.args)
+            .execute(&mut **tx)
+            .await
+            .with_context(|| format!("updating rollup {table}"))?;
     }
     Ok(())
 }
