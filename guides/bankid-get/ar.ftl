@@ -9,7 +9,7 @@ needs =
 
 ask-your-bank =
     .title = تحصل على BankID من بنكك
-    .body = تحصل على BankID عن طريق بنكك. تحتاج إلى رقم شخصي سويدي وإلى بنك يصدر BankID. ليس لديك بنك كهذا؟ عندها قد يناسبك Freja eID+.
+    .body = تحصل على BankID عن طريق بنكك. تحتاج إلى رقم شخصي سويدي وإلى بنك يصدر BankID. ليس لديك بنك كهذا؟ عندها قد يناسبك Freja eID+ (Plus).
     .tip = هل عمرك أقل من 18 سنة؟ عندها يجب أن يوافق وليّ أمرك على حصولك على BankID.
 
 install-app =
@@ -38,6 +38,7 @@ notifications =
     .tip = يبقى BankID صالحًا لبضع سنوات. بعدها تحصل على BankID جديد. لا يتم تمديده.
 
 never-share-codes =
-    .title = BankID الخاص بك لك وحدك
+    .title = هويتك الإلكترونية BankID لك وحدك
     .body = لا تستخدم BankID أبدًا لأن شخصًا آخر طلب منك ذلك. البنك لا يتصل بك أبدًا ليطلب منك تسجيل الدخول بـ BankID أو إعطاء رموز. الشرطة لا تطلب منك أبدًا إثبات هويتك بـ BankID.
-    .warning = أغلق الخط. لا تسجّل الدخول. لا تثق بمن يتصل بك. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
+    .warning = أغلق الخط. لا تسجّل الدخول. لا تثق بمن يتصل بك.
+    Lägg på. Logga inte in. Lita inte på den som ringer.

@@ -1,4 +1,4 @@
-title = BankID الخاص بك سينتهي قريبًا
+title = صلاحية BankID الخاص بك تنتهي قريبًا
 summary = كيف تحصل على Mobilt BankID جديد في الوقت المناسب، قبل أن يتوقف القديم عن العمل.
 # What to have ready: one item per line.
 needs =
@@ -36,4 +36,5 @@ notifications =
 renew-yourself =
     .title = احصل على BankID الجديد بنفسك
     .body = احصل على BankID الجديد بنفسك فقط، في تطبيق بنكك أو في البنك عبر الإنترنت. لا تستخدم BankID أبدًا لأن شخصًا آخر طلب منك ذلك، ولا حتى "للتجديد". البنك لا يتصل بك أبدًا ليطلب منك تسجيل الدخول بـ BankID.
-    .warning = أغلق الخط. لا تسجّل الدخول. لا تثق بمن يتصل بك. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
+    .warning = أغلق الخط. لا تسجّل الدخول. لا تثق بمن يتصل بك.
+    Lägg på. Logga inte in. Lita inte på den som ringer.

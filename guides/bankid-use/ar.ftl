@@ -36,4 +36,5 @@ back-to-screen =
 only-your-own =
     .title = سجّل الدخول فقط عندما تريد أنت
     .body = لا تستخدم BankID أبدًا لأن شخصًا آخر طلب منك ذلك، بالهاتف أو الرسائل القصيرة أو البريد الإلكتروني. لا تعطِ رموزك لأي أحد أبدًا. البنك لا يتصل بك أبدًا ليطلب منك تسجيل الدخول بـ BankID.
-    .warning = أغلق الخط. لا تسجّل الدخول. لا تثق بمن يتصل بك. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
+    .warning = أغلق الخط. لا تسجّل الدخول. لا تثق بمن يتصل بك.
+    Lägg på. Logga inte in. Lita inte på den som ringer.
