@@ -13,6 +13,7 @@
 //! ```
 
 mod api_error;
+pub mod dashboard;
 mod hub;
 mod ingest;
 pub mod rollup;

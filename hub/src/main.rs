@@ -31,6 +31,49 @@ enum Command {
     /// Manage coordinator API tokens for /api/v1/stats.
     #[command(subcommand, name = "api-token")]
     ApiToken(ApiTokenCommand),
+    /// Manage dashboard users (coordinators and admins).
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Fill the hub with generated demo usage (new kiosks, one per library).
+    #[command(name = "demo-data")]
+    DemoData {
+        #[arg(long, default_value_t = 12)]
+        libraries: usize,
+        #[arg(long, default_value_t = 180)]
+        days: i64,
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add a dashboard user; the password is asked twice on a terminal, or read from the first
+    /// line of standard input when it is piped.
+    Add {
+        name: String,
+        /// The region the user sees (a coordinator).
+        #[arg(long, required_unless_present = "admin")]
+        region: Option<String>,
+        /// Sees every region.
+        #[arg(long)]
+        admin: bool,
+    },
+}
+
+/// The new user's password: typed twice without echo, or the first line of piped input.
+fn read_new_password() -> Result<String> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("Password: ").context("reading the password")?;
+        let second = rpassword::prompt_password("Password again: ").context("reading the password")?;
+        anyhow::ensure!(first == second, "the two passwords differ");
+        Ok(first)
+    } else {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).context("reading the password from standard input")?;
+        Ok(line.trim_end_matches(['\n', '\r']).to_owned())
+    }
 }
 
 #[derive(Subcommand)]
@@ -143,6 +186,16 @@ async fn main() -> Result<()> {
                 let region = token.region.as_deref().unwrap_or("(all regions)");
                 println!("{}\t{region}\tadded {}\t{state}", token.id, when(Some(token.created_at)));
             }
+        }
+        Command::User(UserCommand::Add { name, region, admin }) => {
+            let password = read_new_password()?;
+            lotsen_hub::dashboard::add_user(&hub, &name, region.as_deref(), admin, &password).await?;
+            println!("added dashboard user {name}");
+        }
+        Command::DemoData { libraries, days, seed } => {
+            let options = lotsen_hub::dashboard::demo_data::DemoOptions { libraries, days, seed, ..Default::default() };
+            let summary = lotsen_hub::dashboard::demo_data::generate(&hub, &options).await?;
+            println!("generated {} events in {} batches for {} kiosks", summary.events, summary.batches, summary.kiosks);
         }
         Command::ApiToken(ApiTokenCommand::Revoke { id }) => {
             hub.revoke_api_token(&id).await?;

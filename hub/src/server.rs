@@ -33,6 +33,7 @@ pub fn router(hub: Hub) -> Router {
         .route(lotsen_wire::BATCHES_PATH, post(post_batches))
         .route(STATS_PATH, get(get_stats))
         .route(OPENAPI_PATH, get(get_openapi))
+        .merge(crate::dashboard::routes())
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(CatchPanicLayer::new())
         .with_state(hub)

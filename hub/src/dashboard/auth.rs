@@ -128,7 +128,12 @@ pub fn session_cookie(value: String) -> Cookie<'static> {
 
 /// A cookie that removes the session cookie.
 pub fn cleared_session_cookie() -> Cookie<'static> {
-    Cookie::build((SESSION_COOKIE, "")).path(super::BASE).secure(true).http_only(true).same_site(SameSite::Strict).build()
+    Cookie::build((SESSION_COOKIE, ""))
+        .path(super::BASE)
+        .secure(true)
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .build()
 }
 
 #[cfg(test)]

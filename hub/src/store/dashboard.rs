@@ -65,11 +65,12 @@ impl Store {
     }
 
     pub async fn dashboard_user(&self, name: &str) -> Result<Option<DashboardUser>> {
-        let row = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {USER_COLUMNS} FROM dashboard_users u WHERE u.name = $1")))
-            .bind(name.to_owned())
-            .fetch_optional(&self.pool)
-            .await
-            .with_context(|| format!("looking up dashboard user {name:?}"))?;
+        let row =
+            sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {USER_COLUMNS} FROM dashboard_users u WHERE u.name = $1")))
+                .bind(name.to_owned())
+                .fetch_optional(&self.pool)
+                .await
+                .with_context(|| format!("looking up dashboard user {name:?}"))?;
         row.as_ref().map(user_from_row).transpose()
     }
 
@@ -116,14 +117,16 @@ impl Store {
             .execute(&self.pool)
             .await
             .context("forgetting expired dashboard sessions")?;
-        sqlx::query("INSERT INTO dashboard_sessions (id_hash, user_name, created_at, expires_at) VALUES ($1, $2, $3, $4)")
-            .bind(id_hash.to_owned())
-            .bind(user.to_owned())
-            .bind(super::now_unix())
-            .bind(expires_at)
-            .execute(&self.pool)
-            .await
-            .with_context(|| format!("starting a dashboard session for {user:?}"))?;
+        sqlx::query(
+            "INSERT INTO dashboard_sessions (id_hash, user_name, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(id_hash.to_owned())
+        .bind(user.to_owned())
+        .bind(super::now_unix())
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await
+        .with_context(|| format!("starting a dashboard session for {user:?}"))?;
         Ok(())
     }
 
@@ -162,10 +165,7 @@ impl Store {
         if let Some(region) = region {
             query = query.bind(region.to_owned());
         }
-        let rows = query
-        .fetch_all(&self.pool)
-        .await
-        .context("reading when kiosks last synced")?;
+        let rows = query.fetch_all(&self.pool).await.context("reading when kiosks last synced")?;
         rows.iter()
             .map(|row| {
                 Ok(KioskSync {

@@ -1,0 +1,104 @@
+app-title = Lotsen statistics
+skip-to-content = Skip to content
+nav-overview = Overview
+nav-funnel = Guide funnel
+nav-when = When
+nav-libraries = Libraries
+nav-label = Dashboard pages
+language-switch = Language
+logged-in-as = Logged in as { $name } ({ $scope })
+scope-all-regions = all regions
+log-out = Log out
+
+login-title = Log in
+login-name = User name
+login-password = Password
+login-submit = Log in
+login-refused = Wrong user name or password.
+login-locked = Too many failed attempts. This user is locked until { $until } UTC.
+
+filter-legend = Selection
+filter-from = From
+filter-to = To
+filter-region = Region
+filter-library = Library
+filter-all = All
+filter-apply = Show
+filter-guide = Guide
+filter-weeks-note = Whole weeks, Monday to Sunday: { $from } – { $to }. Compared with { $prev_from } – { $prev_to }.
+
+suppressed-note = Numbers below 5 are shown as “<5”; where a total would give one away, another small number is hidden too.
+
+kpi-sessions = Sessions
+kpi-guides-opened = Guides opened
+kpi-completion = Completion rate
+kpi-assisted-share = Assisted sessions
+kpi-help = Help requests
+kpi-previous = Previous period: { $value }
+
+chart-sessions-week = Sessions per week
+chart-sessions-week-desc = Line chart of sessions per week; the dashed line is the previous period, week by week.
+chart-top-guides = Most opened guides
+chart-languages = Languages used
+chart-bar-desc = Bar chart; the same numbers are in the table below.
+series-current = This period
+series-previous = Previous period
+
+col-week = Week
+col-previous-week = Previous period week
+col-sessions = Sessions
+col-previous-sessions = Sessions, previous period
+col-guide = Guide
+col-opened = Opened
+col-completed = Completed
+col-completion-rate = Completion rate
+col-language = Language
+col-step = Step
+col-reached = Reached
+col-abandoned = Gave up here
+col-weekday = Weekday
+col-hour = Hour
+col-library = Library
+col-region = Region
+col-top-language = Top language
+col-last-sync = Last sync
+col-figure = Figure
+col-value = This period
+col-previous = Previous period
+
+table-completion = Completion per guide
+table-weeks = Sessions per week (table)
+table-languages = Languages (table)
+show-table = Show as table
+
+funnel-title = Guide funnel
+funnel-choose = Choose a guide
+funnel-chart-desc = Bar chart of how many reached each step of { $guide }.
+funnel-most-give-up = Most give up at step { $step }.
+funnel-most-give-up-marker = most give up here
+funnel-none = No published steps for this guide in the selection.
+
+when-title = When the kiosks are used
+when-desc = Sessions by hour of day (columns) and weekday (rows); darker is more.
+when-legend = Fewer — more sessions
+
+libraries-title = Libraries
+library-silent = Silent for more than 3 days
+library-never = Never synced
+library-ok = OK
+
+export = Download
+export-csv = CSV
+export-json = JSON
+
+weekday-0 = Monday
+weekday-1 = Tuesday
+weekday-2 = Wednesday
+weekday-3 = Thursday
+weekday-4 = Friday
+weekday-5 = Saturday
+weekday-6 = Sunday
+
+locale-none = Not recorded
+no-data = No data for this selection.
+col-status = Status

@@ -1,0 +1,104 @@
+app-title = Lotsen statistik
+skip-to-content = Hoppa till innehållet
+nav-overview = Översikt
+nav-funnel = Guidetratt
+nav-when = När
+nav-libraries = Bibliotek
+nav-label = Instrumentpanelens sidor
+language-switch = Språk
+logged-in-as = Inloggad som { $name } ({ $scope })
+scope-all-regions = alla regioner
+log-out = Logga ut
+
+login-title = Logga in
+login-name = Användarnamn
+login-password = Lösenord
+login-submit = Logga in
+login-refused = Fel användarnamn eller lösenord.
+login-locked = För många misslyckade försök. Användaren är låst till { $until } UTC.
+
+filter-legend = Urval
+filter-from = Från
+filter-to = Till
+filter-region = Region
+filter-library = Bibliotek
+filter-all = Alla
+filter-apply = Visa
+filter-guide = Guide
+filter-weeks-note = Hela veckor, måndag till söndag: { $from } – { $to }. Jämförs med { $prev_from } – { $prev_to }.
+
+suppressed-note = Tal under 5 visas som ”<5”; där en summa skulle avslöja ett sådant tal döljs även ett annat litet tal.
+
+kpi-sessions = Besök
+kpi-guides-opened = Öppnade guider
+kpi-completion = Andel slutförda
+kpi-assisted-share = Besök med hjälp av personal
+kpi-help = Hjälpförfrågningar
+kpi-previous = Föregående period: { $value }
+
+chart-sessions-week = Besök per vecka
+chart-sessions-week-desc = Linjediagram över besök per vecka; den streckade linjen är föregående period, vecka för vecka.
+chart-top-guides = Mest öppnade guider
+chart-languages = Språk som används
+chart-bar-desc = Stapeldiagram; samma tal finns i tabellen nedanför.
+series-current = Denna period
+series-previous = Föregående period
+
+col-week = Vecka
+col-previous-week = Vecka, föregående period
+col-sessions = Besök
+col-previous-sessions = Besök, föregående period
+col-guide = Guide
+col-opened = Öppnade
+col-completed = Slutförda
+col-completion-rate = Andel slutförda
+col-language = Språk
+col-step = Steg
+col-reached = Nådde steget
+col-abandoned = Gav upp här
+col-weekday = Veckodag
+col-hour = Timme
+col-library = Bibliotek
+col-region = Region
+col-top-language = Vanligaste språk
+col-last-sync = Senaste synk
+col-figure = Mått
+col-value = Denna period
+col-previous = Föregående period
+
+table-completion = Slutförda per guide
+table-weeks = Besök per vecka (tabell)
+table-languages = Språk (tabell)
+show-table = Visa som tabell
+
+funnel-title = Guidetratt
+funnel-choose = Välj guide
+funnel-chart-desc = Stapeldiagram över hur många som nådde varje steg i { $guide }.
+funnel-most-give-up = Flest ger upp vid steg { $step }.
+funnel-most-give-up-marker = flest ger upp här
+funnel-none = Inga publicerade steg för den här guiden i urvalet.
+
+when-title = När kiosken används
+when-desc = Besök per timme (kolumner) och veckodag (rader); mörkare betyder fler.
+when-legend = Färre — fler besök
+
+libraries-title = Bibliotek
+library-silent = Tyst i mer än 3 dagar
+library-never = Har aldrig synkat
+library-ok = OK
+
+export = Ladda ner
+export-csv = CSV
+export-json = JSON
+
+weekday-0 = Måndag
+weekday-1 = Tisdag
+weekday-2 = Onsdag
+weekday-3 = Torsdag
+weekday-4 = Fredag
+weekday-5 = Lördag
+weekday-6 = Söndag
+
+locale-none = Ej angivet
+no-data = Inga uppgifter för det här urvalet.
+col-status = Status

@@ -1,0 +1,457 @@
+//! The coordinator dashboard: server-rendered pages (askama templates compiled in), SVG
+//! charts, CSV/JSON downloads, login with server-side sessions. No script, nothing fetched
+//! from elsewhere: the CSS is served by the hub too.
+
+mod auth;
+mod charts;
+pub mod demo_data;
+mod i18n;
+mod pages;
+mod report;
+mod table;
+
+use askama::Template;
+use axum::Form;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use chrono::{Duration, NaiveDate};
+use serde::Deserialize;
+
+pub use auth::{LOCK_SECONDS, MAX_FAILED_LOGINS, add_user};
+
+use crate::hub::Hub;
+use crate::store::dashboard::DashboardUser;
+use i18n::Lang;
+use pages::{Page, PageContent};
+use report::Selection;
+
+/// Where the dashboard lives.
+pub const BASE: &str = "/dashboard";
+const LANG_COOKIE: &str = "lotsen_lang";
+const CSS: &str = include_str!("../../static/dashboard.css");
+/// Weeks shown when no dates are chosen.
+const DEFAULT_WEEKS: i64 = 12;
+
+pub fn routes() -> Router<Hub> {
+    Router::new()
+        .route(BASE, get(|| async { Redirect::to(&format!("{BASE}/")) }))
+        .route(&format!("{BASE}/login"), get(login_page).post(login))
+        .route(&format!("{BASE}/logout"), axum::routing::post(logout))
+        .route(&format!("{BASE}/static/dashboard.css"), get(css))
+        .route(&format!("{BASE}/export/{{file}}"), get(export))
+        .route(&format!("{BASE}/"), get(|s, j, q| page(s, j, q, Page::Overview)))
+        .route(&format!("{BASE}/funnel"), get(|s, j, q| page(s, j, q, Page::Funnel)))
+        .route(&format!("{BASE}/when"), get(|s, j, q| page(s, j, q, Page::When)))
+        .route(&format!("{BASE}/libraries"), get(|s, j, q| page(s, j, q, Page::Libraries)))
+}
+
+/// The query every page and download takes.
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct Params {
+    from: Option<String>,
+    to: Option<String>,
+    region: Option<String>,
+    library: Option<String>,
+    guide: Option<String>,
+    lang: Option<String>,
+}
+
+fn non_empty(value: &Option<String>) -> Option<String> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned)
+}
+
+/// Pages are never cached and never framed; there is no script to allow.
+fn secured(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'",
+        ),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    response
+}
+
+fn error_page(status: StatusCode, message: impl Into<String>) -> Response {
+    secured((status, message.into()).into_response())
+}
+
+fn internal(error: anyhow::Error) -> Response {
+    tracing::error!("dashboard: {error:#}");
+    error_page(StatusCode::INTERNAL_SERVER_ERROR, "The hub could not make this page; see its log.")
+}
+
+/// The language of a request: `?lang=` (remembered in a cookie), the cookie, else Swedish.
+fn language(jar: &CookieJar, params: &Params) -> (Lang, Option<Cookie<'static>>) {
+    if let Some(lang) = params.lang.as_deref().and_then(Lang::parse) {
+        let cookie = Cookie::build((LANG_COOKIE, lang.code())).path(BASE).same_site(SameSite::Lax).build();
+        return (lang, Some(cookie));
+    }
+    (jar.get(LANG_COOKIE).and_then(|c| Lang::parse(c.value())).unwrap_or(Lang::Sv), None)
+}
+
+async fn current_user(hub: &Hub, jar: &CookieJar) -> anyhow::Result<Option<DashboardUser>> {
+    match jar.get(auth::SESSION_COOKIE) {
+        Some(cookie) => auth::session_user(hub, cookie.value()).await,
+        None => Ok(None),
+    }
+}
+
+/// The selection a user asked for, within what they may see.
+fn selection(user: &DashboardUser, params: &Params) -> Result<Selection, Response> {
+    let date = |name: &str, value: &Option<String>| -> Result<Option<NaiveDate>, Response> {
+        non_empty(value)
+            .map(|text| {
+                NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
+                    error_page(StatusCode::BAD_REQUEST, format!("{name}={text:?}: expected a date YYYY-MM-DD"))
+                })
+            })
+            .transpose()
+    };
+    let today = chrono::Utc::now().date_naive();
+    let to = date("to", &params.to)?.unwrap_or(today);
+    let from = date("from", &params.from)?.unwrap_or(to - Duration::weeks(DEFAULT_WEEKS) + Duration::days(1));
+    if (to - from).num_days().abs() > 366 * 5 {
+        return Err(error_page(StatusCode::BAD_REQUEST, "choose at most five years"));
+    }
+    let region = match (&user.region, non_empty(&params.region)) {
+        (Some(own), Some(asked)) if *own != asked => {
+            return Err(error_page(StatusCode::FORBIDDEN, format!("you see region {own:?} only")));
+        }
+        (Some(own), _) => Some(own.clone()),
+        (None, asked) => asked,
+    };
+    let mut selection = Selection::new(from, to, region, non_empty(&params.library));
+    selection.guide = non_empty(&params.guide);
+    Ok(selection)
+}
+
+/// The header, navigation and language switch of every page.
+struct Chrome {
+    lang: Lang,
+    title: String,
+    nav: Vec<Link>,
+    languages: Vec<Link>,
+    user_line: String,
+}
+
+struct Link {
+    label: String,
+    href: String,
+    current: bool,
+    lang: &'static str,
+}
+
+fn query_string(selection: &Selection, lang: Option<Lang>) -> String {
+    let mut pairs = vec![("from", selection.from.to_string()), ("to", selection.to.to_string())];
+    if let Some(region) = &selection.region {
+        pairs.push(("region", region.clone()));
+    }
+    if let Some(library) = &selection.library {
+        pairs.push(("library", library.clone()));
+    }
+    if let Some(guide) = &selection.guide {
+        pairs.push(("guide", guide.clone()));
+    }
+    if let Some(lang) = lang {
+        pairs.push(("lang", lang.code().to_owned()));
+    }
+    serde_urlencoded::to_string(pairs).unwrap_or_default()
+}
+
+fn chrome(lang: Lang, user: &DashboardUser, page: Page, selection: &Selection) -> Chrome {
+    let scope = user.region.clone().unwrap_or_else(|| lang.t("scope-all-regions"));
+    let without_guide = Selection { guide: None, ..selection.clone() };
+    Chrome {
+        lang,
+        title: lang.t(page.title_id()),
+        nav: Page::ALL
+            .into_iter()
+            .map(|p| Link {
+                label: lang.t(p.title_id()),
+                href: format!("{BASE}{}?{}", p.path(), query_string(&without_guide, None)),
+                current: p == page,
+                lang: lang.code(),
+            })
+            .collect(),
+        languages: Lang::ALL
+            .into_iter()
+            .map(|l| Link {
+                label: l.name().to_owned(),
+                href: format!("{BASE}{}?{}", page.path(), query_string(selection, Some(l))),
+                current: l == lang,
+                lang: l.code(),
+            })
+            .collect(),
+        user_line: lang.t_args("logged-in-as", &[("name", user.name.clone()), ("scope", scope)]),
+    }
+}
+
+struct Choice {
+    value: String,
+    label: String,
+    selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "dashboard/page.html")]
+struct PageTemplate {
+    chrome: Chrome,
+    page_path: &'static str,
+    from: String,
+    to: String,
+    weeks_note: String,
+    regions: Option<Vec<Choice>>,
+    libraries: Vec<Choice>,
+    guides: Vec<Choice>,
+    content: PageContent,
+    export_query: String,
+}
+
+impl PageTemplate {
+    fn cell_class(&self, section: &pages::Section, value: &table::Value) -> &'static str {
+        match value {
+            table::Value::Count(crate::suppression::Published::Suppressed) => "num hidden",
+            table::Value::Count(crate::suppression::Published::Count(count)) if section.heat => {
+                heat_class(*count, &section.table)
+            }
+            table::Value::Count(_) | table::Value::Rate(_) => "num",
+            _ => "",
+        }
+    }
+
+    fn display(&self, value: &table::Value) -> String {
+        value.display(self.chrome.lang)
+    }
+
+    fn t(&self, id: &str) -> String {
+        self.chrome.lang.t(id)
+    }
+}
+
+/// Five shades for a heatmap cell, relative to the largest published cell.
+fn heat_class(count: u64, table: &table::DataTable) -> &'static str {
+    let max = table
+        .rows
+        .iter()
+        .flatten()
+        .filter_map(|v| match v {
+            table::Value::Count(p) => p.value(),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    ["num heat-1", "num heat-2", "num heat-3", "num heat-4", "num heat-5"][((count * 5 - 1) / max).min(4) as usize]
+}
+
+#[derive(Template)]
+#[template(path = "dashboard/login.html")]
+struct LoginTemplate {
+    lang: Lang,
+    languages: Vec<Link>,
+    message: Option<String>,
+    name: String,
+}
+
+impl LoginTemplate {
+    fn t(&self, id: &str) -> String {
+        self.lang.t(id)
+    }
+}
+
+fn html(template: &impl Template) -> Response {
+    match template.render() {
+        Ok(body) => secured(axum::response::Html(body).into_response()),
+        Err(error) => internal(anyhow::anyhow!("rendering a dashboard template: {error}")),
+    }
+}
+
+fn login_template(lang: Lang, message: Option<String>, name: String) -> LoginTemplate {
+    let languages = Lang::ALL
+        .into_iter()
+        .map(|l| Link {
+            label: l.name().to_owned(),
+            href: format!("{BASE}/login?lang={}", l.code()),
+            current: l == lang,
+            lang: l.code(),
+        })
+        .collect();
+    LoginTemplate { lang, languages, message, name }
+}
+
+async fn login_page(jar: CookieJar, Query(params): Query<Params>) -> Response {
+    let (lang, lang_cookie) = language(&jar, &params);
+    let jar = match lang_cookie {
+        Some(cookie) => jar.add(cookie),
+        None => jar,
+    };
+    (jar, html(&login_template(lang, None, String::new()))).into_response()
+}
+
+#[derive(Deserialize)]
+struct LoginForm {
+    name: String,
+    password: String,
+}
+
+async fn login(State(hub): State<Hub>, jar: CookieJar, Form(form): Form<LoginForm>) -> Response {
+    let (lang, _) = language(&jar, &Params::default());
+    match auth::log_in(&hub, &form.name, &form.password).await {
+        Ok(auth::LoginOutcome::Session(session)) => {
+            (jar.add(auth::session_cookie(session)), Redirect::to(&format!("{BASE}/"))).into_response()
+        }
+        Ok(auth::LoginOutcome::Refused) => {
+            let page = login_template(lang, Some(lang.t("login-refused")), form.name);
+            (StatusCode::UNAUTHORIZED, html(&page)).into_response()
+        }
+        Ok(auth::LoginOutcome::Locked { until }) => {
+            let until =
+                chrono::DateTime::from_timestamp(until, 0).map(|t| t.format("%H:%M").to_string()).unwrap_or_default();
+            let page = login_template(lang, Some(lang.t_args("login-locked", &[("until", until)])), form.name);
+            (StatusCode::FORBIDDEN, html(&page)).into_response()
+        }
+        Err(error) => internal(error),
+    }
+}
+
+async fn logout(State(hub): State<Hub>, jar: CookieJar) -> Response {
+    if let Some(cookie) = jar.get(auth::SESSION_COOKIE)
+        && let Err(error) = auth::log_out(&hub, cookie.value()).await
+    {
+        return internal(error);
+    }
+    (jar.add(auth::cleared_session_cookie()), Redirect::to(&format!("{BASE}/login"))).into_response()
+}
+
+async fn css() -> Response {
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "max-age=3600")], CSS).into_response()
+}
+
+/// The logged-in user and their selection, or the response to give instead (login page, 400).
+async fn authorised(hub: &Hub, jar: &CookieJar, params: &Params) -> Result<(DashboardUser, Selection), Response> {
+    let user = match current_user(hub, jar).await {
+        Ok(Some(user)) => user,
+        Ok(None) => return Err(Redirect::to(&format!("{BASE}/login")).into_response()),
+        Err(error) => return Err(internal(error)),
+    };
+    let selection = selection(&user, params)?;
+    Ok((user, selection))
+}
+
+async fn page(State(hub): State<Hub>, jar: CookieJar, Query(params): Query<Params>, page: Page) -> Response {
+    let (lang, lang_cookie) = language(&jar, &params);
+    let (user, selection) = match authorised(&hub, &jar, &params).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let content = match pages::build(&hub, page, &selection, lang).await {
+        Ok(content) => content,
+        Err(error) => return internal(error),
+    };
+    let kiosks = match hub.store.kiosk_syncs(selection.region.as_deref()).await {
+        Ok(kiosks) => kiosks,
+        Err(error) => return internal(error),
+    };
+    let mut library_names: Vec<String> = kiosks.iter().map(|k| k.library.clone()).collect();
+    library_names.dedup();
+    library_names.sort();
+    library_names.dedup();
+    let choices = |names: Vec<String>, chosen: &Option<String>| -> Vec<Choice> {
+        names
+            .into_iter()
+            .map(|name| Choice { selected: chosen.as_ref() == Some(&name), label: name.clone(), value: name })
+            .collect()
+    };
+    let regions = if user.region.is_none() {
+        let mut names: Vec<String> = match hub.store.kiosk_syncs(None).await {
+            Ok(all) => all.into_iter().map(|k| k.region).collect(),
+            Err(error) => return internal(error),
+        };
+        names.sort();
+        names.dedup();
+        Some(choices(names, &selection.region))
+    } else {
+        None
+    };
+    let previous = selection.previous();
+    let shown_guide = selection.guide.clone().or_else(|| content.guides.first().cloned());
+    let template = PageTemplate {
+        chrome: chrome(lang, &user, page, &selection),
+        page_path: page.path(),
+        from: selection.from.to_string(),
+        to: selection.to.to_string(),
+        weeks_note: lang.t_args(
+            "filter-weeks-note",
+            &[
+                ("from", selection.from.to_string()),
+                ("to", selection.to.to_string()),
+                ("prev_from", previous.from.to_string()),
+                ("prev_to", previous.to.to_string()),
+            ],
+        ),
+        regions,
+        libraries: choices(library_names, &selection.library),
+        guides: choices(content.guides.clone(), &shown_guide),
+        export_query: query_string(&Selection { guide: shown_guide, ..selection.clone() }, Some(lang)),
+        content,
+    };
+    let response = html(&template);
+    match lang_cookie {
+        Some(cookie) => (jar.add(cookie), response).into_response(),
+        None => response,
+    }
+}
+
+/// `GET /dashboard/export/NAME.csv|json`: one table of a page, hidden cells as on the page.
+async fn export(
+    State(hub): State<Hub>,
+    jar: CookieJar,
+    Path(file): Path<String>,
+    Query(params): Query<Params>,
+) -> Response {
+    let (lang, _) = language(&jar, &params);
+    let (_, selection) = match authorised(&hub, &jar, &params).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let Some((name, format)) = file.rsplit_once('.') else {
+        return error_page(StatusCode::NOT_FOUND, "expected NAME.csv or NAME.json");
+    };
+    let Some(page) = Page::of_table(name) else {
+        return error_page(StatusCode::NOT_FOUND, format!("no table {name:?}"));
+    };
+    let content = match pages::build(&hub, page, &selection, lang).await {
+        Ok(content) => content,
+        Err(error) => return internal(error),
+    };
+    let Some(table) = content.sections.into_iter().map(|s| s.table).find(|t| t.name == name) else {
+        return error_page(StatusCode::NOT_FOUND, format!("table {name:?} is empty for this selection"));
+    };
+    let disposition = format!("attachment; filename=\"lotsen-{name}-{}-{}.{format}\"", selection.from, selection.to);
+    let (content_type, body) = match format {
+        "csv" => match table.to_csv() {
+            Ok(body) => ("text/csv; charset=utf-8", body),
+            Err(error) => return internal(error),
+        },
+        "json" => {
+            let about = serde_json::json!({
+                "from": selection.from.to_string(), "to": selection.to.to_string(),
+                "region": selection.region, "library": selection.library, "guide": selection.guide,
+            });
+            ("application/json", table.to_json(about).to_string().into_bytes())
+        }
+        _ => return error_page(StatusCode::NOT_FOUND, "expected NAME.csv or NAME.json"),
+    };
+    let response =
+        ([(header::CONTENT_TYPE, content_type.to_owned()), (header::CONTENT_DISPOSITION, disposition)], body)
+            .into_response();
+    secured(response)
+}

@@ -1,0 +1,136 @@
+//! A table of the dashboard as data: shown on a page, downloaded as CSV or JSON. One value
+//! type for all three, so that a hidden count is "<5" everywhere.
+
+use serde_json::{Map, Value as Json};
+
+use crate::suppression::{Published, SUPPRESSED};
+
+use super::i18n::Lang;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Text(String),
+    Count(Published),
+    /// A share 0..1; `None` where it cannot be published.
+    Rate(Option<f64>),
+    /// Unix seconds; `None`: never.
+    Time(Option<i64>),
+}
+
+#[derive(Debug, Clone)]
+pub struct DataTable {
+    /// The file name of its downloads (`weeks` → `weeks.csv`).
+    pub name: &'static str,
+    /// (JSON key, heading in the page's language).
+    pub columns: Vec<(String, String)>,
+    pub rows: Vec<Vec<Value>>,
+}
+
+fn time_text(unix: Option<i64>) -> String {
+    unix.and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+        .map_or_else(String::new, |t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+}
+
+impl Value {
+    /// As shown on a page.
+    pub fn display(&self, lang: Lang) -> String {
+        match self {
+            Value::Text(text) => text.clone(),
+            Value::Count(count) => lang.count(*count),
+            Value::Rate(rate) => lang.percent(*rate),
+            Value::Time(unix) => time_text(*unix),
+        }
+    }
+
+    /// As written to a CSV cell.
+    fn csv(&self) -> String {
+        match self {
+            Value::Text(text) => text.clone(),
+            Value::Count(Published::Count(count)) => count.to_string(),
+            Value::Count(Published::Suppressed) => SUPPRESSED.to_owned(),
+            Value::Rate(rate) => rate.map(|r| format!("{r:.3}")).unwrap_or_default(),
+            Value::Time(unix) => time_text(*unix),
+        }
+    }
+
+    fn json(&self) -> Json {
+        match self {
+            Value::Text(text) => Json::from(text.clone()),
+            Value::Count(count) => serde_json::to_value(count).expect("a count serialises"),
+            Value::Rate(rate) => rate.map_or(Json::Null, |r| Json::from((r * 1000.0).round() / 1000.0)),
+            Value::Time(unix) => {
+                let text = time_text(*unix);
+                if text.is_empty() { Json::Null } else { Json::from(text) }
+            }
+        }
+    }
+}
+
+/// A spreadsheet would run a cell starting with = + - @ (or tab / carriage return) as a
+/// formula: such cells get a leading apostrophe.
+fn formula_safe(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell }
+}
+
+impl DataTable {
+    /// UTF-8 with a byte order mark (so that spreadsheets read å, ä, ö right), headings first.
+    pub fn to_csv(&self) -> anyhow::Result<Vec<u8>> {
+        let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+        writer.write_record(self.columns.iter().map(|(_, heading)| formula_safe(heading.clone())))?;
+        for row in &self.rows {
+            writer.write_record(row.iter().map(|value| formula_safe(value.csv())))?;
+        }
+        writer.into_inner().map_err(|e| anyhow::anyhow!("writing CSV of table {}: {e}", self.name))
+    }
+
+    /// `{"table": name, "selection": …, "rows": [{key: value, …}, …]}`.
+    pub fn to_json(&self, selection: Json) -> Json {
+        let rows: Vec<Json> = self
+            .rows
+            .iter()
+            .map(|row| {
+                let object: Map<String, Json> =
+                    self.columns.iter().zip(row).map(|((key, _), value)| (key.clone(), value.json())).collect();
+                Json::Object(object)
+            })
+            .collect();
+        serde_json::json!({"table": self.name, "selection": selection, "rows": rows})
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> DataTable {
+        DataTable {
+            name: "guides",
+            columns: vec![("guide".into(), "Guide".into()), ("opened".into(), "Öppnade".into())],
+            rows: vec![
+                vec![Value::Text("=HYPERLINK(\"x\")".into()), Value::Count(Published::Count(12))],
+                vec![Value::Text("-1+2".into()), Value::Count(Published::Suppressed)],
+                vec![Value::Text("@SUM".into()), Value::Rate(Some(0.6666))],
+            ],
+        }
+    }
+
+    #[test]
+    fn csv_has_a_bom_and_no_formulas() {
+        let csv = table().to_csv().unwrap();
+        assert!(csv.starts_with(b"\xEF\xBB\xBF"));
+        let text = String::from_utf8(csv[3..].to_vec()).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "Guide,Öppnade");
+        assert_eq!(lines[1], "\"'=HYPERLINK(\"\"x\"\")\",12");
+        assert_eq!(lines[2], "'-1+2,<5");
+        assert_eq!(lines[3], "'@SUM,0.667");
+    }
+
+    #[test]
+    fn json_keeps_hidden_counts_as_strings() {
+        let json = table().to_json(serde_json::json!({}));
+        assert_eq!(json["rows"][1]["opened"], "<5");
+        assert_eq!(json["rows"][0]["opened"], 12);
+        assert_eq!(json["rows"][2]["opened"], 0.667);
+    }
+}
