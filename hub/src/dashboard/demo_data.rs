@@ -28,7 +28,7 @@ const LIBRARIES: [(&str, &str, f64); 14] = [
     ("Luleå stadsbibliotek", "Norrbotten", 2.4),
     ("Kiruna stadsbibliotek", "Norrbotten", 1.1),
     ("Piteå stadsbibliotek", "Norrbotten", 1.5),
-    ("Sorsele bibliotek", "Västerbotten", 0.08),
+    ("Sorsele bibliotek", "Västerbotten", 0.005),
 ];
 
 /// Guides as in `guides/` (folder names), with how often each is opened and how many steps
