@@ -25,7 +25,8 @@ pub fn check(guides_dir: &Path) -> Result<Report> {
     };
     let guide_count =
         std::fs::read_dir(guides_dir).map(|d| d.flatten().filter(|e| e.path().is_dir()).count()).unwrap_or(0);
-    let catalogue = Catalogue::load(guides_dir, &mut problems)?;
+    let rtl = chrome.as_ref().map(|c| c.locales.right_to_left()).unwrap_or_default();
+    let catalogue = Catalogue::load(guides_dir, &rtl, &mut problems)?;
     if let Some(chrome) = &chrome {
         problems.extend(chrome_gaps(chrome, locales_dir.as_deref().unwrap_or(guides_dir)));
     }

@@ -3,7 +3,7 @@
 //! Loading and checking are one code path: the kiosk leaves out what `lotsen guides check`
 //! reports as broken, so an author sees exactly why a guide is missing on screen.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
@@ -145,11 +145,12 @@ pub struct Catalogue {
 impl Catalogue {
     /// Loads every guide folder below `guides_dir`. A broken guide is reported in `problems` and
     /// left out; a missing or unreadable `guides_dir` is an error.
-    pub fn load(guides_dir: &Path, problems: &mut Vec<Problem>) -> Result<Catalogue> {
+    /// `rtl`: the right-to-left languages (see [`crate::i18n::Locales::right_to_left`]).
+    pub fn load(guides_dir: &Path, rtl: &HashSet<String>, problems: &mut Vec<Problem>) -> Result<Catalogue> {
         let mut guides = Vec::new();
         for dir in sorted_subdirs(guides_dir, "guides")? {
             let before = problems.len();
-            let guide = load_guide(&dir, problems);
+            let guide = load_guide(&dir, rtl, problems);
             // A broken draft translation only costs that language (it falls back); anything else
             // broken keeps the guide off the screen.
             let broken = problems[before..].iter().any(|p| {
@@ -175,7 +176,7 @@ impl Catalogue {
     }
 }
 
-fn load_guide(dir: &Path, problems: &mut Vec<Problem>) -> Option<Guide> {
+fn load_guide(dir: &Path, rtl: &HashSet<String>, problems: &mut Vec<Problem>) -> Option<Guide> {
     let manifest_path = dir.join("guide.toml");
     let (manifest, text): (Manifest, String) = read_toml(&manifest_path, problems)?;
     let at = |key: &str| find_key(&text, key);
@@ -229,7 +230,7 @@ fn load_guide(dir: &Path, problems: &mut Vec<Problem>) -> Option<Guide> {
     check_image(&dir.join(&manifest.icon), &manifest_path, at("icon"), &mut error);
 
     // Text: one bundle per language file.
-    let mut messages = Messages::default();
+    let mut messages = Messages::new(rtl.clone());
     let mut keys: BTreeMap<String, MessageKeys> = BTreeMap::new();
     for (language, files) in ftl_files_by_language(dir, false) {
         for file in files {
@@ -373,7 +374,7 @@ impl Content {
     pub fn load_from(locales_dir: &Path, guides_dir: &Path) -> Result<Content> {
         let mut problems = Vec::new();
         let chrome = crate::i18n::Chrome::load(locales_dir, &mut problems)?;
-        let catalogue = Catalogue::load(guides_dir, &mut problems)?;
+        let catalogue = Catalogue::load(guides_dir, &chrome.locales.right_to_left(), &mut problems)?;
         for problem in problems.iter().filter(|p| p.severity == Severity::Error) {
             tracing::warn!("{problem}");
         }

@@ -12,7 +12,11 @@ use slint::{ComponentHandle, Image, ModelRc, SharedString, Timer, TimerMode, Vec
 use crate::content::{Category, Content, Guide};
 use crate::i18n::Direction;
 use crate::settings::Settings;
-use crate::ui::{AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, Session, StepItem, Tr};
+use crate::speech::{self, Speech};
+use crate::ui::{AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, Session, StepItem, Theme, Tr};
+
+/// Text sizes a visitor can choose: normal, large, extra large.
+pub const TEXT_SCALES: [f32; 3] = [1.0, 1.25, 1.5];
 use crate::usage_log::{EventRecord, UsageLog};
 use lotsen_wire::EventKind;
 use uuid::Uuid;
@@ -32,10 +36,15 @@ struct State {
     help_open: bool,
     idle_open: bool,
     idle_seconds_left: u64,
+    /// Index into TEXT_SCALES: the visitor's text size.
+    text_size: usize,
+    high_contrast: bool,
     /// The visitor's random session id: set when they choose a language, forgotten at reset.
     session: Option<Uuid>,
     /// The open guide was started and neither finished nor left yet.
     guide_in_progress: bool,
+    /// The step on screen is being read aloud.
+    reading_aloud: bool,
 }
 
 impl State {
@@ -51,8 +60,11 @@ impl State {
             help_open: false,
             idle_open: false,
             idle_seconds_left: 0,
+            text_size: 0,
+            high_contrast: false,
             session: None,
             guide_in_progress: false,
+            reading_aloud: false,
         }
     }
 }
@@ -70,6 +82,10 @@ pub struct Controller {
     usage_log: Option<UsageLog>,
     idle_timer: Timer,
     countdown_timer: Timer,
+    /// espeak-ng, when installed: reads the step aloud.
+    speech: Option<Speech>,
+    /// Notices when reading aloud has ended by itself.
+    speech_timer: Timer,
 }
 
 impl Controller {
@@ -97,6 +113,8 @@ impl Controller {
             usage_log,
             idle_timer: Timer::default(),
             countdown_timer: Timer::default(),
+            speech: Speech::find(),
+            speech_timer: Timer::default(),
         });
         controller.bind();
         controller.refresh();
@@ -140,7 +158,11 @@ impl Controller {
             let me = me();
             move |helpful| act(&me, |c| c.give_feedback(helpful))
         });
-        let plain: [(fn(&Session, Box<dyn FnMut()>), fn(&Controller)); 9] = [
+        session.on_read_aloud({
+            let me = me();
+            move || act(&me, Controller::toggle_reading)
+        });
+        let plain: [(fn(&Session, Box<dyn FnMut()>), fn(&Controller)); 11] = [
             (|s, f| s.on_show_languages(f), Controller::show_languages),
             (|s, f| s.on_show_home(f), Controller::show_home),
             (|s, f| s.on_start_steps(f), Controller::start_steps),
@@ -150,6 +172,8 @@ impl Controller {
             (|s, f| s.on_close_help(f), |c| c.set_help_open(false)),
             (|s, f| s.on_start_over(f), Controller::reset),
             (|s, f| s.on_still_here(f), Controller::still_here),
+            (|s, f| s.on_cycle_text_size(f), Controller::cycle_text_size),
+            (|s, f| s.on_toggle_contrast(f), Controller::toggle_contrast),
         ];
         for (connect, action) in plain {
             let me = me();
@@ -281,6 +305,21 @@ impl Controller {
         self.update(|state| state.feedback_given = true);
     }
 
+    /// Normal, large, extra large, and round again.
+    pub fn cycle_text_size(&self) {
+        let next = (self.state.borrow().text_size + 1) % TEXT_SCALES.len();
+        self.set_text_size(next);
+    }
+
+    /// An index into [`TEXT_SCALES`].
+    pub fn set_text_size(&self, index: usize) {
+        self.update(|state| state.text_size = index.min(TEXT_SCALES.len() - 1));
+    }
+
+    pub fn toggle_contrast(&self) {
+        self.update(|state| state.high_contrast = !state.high_contrast);
+    }
+
     /// Back to the language screen with nothing of the previous visitor left.
     pub fn reset(&self) {
         self.leave_guide();
@@ -296,6 +335,45 @@ impl Controller {
     fn still_here(&self) {
         self.countdown_timer.stop();
         self.update(|state| state.idle_open = false);
+    }
+
+    /// Reads the step on screen aloud in the visitor's language, or stops if already reading.
+    pub fn toggle_reading(&self) {
+        let (reading, language) = {
+            let state = self.state.borrow();
+            (state.reading_aloud, state.language.clone())
+        };
+        let (Some(speech), Some(voice)) = (&self.speech, self.speech_voice(&language)) else { return };
+        if reading {
+            self.update(|state| state.reading_aloud = false);
+            return;
+        }
+        let step = self.window.global::<Session>().get_step();
+        let label = |key: &str| self.content.chrome.text(&language, key, None);
+        let (tip, warning) = (label("tip"), label("warning"));
+        let text = speech::script([
+            (None, step.title.as_str()),
+            (None, step.body.as_str()),
+            (Some(tip.as_str()), step.tip.as_str()),
+            (Some(warning.as_str()), step.warning.as_str()),
+        ]);
+        if let Err(error) = speech.speak(voice, &text, speech::Output::Speakers) {
+            tracing::warn!("reading aloud: {error:#}");
+            return;
+        }
+        self.update(|state| state.reading_aloud = true);
+        let weak = self.me.clone();
+        self.speech_timer.start(TimerMode::Repeated, Duration::from_millis(300), move || {
+            let Some(controller) = weak.upgrade() else { return };
+            if !controller.speech.as_ref().is_some_and(Speech::is_speaking) {
+                controller.update(|state| state.reading_aloud = false);
+            }
+        });
+    }
+
+    /// The espeak-ng voice for a language, if it has one.
+    fn speech_voice(&self, language: &str) -> Option<&str> {
+        self.content.chrome.locales.get(language).and_then(|l| l.speech_voice.as_deref())
     }
 
     fn restart_idle_timer(&self) {
@@ -366,7 +444,23 @@ impl Controller {
     }
 
     fn update(&self, change: impl FnOnce(&mut State)) {
-        change(&mut self.state.borrow_mut());
+        let place = |state: &State| (state.page, state.step, state.guide.clone(), state.language.clone());
+        let mut state = self.state.borrow_mut();
+        let before = place(&state);
+        change(&mut state);
+        // Reading aloud belongs to the step on screen: another step, page or language (and the
+        // reset to a fresh state) stops it.
+        if place(&state) != before {
+            state.reading_aloud = false;
+        }
+        let reading = state.reading_aloud;
+        drop(state);
+        if !reading {
+            self.speech_timer.stop();
+            if let Some(speech) = &self.speech {
+                speech.stop();
+            }
+        }
         self.refresh();
     }
 
@@ -377,6 +471,10 @@ impl Controller {
         let language = state.language.as_str();
         let chain = chrome.locales.chain(language);
         let text = |key: &str| SharedString::from(chrome.text(language, key, None));
+
+        let theme = self.window.global::<Theme>();
+        theme.set_text_scale(TEXT_SCALES[state.text_size]);
+        theme.set_high_contrast(state.high_contrast);
 
         let tr = self.window.global::<Tr>();
         let rtl = chrome.locales.get(language).is_some_and(|l| l.direction == Direction::Rtl);
@@ -447,6 +545,8 @@ impl Controller {
             session.set_service_qr(Image::default());
         }
         session.set_feedback_given(state.feedback_given);
+        session.set_can_read_aloud(self.speech.is_some() && self.speech_voice(language).is_some());
+        session.set_reading_aloud(state.reading_aloud);
         session.set_help_open(state.help_open);
         session.set_idle_open(state.idle_open);
         session.set_idle_seconds_left(state.idle_seconds_left as i32);

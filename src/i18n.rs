@@ -1,7 +1,7 @@
 //! Languages and Fluent text: the locale registry (`locales/<code>/locale.toml`), the fallback
 //! chains, and [`Messages`], the one way any text — UI chrome or guide — is looked up.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
@@ -55,6 +55,10 @@ pub struct LocaleInfo {
     pub status: ReviewStatus,
     /// Place on the language screen (smaller first).
     pub position: u32,
+    /// The espeak-ng voice that reads this language aloud (`espeak-ng --voices`); none: the
+    /// read-aloud button is hidden rather than reading with another language's voice.
+    #[serde(default)]
+    pub speech_voice: Option<String>,
 }
 
 /// Every bundled language, in language-screen order.
@@ -88,6 +92,10 @@ impl Locales {
         self.list.iter().find(|locale| locale.code == code)
     }
 
+    pub fn right_to_left(&self) -> HashSet<String> {
+        self.list.iter().filter(|l| l.direction == Direction::Rtl).map(|l| l.code.clone()).collect()
+    }
+
     pub fn codes(&self) -> impl Iterator<Item = &str> {
         self.list.iter().map(|locale| locale.code.as_str())
     }
@@ -106,15 +114,28 @@ impl Locales {
 }
 
 /// Fluent text in several languages, looked up along a fallback chain.
-#[derive(Default)]
 pub struct Messages {
     bundles: HashMap<String, FluentBundle<FluentResource>>,
+    /// Right-to-left languages: their text gets a right-to-left mark at the start of every line.
+    rtl: HashSet<String>,
 }
 
 /// The (message, attribute) pairs a Fluent file defines, in file order.
 pub type MessageKeys = Vec<(String, Option<String>)>;
 
+/// Starts every line with a right-to-left mark. Slint takes a paragraph's direction from its
+/// first strong letter, so an Arabic line that begins with "BankID" or "1177" would otherwise
+/// be laid out left to right.
+fn right_to_left(text: String) -> String {
+    text.split('\n').map(|line| format!("\u{200F}{line}")).collect::<Vec<_>>().join("\n")
+}
+
 impl Messages {
+    /// Messages whose `rtl` languages are marked right to left.
+    pub fn new(rtl: HashSet<String>) -> Messages {
+        Messages { bundles: HashMap::new(), rtl }
+    }
+
     /// Adds one `.ftl` file for a language. A file with syntax errors is not used at all (its
     /// messages might be cut in the wrong place); its problems are returned with file:line:col.
     pub fn add_file(&mut self, language: &str, path: &Path) -> Result<MessageKeys, Vec<Problem>> {
@@ -171,7 +192,7 @@ impl Messages {
             if !errors.is_empty() {
                 tracing::warn!(language, id, ?attribute, ?errors, "text formatted with errors");
             }
-            Some(text.into_owned())
+            Some(if self.rtl.contains(language) { right_to_left(text.into_owned()) } else { text.into_owned() })
         })
     }
 }
@@ -242,7 +263,7 @@ pub struct Chrome {
 impl Chrome {
     pub fn load(locales_dir: &Path, problems: &mut Vec<Problem>) -> Result<Chrome> {
         let locales = Locales::load(locales_dir, problems)?;
-        let mut messages = Messages::default();
+        let mut messages = Messages::new(locales.right_to_left());
         let mut keys = BTreeMap::new();
         for (language, files) in ftl_files_by_language(locales_dir, true) {
             for file in files {

@@ -8,6 +8,7 @@ use slint::ComponentHandle;
 
 use lotsen::content::Content;
 use lotsen::controller::Controller;
+use lotsen::handout::HandoutRequest;
 use lotsen::render::{RenderRequest, parse_size};
 use lotsen::settings::Settings;
 use lotsen::sync::{SyncConfig, SyncWorker};
@@ -53,7 +54,22 @@ enum Command {
         /// Screen size in pixels.
         #[arg(long, default_value = "1280x800")]
         size: String,
+        /// Text size as a visitor can choose it: 0 normal, 1 large, 2 extra large.
+        #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u8).range(0..=2))]
+        text_size: u8,
         /// Folder to write the PNG files to.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Write a guide as a print-ready A4 PDF to take home.
+    Handout {
+        /// The guide's id, e.g. bankid-get.
+        #[arg(long)]
+        guide: String,
+        /// Language code, e.g. sv or ar.
+        #[arg(long)]
+        lang: String,
+        /// The PDF file to write.
         #[arg(long)]
         out: PathBuf,
     },
@@ -99,11 +115,23 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
             print!("{}", report.text);
             Ok(if report.passed { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
-        Some(Command::Render { lang, guide, size, out }) => {
-            let request = RenderRequest { language: lang, guide, size: parse_size(&size)?, out_dir: out };
+        Some(Command::Render { lang, guide, size, text_size, out }) => {
+            let request = RenderRequest {
+                language: lang,
+                guide,
+                size: parse_size(&size)?,
+                text_size: text_size.into(),
+                out_dir: out,
+            };
             for file in lotsen::render::render(&content_dir, Settings::load(&data_dir)?, &request)? {
                 println!("{}", file.display());
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Handout { guide, lang, out }) => {
+            let request = HandoutRequest { guide, language: lang, out };
+            let handout = lotsen::handout::write(&content_dir, &request)?;
+            println!("{} ({} pages)", request.out.display(), handout.pages.len());
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Sync) => {

@@ -2,15 +2,13 @@
 //! no display, so authors and reviewers can see every step in every language.
 
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 
 use anyhow::{Context, Result, bail};
-use slint::platform::software_renderer::{MinimalSoftwareWindow, RepaintBufferType};
-use slint::platform::{Platform, WindowAdapter};
-use slint::{ComponentHandle, PhysicalSize, PlatformError, Rgb8Pixel};
+use slint::{ComponentHandle, PhysicalSize};
 
 use crate::content::{Category, Content};
 use crate::controller::Controller;
+use crate::headless;
 use crate::settings::Settings;
 
 pub struct RenderRequest {
@@ -18,6 +16,8 @@ pub struct RenderRequest {
     /// Every step of this guide; without it the language, home and one guide-list screen.
     pub guide: Option<String>,
     pub size: PhysicalSize,
+    /// An index into `controller::TEXT_SCALES`: 0 normal, 1 large, 2 extra large.
+    pub text_size: usize,
     pub out_dir: PathBuf,
 }
 
@@ -31,22 +31,10 @@ pub fn parse_size(text: &str) -> Result<PhysicalSize> {
     }
 }
 
-struct HeadlessPlatform {
-    window: Rc<MinimalSoftwareWindow>,
-}
-
-impl Platform for HeadlessPlatform {
-    fn create_window_adapter(&self) -> Result<Rc<dyn WindowAdapter>, PlatformError> {
-        Ok(self.window.clone())
-    }
-}
-
 /// Renders the requested screens and returns the files written, in order.
 pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -> Result<Vec<PathBuf>> {
     crate::fonts::use_bundled_fonts(content_dir);
-    let window = MinimalSoftwareWindow::new(RepaintBufferType::NewBuffer);
-    slint::platform::set_platform(Box::new(HeadlessPlatform { window: window.clone() }))
-        .map_err(|error| anyhow::anyhow!("setting up the headless renderer: {error}"))?;
+    let window = headless::window()?;
     let content = Content::load(content_dir)?;
     if content.chrome.locales.get(&request.language).is_none() {
         let known: Vec<&str> = content.chrome.locales.codes().collect();
@@ -68,11 +56,12 @@ pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -
     let mut files = Vec::new();
     let mut shoot = |name: String| -> Result<()> {
         let path = request.out_dir.join(format!("{name}.png"));
-        write_png(&window, &path)?;
+        headless::write_png(&headless::draw(&window), &path)?;
         files.push(path);
         Ok(())
     };
     controller.choose_language(&request.language);
+    controller.set_text_size(request.text_size);
     match &request.guide {
         None => {
             controller.show_languages();
@@ -94,25 +83,4 @@ pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -
         }
     }
     Ok(files)
-}
-
-fn write_png(window: &MinimalSoftwareWindow, path: &Path) -> Result<()> {
-    slint::platform::update_timers_and_animations();
-    let size = window.size();
-    let (width, height) = (size.width as usize, size.height as usize);
-    let mut pixels = vec![Rgb8Pixel::default(); width * height];
-    window.request_redraw();
-    window.draw_if_needed(|renderer| {
-        renderer.render(&mut pixels, width);
-    });
-    let file = std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
-    let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), size.width, size.height);
-    encoder.set_color(png::ColorType::Rgb);
-    encoder.set_depth(png::BitDepth::Eight);
-    let bytes: Vec<u8> = pixels.iter().flat_map(|p| [p.r, p.g, p.b]).collect();
-    encoder
-        .write_header()
-        .and_then(|mut writer| writer.write_image_data(&bytes))
-        .with_context(|| format!("writing {}", path.display()))?;
-    Ok(())
 }

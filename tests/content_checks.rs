@@ -180,3 +180,17 @@ fn render_writes_every_step_in_order_at_the_requested_size() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--lang xx"), "the bad flag is named");
 }
+
+#[test]
+fn right_to_left_text_is_marked_so_a_latin_first_word_does_not_flip_it() {
+    let content = fixture_content();
+    let guide = content.catalogue.guide("sample-errand").unwrap();
+    let arabic = guide.text(&content.chrome.locales.chain("ar"), "second-step", Some("body"));
+    assert!(arabic.starts_with("\u{200F}BankID"), "{arabic:?}");
+    let needs = guide.text(&content.chrome.locales.chain("ar"), "needs", None);
+    assert!(needs.lines().all(|line| line.starts_with('\u{200F}')), "every line of a list: {needs:?}");
+    let swedish = guide.text(&content.chrome.locales.chain("sv"), "second-step", Some("body"));
+    assert!(!swedish.contains('\u{200F}'));
+    let english_fallback = content.chrome.text("ar", "no-such-key-anywhere", None);
+    assert!(!english_fallback.contains('\u{200F}'));
+}

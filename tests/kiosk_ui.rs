@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use lotsen::settings::Settings;
-use lotsen::ui::{Page, Session, Tr};
+use lotsen::ui::{Page, Session, Theme, Tr};
 use lotsen::usage_log::UsageLog;
 use slint::{ComponentHandle, Model};
 
@@ -96,6 +96,10 @@ fn idle_kiosk_asks_then_wipes_everything_back_to_the_language_screen() {
     kiosk.open_guide("1177-appointments");
     settle();
     press(window, &ui_text(&kiosk, "fi", "start-guide"));
+    press(window, &ui_text(&kiosk, "fi", "text-size"));
+    press(window, &ui_text(&kiosk, "fi", "contrast"));
+    assert_eq!(window.global::<Theme>().get_text_scale(), 1.25);
+    assert!(window.global::<Theme>().get_high_contrast());
 
     wait_seconds(119);
     assert!(!session.get_idle_open(), "no question before the timeout");
@@ -116,6 +120,8 @@ fn idle_kiosk_asks_then_wipes_everything_back_to_the_language_screen() {
     assert_eq!(session.get_needs().row_count(), 0);
     assert_eq!(session.get_step().title.as_str(), "");
     assert_eq!(window.global::<Tr>().get_lang().as_str(), "sv", "back to the first language");
+    assert_eq!(window.global::<Theme>().get_text_scale(), 1.0, "the next visitor starts with normal text");
+    assert!(!window.global::<Theme>().get_high_contrast());
 
     kiosk.reset();
     drop(kiosk);

@@ -25,6 +25,8 @@ step-progress = الخطوة { $current } من { $total }
 illustration = صورة توضح الخطوة
 tip = نصيحة
 warning = تحذير
+read-aloud = اقرأ بصوت عالٍ
+stop-reading = أوقف القراءة
 back = رجوع
 next = التالي
 finish = تم
@@ -54,3 +56,5 @@ idle-countdown =
     }
 idle-continue = نعم، ما زلت هنا
 idle-finish = إنهاء الآن
+text-size = حجم النص
+contrast = تباين عالٍ

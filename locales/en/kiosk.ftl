@@ -21,6 +21,8 @@ step-progress = Step { $current } of { $total }
 illustration = Picture showing the step
 tip = Tip
 warning = Warning
+read-aloud = Read aloud
+stop-reading = Stop reading
 back = Back
 next = Next
 finish = Done
@@ -46,3 +48,5 @@ idle-countdown =
     }
 idle-continue = Yes, I'm still here
 idle-finish = Finish now
+text-size = Text size
+contrast = High contrast

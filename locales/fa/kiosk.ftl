@@ -21,6 +21,8 @@ step-progress = مرحلهٔ { $current } از { $total }
 illustration = تصویری که این مرحله را نشان می‌دهد
 tip = نکته
 warning = هشدار
+read-aloud = بلند بخوان
+stop-reading = توقف خواندن
 back = بازگشت
 next = بعدی
 finish = تمام
@@ -46,3 +48,5 @@ idle-countdown =
     }
 idle-continue = بله، هنوز اینجا هستم
 idle-finish = همین حالا تمام کنید
+text-size = اندازهٔ متن
+contrast = کنتراست بالا

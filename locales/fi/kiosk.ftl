@@ -21,6 +21,8 @@ step-progress = Vaihe { $current } / { $total }
 illustration = Kuva, joka näyttää vaiheen
 tip = Vinkki
 warning = Varoitus
+read-aloud = Lue ääneen
+stop-reading = Lopeta lukeminen
 back = Takaisin
 next = Seuraava
 finish = Valmis
@@ -46,3 +48,5 @@ idle-countdown =
     }
 idle-continue = Kyllä, olen tässä
 idle-finish = Lopeta nyt
+text-size = Tekstin koko
+contrast = Suuri kontrasti

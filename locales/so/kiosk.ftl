@@ -21,6 +21,8 @@ step-progress = Tallaabo { $current } ka mid ah { $total }
 illustration = Sawir muujinaya tallaabada
 tip = Talo
 warning = Digniin
+read-aloud = Kor u akhri
+stop-reading = Jooji akhriska
 back = Dib u noqo
 next = Kan xiga
 finish = Waa dhammaatay
@@ -46,3 +48,5 @@ idle-countdown =
     }
 idle-continue = Haa, weli waan joogaa
 idle-finish = Hadda dhammee
+text-size = Cabbirka qoraalka
+contrast = Kala-duwanaansho sare

@@ -21,6 +21,8 @@ step-progress = Steg { $current } av { $total }
 illustration = Bild som visar steget
 tip = Tips
 warning = Varning
+read-aloud = Läs upp
+stop-reading = Sluta läsa
 back = Tillbaka
 next = Nästa
 finish = Klar
@@ -46,3 +48,5 @@ idle-countdown =
     }
 idle-continue = Ja, jag är kvar
 idle-finish = Avsluta nu
+text-size = Textstorlek
+contrast = Hög kontrast

@@ -21,6 +21,8 @@ step-progress = ስጉምቲ { $current } ካብ { $total }
 illustration = ነቲ ስጉምቲ ዘርኢ ስእሊ
 tip = ምኽሪ
 warning = መጠንቀቕታ
+read-aloud = ብድምጺ ኣንብብ
+stop-reading = ምንባብ ኣቋርጽ
 back = ንድሕሪት
 next = ዝቕጽል
 finish = ተወዲኡ
@@ -46,3 +48,5 @@ idle-countdown =
     }
 idle-continue = እወ፣ ገና ኣለኹ
 idle-finish = ሕጂ ዛዝሙ
+text-size = ዓቐን ጽሑፍ
+contrast = ልዑል ፍልልይ ሕብሪ

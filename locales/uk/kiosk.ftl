@@ -23,6 +23,8 @@ step-progress = Крок { $current } з { $total }
 illustration = Зображення цього кроку
 tip = Порада
 warning = Увага
+read-aloud = Читати вголос
+stop-reading = Зупинити читання
 back = Назад
 next = Далі
 finish = Готово
@@ -50,3 +52,5 @@ idle-countdown =
     }
 idle-continue = Так, я ще тут
 idle-finish = Завершити зараз
+text-size = Розмір тексту
+contrast = Висока контрастність
