@@ -484,8 +484,11 @@ fn filter_sql(filter: &StatsFilter, params: &mut Params) -> Result<String> {
         format!("c.day >= {}", params.bind(filter.from_day)?),
         format!("c.day <= {}", params.bind(filter.to_day)?),
     ];
-    if let Some(region) = &filter.region {
-        conditions.push(format!("k.region = {}", params.bind(region.clone())?));
+    match &filter.region {
+        Some(region) => conditions.push(format!("k.region = {}", params.bind(region.clone())?)),
+        // All regions (dashboard admins): without this, SQLite scans the whole rollup instead
+        // of range-scanning it per kiosk (2.5 s instead of tens of ms over 10M events).
+        None => conditions.push("c.kiosk_id IN (SELECT id FROM kiosks)".to_owned()),
     }
     if let Some(library) = &filter.library {
         conditions.push(format!("k.library = {}", params.bind(library.clone())?));

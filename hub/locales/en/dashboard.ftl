@@ -27,7 +27,7 @@ filter-apply = Show
 filter-guide = Guide
 filter-weeks-note = Whole weeks, Monday to Sunday: { $from } – { $to }. Compared with { $prev_from } – { $prev_to }.
 
-suppressed-note = Numbers below 5 are shown as “<5”; where a total would give one away, another small number is hidden too.
+suppressed-note = Numbers below 5 are shown as “<5”; where a total would give one away, another number is hidden too.
 
 kpi-sessions = Sessions
 kpi-guides-opened = Guides opened
@@ -102,3 +102,12 @@ weekday-6 = Sunday
 locale-none = Not recorded
 no-data = No data for this selection.
 col-status = Status
+table-summary = Key figures
+language-sv = Swedish (sv)
+language-en = English (en)
+language-ar = Arabic (ar)
+language-fa = Persian (fa)
+language-so = Somali (so)
+language-ti = Tigrinya (ti)
+language-uk = Ukrainian (uk)
+language-fi = Finnish (fi)

@@ -27,7 +27,7 @@ filter-apply = Visa
 filter-guide = Guide
 filter-weeks-note = Hela veckor, måndag till söndag: { $from } – { $to }. Jämförs med { $prev_from } – { $prev_to }.
 
-suppressed-note = Tal under 5 visas som ”<5”; där en summa skulle avslöja ett sådant tal döljs även ett annat litet tal.
+suppressed-note = Tal under 5 visas som ”<5”; där en summa skulle avslöja ett sådant tal döljs även ett annat tal.
 
 kpi-sessions = Besök
 kpi-guides-opened = Öppnade guider
@@ -102,3 +102,12 @@ weekday-6 = Söndag
 locale-none = Ej angivet
 no-data = Inga uppgifter för det här urvalet.
 col-status = Status
+table-summary = Nyckeltal
+language-sv = svenska (sv)
+language-en = engelska (en)
+language-ar = arabiska (ar)
+language-fa = persiska (fa)
+language-so = somaliska (so)
+language-ti = tigrinja (ti)
+language-uk = ukrainska (uk)
+language-fi = finska (fi)

@@ -57,6 +57,11 @@ impl Lang {
         self.format(id, Some(&fluent_args))
     }
 
+    /// The text of a message that may be missing (e.g. the name of a language).
+    pub fn try_t(self, id: &str) -> Option<String> {
+        self.bundle().has_message(id).then(|| self.t(id))
+    }
+
     fn format(self, id: &str, args: Option<&FluentArgs>) -> String {
         let bundle = self.bundle();
         let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else {

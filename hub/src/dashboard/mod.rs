@@ -223,6 +223,16 @@ impl PageTemplate {
                 heat_class(*count, &section.table)
             }
             table::Value::Count(_) | table::Value::Rate(_) => "num",
+            table::Value::Time(_) => "time",
+            _ => "",
+        }
+    }
+
+    /// Numeric columns are right-aligned, headings included.
+    fn column_class(&self, section: &pages::Section, column: &usize) -> &'static str {
+        match section.table.rows.first().and_then(|row| row.get(*column)) {
+            Some(table::Value::Count(_) | table::Value::Rate(_)) => "num",
+            Some(table::Value::Time(_)) => "time",
             _ => "",
         }
     }

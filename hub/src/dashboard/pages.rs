@@ -83,7 +83,11 @@ fn col(lang: Lang, key: &str, id: &str) -> (String, String) {
 }
 
 fn language_name(locale: &str, lang: Lang) -> String {
-    if locale.is_empty() { lang.t("locale-none") } else { locale.to_owned() }
+    if locale.is_empty() {
+        lang.t("locale-none")
+    } else {
+        lang.try_t(&format!("language-{locale}")).unwrap_or_else(|| locale.to_owned())
+    }
 }
 
 pub async fn build(hub: &Hub, page: Page, selection: &Selection, lang: Lang) -> Result<PageContent> {
@@ -256,7 +260,7 @@ async fn overview(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageCo
                 heat: false,
             },
             Section {
-                heading: lang.t("col-figure"),
+                heading: lang.t("table-summary"),
                 note: None,
                 svg: None,
                 table: summary,
