@@ -29,7 +29,7 @@ struct Cli {
     /// The folder holding guides/, locales/ and ui/fonts (default: next to the binary, or the repository).
     #[arg(long, global = true)]
     content_dir: Option<PathBuf>,
-    /// Benchmark: print the time to the first rendered frame and the peak memory, then quit.
+    /// Benchmark: draw the first frame headless, print the time since start and the peak memory, quit.
     #[arg(long, hide = true)]
     exit_after_first_frame: bool,
     #[command(subcommand)]
@@ -156,6 +156,9 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
 
 fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option<Instant>) -> Result<()> {
     fonts::use_bundled_fonts(content_dir);
+    // The start-up benchmark draws the first frame with the same software renderer, headless
+    // (Slint's software renderer reports no frames from a real window).
+    let headless_window = benchmark.map(|_| lotsen::headless::window()).transpose()?;
     let settings = Settings::load(data_dir)?;
     let usage_log = UsageLog::open(data_dir)?;
     // Sends the log to the hub in the background for as long as the window is open; with no
@@ -163,26 +166,19 @@ fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option
     let _sync_worker = SyncWorker::start(&usage_log, SyncConfig::from_settings(&settings))?;
     let controller = Controller::new(Content::load(content_dir)?, settings, Some(usage_log))?;
     let window = controller.window();
+    if let (Some(started), Some(headless_window)) = (benchmark, headless_window) {
+        headless_window.set_size(slint::PhysicalSize::new(1280, 800));
+        window.show()?;
+        lotsen::headless::draw(&headless_window);
+        let elapsed = started.elapsed().as_secs_f64() * 1000.0;
+        println!("first frame after {elapsed:.1} ms; peak RSS {} kB", peak_rss_kb());
+        return Ok(());
+    }
     if kiosk {
         window.set_kiosk_mode(true);
         window.window().set_fullscreen(true);
         // Closing needs the librarian; until librarian mode exists, only the process can be stopped.
         window.window().on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
-    }
-    if let Some(started) = benchmark {
-        window
-            .window()
-            .set_rendering_notifier(move |state, _| {
-                if matches!(state, slint::RenderingState::AfterRendering) {
-                    println!(
-                        "first frame after {:.1} ms; peak RSS {} kB",
-                        started.elapsed().as_secs_f64() * 1000.0,
-                        peak_rss_kb()
-                    );
-                    let _ = slint::quit_event_loop();
-                }
-            })
-            .context("this renderer cannot report frames")?;
     }
     window.run().context("running the kiosk window (is a display available? see README)")
 }
