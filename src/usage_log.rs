@@ -276,8 +276,11 @@ impl Writer {
             }
             Err(error) => {
                 let message = describe_write_error(&error, &self.log_file, unwritten.len());
-                if status.log_error.as_ref() != Some(&message) {
+                // Once per outage at error level: the writer retries every few seconds.
+                if status.log_error.is_none() {
                     tracing::error!(%error, "{message}");
+                } else {
+                    tracing::debug!(%error, "{message}");
                 }
                 status.log_error = Some(message.clone());
                 status.unwritten_events = unwritten.len() as u64;
