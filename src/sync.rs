@@ -348,7 +348,7 @@ pub fn send_all_pending(data_dir: &Path, settings: &Settings) -> Result<SyncRepo
             Err(error) => {
                 progress.abandon();
                 let _ = usage_db::record_error(&connection, &format!("{error:#}"));
-                return Err(error.context(format!("sent {events} events in {batches} batches before this")));
+                return Err(anyhow!("{error:#} (sent {events} events in {batches} batches before that)"));
             }
         }
     }
