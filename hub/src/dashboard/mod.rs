@@ -105,13 +105,12 @@ async fn current_user(hub: &Hub, jar: &CookieJar) -> anyhow::Result<Option<Dashb
 }
 
 /// The selection a user asked for, within what they may see.
-fn selection(user: &DashboardUser, params: &Params) -> Result<Selection, Response> {
-    let date = |name: &str, value: &Option<String>| -> Result<Option<NaiveDate>, Response> {
+fn selection(user: &DashboardUser, params: &Params) -> Result<Selection, (StatusCode, String)> {
+    let date = |name: &str, value: &Option<String>| -> Result<Option<NaiveDate>, (StatusCode, String)> {
         non_empty(value)
             .map(|text| {
-                NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
-                    error_page(StatusCode::BAD_REQUEST, format!("{name}={text:?}: expected a date YYYY-MM-DD"))
-                })
+                NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+                    .map_err(|_| (StatusCode::BAD_REQUEST, format!("{name}={text:?}: expected a date YYYY-MM-DD")))
             })
             .transpose()
     };
@@ -119,11 +118,11 @@ fn selection(user: &DashboardUser, params: &Params) -> Result<Selection, Respons
     let to = date("to", &params.to)?.unwrap_or(today);
     let from = date("from", &params.from)?.unwrap_or(to - Duration::weeks(DEFAULT_WEEKS) + Duration::days(1));
     if (to - from).num_days().abs() > 366 * 5 {
-        return Err(error_page(StatusCode::BAD_REQUEST, "choose at most five years"));
+        return Err((StatusCode::BAD_REQUEST, "choose at most five years".to_owned()));
     }
     let region = match (&user.region, non_empty(&params.region)) {
         (Some(own), Some(asked)) if *own != asked => {
-            return Err(error_page(StatusCode::FORBIDDEN, format!("you see region {own:?} only")));
+            return Err((StatusCode::FORBIDDEN, format!("you see region {own:?} only")));
         }
         (Some(own), _) => Some(own.clone()),
         (None, asked) => asked,
@@ -352,7 +351,7 @@ async fn authorised(hub: &Hub, jar: &CookieJar, params: &Params) -> Result<(Dash
         Ok(None) => return Err(Redirect::to(&format!("{BASE}/login")).into_response()),
         Err(error) => return Err(internal(error)),
     };
-    let selection = selection(&user, params)?;
+    let selection = selection(&user, params).map_err(|(status, message)| error_page(status, message))?;
     Ok((user, selection))
 }
 
