@@ -10,6 +10,9 @@ use uuid::Uuid;
 
 const WAIT: Duration = Duration::from_secs(10);
 
+/// seq, kind, hour, session, locale, step, correct
+type StoredRow = (i64, String, String, String, Option<String>, Option<i64>, Option<bool>);
+
 fn visit(usage_log: &UsageLog, session: Uuid) {
     usage_log.record(EventRecord::new(EventKind::SessionStarted, session)).unwrap();
     usage_log.record(EventRecord::new(EventKind::LanguageChosen, session).locale("ar")).unwrap();
@@ -37,7 +40,7 @@ fn recorded_events_are_stored_in_order_with_the_hour_and_survive_reopening() {
     }
     let after = Hour::now();
     let connection = Connection::open(usage_db::path_in(dir.path())).unwrap();
-    let rows: Vec<(i64, String, String, String, Option<String>, Option<i64>, Option<bool>)> = connection
+    let rows: Vec<StoredRow> = connection
         .prepare("SELECT seq, kind, hour, session, locale, step, correct FROM events ORDER BY seq")
         .unwrap()
         .query_map([], |row| {
