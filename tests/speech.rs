@@ -1,0 +1,169 @@
+//! Read-aloud with the real espeak-ng: the voice per bundled language, real WAV output, stopping,
+//! and the speaker button in the kiosk UI.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+use lotsen::settings::Settings;
+use lotsen::speech::{self, Output, Speech};
+use lotsen::ui::{Page, Session};
+use slint::ComponentHandle;
+
+/// espeak-ng, or `None` after printing why the test is skipped (a failure instead when
+/// LOTSEN_REQUIRE_ALL_TESTS=1).
+fn espeak(test: &str) -> Option<Speech> {
+    let speech = Speech::find();
+    if speech.is_none() {
+        assert_ne!(
+            std::env::var("LOTSEN_REQUIRE_ALL_TESTS").as_deref(),
+            Ok("1"),
+            "{test}: espeak-ng is not installed and LOTSEN_REQUIRE_ALL_TESTS=1 (apt-get install -y espeak-ng)"
+        );
+        println!("skipped: {test}: espeak-ng is not installed (apt-get install -y espeak-ng)");
+    }
+    speech
+}
+
+/// The voice names `espeak-ng --voices` lists (second column).
+fn installed_voices() -> Vec<String> {
+    let listing = std::process::Command::new(speech::PROGRAM).arg("--voices").output().expect("espeak-ng --voices");
+    String::from_utf8_lossy(&listing.stdout)
+        .lines()
+        .skip(1)
+        .filter_map(|line| line.split_whitespace().nth(1).map(String::from))
+        .collect()
+}
+
+#[test]
+fn every_language_with_a_voice_speaks_with_an_installed_voice_and_somali_and_tigrinya_have_none() {
+    let content = bundled_content();
+    let locales = &content.chrome.locales;
+    for code in ["so", "ti"] {
+        let locale = locales.get(code).expect("bundled");
+        assert_eq!(locale.speech_voice, None, "{code}: espeak-ng has no voice for it; the button must stay hidden");
+    }
+    let with_voice: Vec<_> = locales.list.iter().filter(|l| l.speech_voice.is_some()).collect();
+    assert_eq!(with_voice.len(), locales.list.len() - 2, "every other bundled language has a voice");
+
+    let Some(speech) = espeak("voices") else { return };
+    let installed = installed_voices();
+    let wav = Path::new("step.wav");
+    for locale in with_voice {
+        let voice = locale.speech_voice.as_deref().unwrap();
+        assert!(installed.iter().any(|v| v == voice), "{}: voice {voice:?} is not in espeak-ng --voices", locale.code);
+        for output in [Output::Speakers, Output::WavFile(wav)] {
+            let command = speech.command(voice, output);
+            assert_eq!(command.get_program(), speech::PROGRAM);
+            let args: Vec<&str> = command.get_args().map(|a| a.to_str().unwrap()).collect();
+            assert!(args.windows(2).any(|pair| pair == ["-v", voice]), "{}: {args:?}", locale.code);
+            assert!(args.contains(&"--stdin"), "the text goes through stdin, never the command line: {args:?}");
+            let writes_wav = args.windows(2).any(|pair| pair == ["-w", "step.wav"]);
+            assert_eq!(writes_wav, matches!(output, Output::WavFile(_)), "{args:?}");
+        }
+    }
+}
+
+#[test]
+fn a_missing_synthesiser_means_no_read_aloud() {
+    assert!(Speech::with_program("/nonexistent/espeak-ng").is_none());
+}
+
+#[test]
+fn the_script_skips_empty_parts_labels_tips_and_drops_fluent_isolation_marks() {
+    let script = speech::script([
+        (None, "Öppna \u{2068}BankID\u{2069}"),
+        (None, "Tryck på \u{2068}Logga in\u{2069}."),
+        (Some("Tips"), "  "),
+        (Some("Varning"), "Ge aldrig din kod till någon."),
+    ]);
+    assert!(!script.contains(['\u{2068}', '\u{2069}']), "{script:?}");
+    assert!(script.starts_with("Öppna BankID"), "{script:?}");
+    assert!(script.contains("Logga in"), "{script:?}");
+    assert!(!script.contains("Tips"), "an empty tip is not announced: {script:?}");
+    assert!(script.contains("Varning: Ge aldrig"), "{script:?}");
+}
+
+#[test]
+fn a_real_step_is_spoken_to_a_wav_file_in_every_language_with_a_voice() {
+    let Some(speech) = espeak("wav") else { return };
+    let content = bundled_content();
+    let guide = content.catalogue.guide("bankid-get").expect("bankid-get is bundled");
+    let dir = tempfile::tempdir().unwrap();
+    for locale in content.chrome.locales.list.iter().filter(|l| l.speech_voice.is_some()) {
+        let chain = content.chrome.locales.chain(&locale.code);
+        let step = &guide.steps[0].id;
+        let text = speech::script([
+            (None, guide.text(&chain, step, Some("title")).as_str()),
+            (None, guide.text(&chain, step, Some("body")).as_str()),
+        ]);
+        let wav = dir.path().join(format!("{}.wav", locale.code));
+        speech.speak(locale.speech_voice.as_deref().unwrap(), &text, Output::WavFile(&wav)).unwrap();
+        while speech.is_speaking() {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let bytes = std::fs::read(&wav).unwrap_or_else(|e| panic!("{}: {}: {e}", locale.code, wav.display()));
+        assert!(bytes.starts_with(b"RIFF") && &bytes[8..12] == b"WAVE", "{}: not a WAV file", locale.code);
+        // 44 bytes of header; a spoken step is at least a second of 22 kHz 16-bit audio.
+        assert!(bytes.len() > 44_100, "{}: only {} bytes of audio", locale.code, bytes.len());
+    }
+}
+
+#[test]
+fn stop_kills_the_synthesiser_mid_sentence() {
+    let Some(speech) = espeak("stop") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    // About 40 kB of text: minutes of speech, seconds to synthesise, still within a pipe buffer.
+    let long_text = "Detta är en lång mening som läses upp för att hålla talet igång. ".repeat(600);
+    speech.speak("sv", &long_text, Output::WavFile(&dir.path().join("long.wav"))).unwrap();
+    let pid = speech.speaking_pid().expect("speaking");
+    assert!(speech.is_speaking());
+    assert!(Path::new(&format!("/proc/{pid}")).exists());
+
+    speech.stop();
+    assert!(!speech.is_speaking());
+    assert_eq!(speech.speaking_pid(), None);
+    assert!(!Path::new(&format!("/proc/{pid}")).exists(), "the child {pid} was killed and reaped");
+    speech.stop(); // stopping when silent is harmless
+}
+
+#[test]
+fn the_speaker_button_reads_the_step_and_moving_on_stops_it() {
+    let kiosk = start_kiosk(bundled_content(), Settings::default(), None);
+    let window = kiosk.window();
+    let session = window.global::<Session>();
+
+    press(window, "Soomaali");
+    kiosk.open_guide("bankid-get");
+    kiosk.start_steps();
+    settle();
+    assert!(!session.get_can_read_aloud(), "Somali has no voice");
+    assert!(buttons(window, &ui_text(&kiosk, "so", "read-aloud")).is_empty());
+
+    kiosk.show_languages();
+    kiosk.choose_language("sv");
+    settle();
+    assert_eq!(session.get_page(), Page::Step);
+    let Some(_) = espeak("speaker button") else {
+        assert!(!session.get_can_read_aloud(), "no espeak-ng, no button");
+        return;
+    };
+    assert!(session.get_can_read_aloud());
+    press(window, &ui_text(&kiosk, "sv", "read-aloud"));
+    assert!(session.get_reading_aloud());
+    assert_eq!(buttons(window, &ui_text(&kiosk, "sv", "stop-reading")).len(), 1, "the button now stops");
+
+    press(window, &ui_text(&kiosk, "sv", "next"));
+    assert!(!session.get_reading_aloud(), "the next step stops reading the previous one");
+
+    press(window, &ui_text(&kiosk, "sv", "read-aloud"));
+    assert!(session.get_reading_aloud());
+    press(window, &ui_text(&kiosk, "sv", "stop-reading"));
+    assert!(!session.get_reading_aloud(), "pressed again: stops");
+
+    press(window, &ui_text(&kiosk, "sv", "read-aloud"));
+    kiosk.reset();
+    settle();
+    assert!(!session.get_reading_aloud(), "the idle reset stops reading");
+}
