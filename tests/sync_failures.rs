@@ -2,6 +2,10 @@
 //! answer. What must survive: every event (pending, in the kiosk's log), the kiosk's recording,
 //! and a plain-words reason in the status and in `lotsen stats`.
 
+mod common;
+
+use common::wait_for_status;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -9,7 +13,6 @@ use chrono::Local;
 use lotsen::settings::Settings;
 use lotsen::stats_report;
 use lotsen::sync::{SyncConfig, SyncWorker, send_all_pending};
-use lotsen::sync_status::SyncStatus;
 use lotsen::usage_db;
 use lotsen::usage_log::{EventRecord, UsageLog};
 use lotsen_wire::EventKind;
@@ -36,18 +39,6 @@ fn record_visits(usage_log: &UsageLog, visits: usize) {
         usage_log.record(EventRecord::new(EventKind::GuideOpened, session).guide("swish-setup")).unwrap();
     }
     usage_log.flush(PATIENCE).unwrap();
-}
-
-fn wait_for(usage_log: &UsageLog, what: &str, done: impl Fn(&SyncStatus) -> bool) -> SyncStatus {
-    let started = Instant::now();
-    loop {
-        let status = usage_log.status();
-        if done(&status) {
-            return status;
-        }
-        assert!(started.elapsed() < PATIENCE, "still waiting for {what}: {status:?}");
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }
 
 fn count(dir: &Path, sql: &str) -> i64 {
@@ -84,7 +75,7 @@ fn a_malformed_hub_url_is_reported_and_nothing_is_sent_or_lost() {
         let usage_log = UsageLog::open(dir.path()).unwrap();
         record_visits(&usage_log, 2);
         let worker = SyncWorker::start(&usage_log, config(bad_url)).unwrap();
-        let status = wait_for(&usage_log, "the bad URL to be reported", |s| s.sync_error.is_some());
+        let status = wait_for_status(&usage_log, "the bad URL to be reported", |s| s.sync_error.is_some());
         let message = status.sync_error.unwrap();
         assert!(message.contains("hub_url") && message.contains("not a web address"), "{bad_url}: {message}");
         record_visits(&usage_log, 1);
@@ -106,7 +97,7 @@ fn an_unreachable_hub_is_retried_and_reported_and_the_batch_waits_in_the_outbox(
     let usage_log = UsageLog::open(dir.path()).unwrap();
     record_visits(&usage_log, 3);
     let worker = SyncWorker::start(&usage_log, config(&url)).unwrap();
-    let status = wait_for(&usage_log, "the unreachable hub to be reported", |s| s.sync_error.is_some());
+    let status = wait_for_status(&usage_log, "the unreachable hub to be reported", |s| s.sync_error.is_some());
     let message = status.sync_error.unwrap();
     assert!(message.contains("cannot reach the hub") && message.contains(&url), "{message}");
     // Retried with backoff: the same batch, several attempts.

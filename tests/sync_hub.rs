@@ -2,11 +2,14 @@
 //! from the usage log through the outbox to the hub and show up in `/api/v1/stats`; a hub that
 //! stops mid-sync, a batch that arrives twice and a revoked token lose and double nothing.
 
+mod common;
+
+use common::wait_for_status;
+
 use std::net::SocketAddr;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use lotsen::sync::{HubClient, SyncConfig, SyncWorker, send_next_batch};
-use lotsen::sync_status::SyncStatus;
 use lotsen::usage_db;
 use lotsen::usage_log::{EventRecord, UsageLog};
 use lotsen_hub::{Hub, IssuedKioskToken, STATS_PATH, ServeHandle};
@@ -101,18 +104,6 @@ fn serve(runtime: &tokio::runtime::Runtime, hub: &Hub, addr: SocketAddr) -> Serv
     lotsen_hub::serve(socket.listen(64).unwrap(), hub.clone()).unwrap()
 }
 
-fn wait_for(usage_log: &UsageLog, what: &str, done: impl Fn(&SyncStatus) -> bool) -> SyncStatus {
-    let started = Instant::now();
-    loop {
-        let status = usage_log.status();
-        if done(&status) {
-            return status;
-        }
-        assert!(started.elapsed() < PATIENCE, "still waiting for {what} after {PATIENCE:?}: {status:?}");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
 /// One visitor: opens a guide, reaches a step, completes it or gives up.
 fn visit(usage_log: &UsageLog, locale: &str, completes: bool) {
     let session = Uuid::new_v4();
@@ -154,7 +145,8 @@ fn recorded_events_are_synced_and_counted_in_the_hub_stats() {
     assert_eq!(usage_log.status().pending_events, 54);
 
     let _worker = SyncWorker::start(&usage_log, hub.sync_config()).unwrap();
-    let status = wait_for(&usage_log, "everything acknowledged", |s| s.pending_events == 0 && s.last_success.is_some());
+    let status =
+        wait_for_status(&usage_log, "everything acknowledged", |s| s.pending_events == 0 && s.last_success.is_some());
     assert_eq!(status.sync_error, None);
     assert!(status.hub_configured);
 
@@ -181,9 +173,9 @@ fn a_hub_stopped_mid_sync_and_restarted_ends_with_every_event_once() {
     }
     usage_log.flush(PATIENCE).unwrap();
     let worker = SyncWorker::start(&usage_log, hub.sync_config()).unwrap();
-    wait_for(&usage_log, "the first batches", |s| s.pending_events < 600);
+    wait_for_status(&usage_log, "the first batches", |s| s.pending_events < 600);
     hub.stop();
-    let status = wait_for(&usage_log, "the worker to notice the hub is gone", |s| {
+    let status = wait_for_status(&usage_log, "the worker to notice the hub is gone", |s| {
         s.sync_error.as_deref().is_some_and(|e| e.contains("cannot reach the hub"))
     });
     assert!(status.pending_events > 0, "the hub stopped before the kiosk had sent everything: {status:?}");
@@ -196,7 +188,7 @@ fn a_hub_stopped_mid_sync_and_restarted_ends_with_every_event_once() {
     usage_log.flush(PATIENCE).unwrap();
     hub.restart();
     worker.sync_now();
-    let status = wait_for(&usage_log, "everything acknowledged after the restart", |s| s.pending_events == 0);
+    let status = wait_for_status(&usage_log, "everything acknowledged after the restart", |s| s.pending_events == 0);
     assert_eq!(status.sync_error, None);
     drop(worker);
 
@@ -247,7 +239,7 @@ fn a_revoked_token_is_reported_and_the_events_wait_on_the_kiosk() {
     usage_log.flush(PATIENCE).unwrap();
 
     let worker = SyncWorker::start(&usage_log, hub.sync_config()).unwrap();
-    let status = wait_for(&usage_log, "the 401 to be reported", |s| s.sync_error.is_some());
+    let status = wait_for_status(&usage_log, "the 401 to be reported", |s| s.sync_error.is_some());
     let message = status.sync_error.clone().unwrap();
     assert!(message.contains("401") && message.contains("hub_token"), "{message}");
     // Still recording, still pending, nothing at the hub, nothing dropped locally.

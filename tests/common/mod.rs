@@ -89,3 +89,21 @@ pub fn recorded_events(data_dir: &Path) -> Vec<(String, Option<String>, Option<i
         .map(Result::unwrap)
         .collect()
 }
+
+/// Waits (up to a minute) until the usage log's status satisfies `done`; fails naming `what`.
+pub fn wait_for_status(
+    usage_log: &UsageLog,
+    what: &str,
+    done: impl Fn(&lotsen::sync_status::SyncStatus) -> bool,
+) -> lotsen::sync_status::SyncStatus {
+    const PATIENCE: Duration = Duration::from_secs(60);
+    let started = std::time::Instant::now();
+    loop {
+        let status = usage_log.status();
+        if done(&status) {
+            return status;
+        }
+        assert!(started.elapsed() < PATIENCE, "still waiting for {what} after {PATIENCE:?}: {status:?}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
