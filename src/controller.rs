@@ -158,11 +158,7 @@ impl Controller {
             let me = me();
             move |helpful| act(&me, |c| c.give_feedback(helpful))
         });
-        session.on_read_aloud({
-            let me = me();
-            move || act(&me, Controller::toggle_reading)
-        });
-        let plain: [(fn(&Session, Box<dyn FnMut()>), fn(&Controller)); 11] = [
+        let plain: [(fn(&Session, Box<dyn FnMut()>), fn(&Controller)); 12] = [
             (|s, f| s.on_show_languages(f), Controller::show_languages),
             (|s, f| s.on_show_home(f), Controller::show_home),
             (|s, f| s.on_start_steps(f), Controller::start_steps),
@@ -174,6 +170,7 @@ impl Controller {
             (|s, f| s.on_still_here(f), Controller::still_here),
             (|s, f| s.on_cycle_text_size(f), Controller::cycle_text_size),
             (|s, f| s.on_toggle_contrast(f), Controller::toggle_contrast),
+            (|s, f| s.on_read_aloud(f), Controller::toggle_reading),
         ];
         for (connect, action) in plain {
             let me = me();

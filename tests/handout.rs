@@ -1,6 +1,10 @@
 //! `lotsen handout` end to end: the real binary writes the PDF, which is then parsed (lopdf) and,
 //! where poppler is installed, rasterised by pdftoppm like a print driver would.
 
+mod common;
+
+use common::installed_or_skip;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -81,14 +85,8 @@ fn a_guide_in_swedish_and_arabic_is_a_valid_a4_pdf_with_two_or_three_steps_a_pag
 
 #[test]
 fn poppler_draws_every_page() {
-    let has_poppler = Command::new("pdftoppm").arg("-v").output().is_ok();
-    if !has_poppler {
-        assert_ne!(
-            std::env::var("LOTSEN_REQUIRE_ALL_TESTS").as_deref(),
-            Ok("1"),
-            "pdftoppm is not installed and LOTSEN_REQUIRE_ALL_TESTS=1 (apt-get install -y poppler-utils)"
-        );
-        println!("skipped: poppler_draws_every_page: pdftoppm is not installed (apt-get install -y poppler-utils)");
+    let installed = Command::new("pdftoppm").arg("-v").output().is_ok();
+    if !installed_or_skip("poppler_draws_every_page", installed, "pdftoppm", "poppler-utils") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();

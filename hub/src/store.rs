@@ -194,9 +194,10 @@ impl Store {
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
-                        // WAL lets stats read while a batch is written; NORMAL is durable
-                        // across a hub crash (not across a power cut of the hub's disk).
-                        conn.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON")
+                        // WAL lets stats read while a batch is written. FULL: an acknowledged
+                        // batch is never sent again (the kiosk prunes it later), so the ack must
+                        // survive a power cut of the hub's disk, not only a crash.
+                        conn.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON")
                             .await?;
                     }
                     Ok(())

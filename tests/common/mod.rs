@@ -107,3 +107,17 @@ pub fn wait_for_status(
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+/// Whether an optional program a test needs is installed. Without it the test is skipped with a
+/// line saying so, or fails when LOTSEN_REQUIRE_ALL_TESTS=1 (as `scripts/test` sets).
+pub fn installed_or_skip(test: &str, installed: bool, program: &str, package: &str) -> bool {
+    if !installed {
+        assert_ne!(
+            std::env::var("LOTSEN_REQUIRE_ALL_TESTS").as_deref(),
+            Ok("1"),
+            "{test}: {program} is not installed and LOTSEN_REQUIRE_ALL_TESTS=1 (apt-get install -y {package})"
+        );
+        println!("skipped: {test}: {program} is not installed (apt-get install -y {package})");
+    }
+    installed
+}
