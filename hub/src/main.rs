@@ -195,7 +195,10 @@ async fn main() -> Result<()> {
         Command::DemoData { libraries, days, seed } => {
             let options = lotsen_hub::dashboard::demo_data::DemoOptions { libraries, days, seed, ..Default::default() };
             let summary = lotsen_hub::dashboard::demo_data::generate(&hub, &options).await?;
-            println!("generated {} events in {} batches for {} kiosks", summary.events, summary.batches, summary.kiosks);
+            println!(
+                "generated {} events in {} batches for {} kiosks",
+                summary.events, summary.batches, summary.kiosks
+            );
         }
         Command::ApiToken(ApiTokenCommand::Revoke { id }) => {
             hub.revoke_api_token(&id).await?;

@@ -264,21 +264,34 @@ impl Batch {
     /// batch, the hub before it stores one, so both refuse the same things.
     pub fn validate(&self) -> Result<(), WireError> {
         if self.schema != SCHEMA_VERSION {
-            return Err(WireError::new(format!("schema {} is not supported (this hub speaks {SCHEMA_VERSION})", self.schema)));
+            return Err(WireError::new(format!(
+                "schema {} is not supported (this hub speaks {SCHEMA_VERSION})",
+                self.schema
+            )));
         }
         if !is_valid_id(&self.kiosk_id) {
-            return Err(WireError::new(format!("kiosk_id {:?} must be 1-64 lowercase letters, digits or dashes", self.kiosk_id)));
+            return Err(WireError::new(format!(
+                "kiosk_id {:?} must be 1-64 lowercase letters, digits or dashes",
+                self.kiosk_id
+            )));
         }
         if self.events.is_empty() {
             return Err(WireError::new("a batch needs at least one event"));
         }
         if self.events.len() > MAX_EVENTS_PER_BATCH {
-            return Err(WireError::new(format!("{} events in one batch; at most {MAX_EVENTS_PER_BATCH}", self.events.len())));
+            return Err(WireError::new(format!(
+                "{} events in one batch; at most {MAX_EVENTS_PER_BATCH}",
+                self.events.len()
+            )));
         }
         let mut previous: Option<u64> = None;
         for event in &self.events {
             if previous.is_some_and(|p| event.seq <= p) {
-                return Err(WireError::new(format!("seq {} does not follow {}: seqs must strictly increase", event.seq, previous.unwrap_or_default())));
+                return Err(WireError::new(format!(
+                    "seq {} does not follow {}: seqs must strictly increase",
+                    event.seq,
+                    previous.unwrap_or_default()
+                )));
             }
             if event.seq > i64::MAX as u64 {
                 return Err(WireError::new(format!("seq {} is too large", event.seq)));
@@ -310,7 +323,9 @@ impl Event {
             _ => {}
         }
         match &self.locale {
-            Some(locale) if !is_valid_locale(locale) => return Err(at(format!("locale {locale:?} is not a language tag"))),
+            Some(locale) if !is_valid_locale(locale) => {
+                return Err(at(format!("locale {locale:?} is not a language tag")));
+            }
             None if self.kind == EventKind::LanguageChosen => return Err(at("needs a locale".into())),
             _ => {}
         }
@@ -361,7 +376,8 @@ mod tests {
         assert!(Hour::parse("2026-11-23T14:05").is_err());
         assert!(Hour::parse("2026-11-23T14:00:00").is_err());
         assert!(Hour::parse("2026-13-23T14:00").is_err());
-        let truncated = Hour::truncate(NaiveDateTime::parse_from_str("2026-11-23 14:37:12", "%Y-%m-%d %H:%M:%S").unwrap());
+        let truncated =
+            Hour::truncate(NaiveDateTime::parse_from_str("2026-11-23 14:37:12", "%Y-%m-%d %H:%M:%S").unwrap());
         assert_eq!(truncated.to_string(), "2026-11-23T14:00");
     }
 
