@@ -7,9 +7,10 @@ use std::rc::{Rc, Weak};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use slint::{ComponentHandle, Image, ModelRc, SharedString, Timer, TimerMode, VecModel};
+use slint::{ComponentHandle, Image, ModelRc, SharedString, Timer, TimerMode};
 
 use crate::content::{Category, Content, Guide};
+use crate::guide_view::{self, load_image, model};
 use crate::i18n::Direction;
 use crate::settings::Settings;
 use crate::speech::{self, Speech};
@@ -73,7 +74,7 @@ pub struct Controller {
     /// Handed to callbacks and timers, which must not keep the controller alive.
     me: Weak<Controller>,
     window: AppWindow,
-    content: Content,
+    content: Rc<Content>,
     settings: Settings,
     /// The languages offered, in order (settings, or every bundled one).
     languages: Vec<String>,
@@ -106,7 +107,7 @@ impl Controller {
         let controller = Rc::new_cyclic(|me| Controller {
             me: me.clone(),
             window,
-            content,
+            content: Rc::new(content),
             settings,
             languages,
             state,
@@ -130,15 +131,7 @@ impl Controller {
     }
 
     fn bind(&self) {
-        let tr = self.window.global::<Tr>();
-        let weak = self.me.clone();
-        tr.on_t(move |key: SharedString, language: SharedString| {
-            weak.upgrade().map(|c| c.content.chrome.text(&language, &key, None)).unwrap_or_default().into()
-        });
-        let weak = self.me.clone();
-        tr.on_count(move |key: SharedString, language: SharedString, n: i32| {
-            weak.upgrade().map(|c| c.content.chrome.count(&language, &key, n.into())).unwrap_or_default().into()
-        });
+        guide_view::bind_text(&self.window.global::<Tr>(), self.content.clone());
 
         let session = self.window.global::<Session>();
         let me = || self.me.clone();
@@ -237,6 +230,8 @@ impl Controller {
             state.page = Page::Needs;
         });
         self.record_in_guide(EventKind::GuideOpened, |e| e);
+        // Encoded once per guide, not on every refresh.
+        self.window.global::<Session>().set_service_qr(crate::qr::image(&guide.service_url));
     }
 
     pub fn start_steps(&self) {
@@ -510,31 +505,11 @@ impl Controller {
         let session = self.window.global::<Session>();
         if let Some(guide) = state.guide.as_deref().and_then(|id| self.content.catalogue.guide(id)) {
             session.set_guide_title(guide.text(&chain, "title", None).into());
-            let needs: Vec<SharedString> = guide
-                .text(&chain, "needs", None)
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(Into::into)
-                .collect();
-            session.set_needs(model(needs));
-            let index = state.step.clamp(1, guide.steps.len()) - 1;
-            let step = &guide.steps[index];
-            session.set_step(StepItem {
-                title: guide.text(&chain, &step.id, Some("title")).into(),
-                body: guide.text(&chain, &step.id, Some("body")).into(),
-                tip: guide.text(&chain, &step.id, Some("tip")).into(),
-                warning: guide.text(&chain, &step.id, Some("warning")).into(),
-                kind: step.kind.as_str().into(),
-                illustration: load_image(&step.illustration),
-            });
+            session.set_needs(guide_view::needs(guide, &chain));
+            session.set_step(guide_view::step(guide, &chain, state.step.clamp(1, guide.steps.len()) - 1));
             session.set_step_number(state.step as i32);
             session.set_step_count(guide.steps.len() as i32);
-            let mut args = fluent_bundle::FluentArgs::new();
-            args.set("current", state.step);
-            args.set("total", guide.steps.len());
-            session.set_progress_label(chrome.text(language, "step-progress", Some(&args)).into());
-            session.set_service_qr(crate::qr::image(&guide.service_url));
+            session.set_progress_label(guide_view::step_progress(chrome, language, state.step, guide.steps.len()));
         } else {
             session.set_guide_title(SharedString::default());
             session.set_needs(ModelRc::default());
@@ -560,15 +535,4 @@ fn act(controller: &Weak<Controller>, action: impl FnOnce(&Controller)) {
         action(&controller);
         controller.restart_idle_timer();
     }
-}
-
-fn model<T: Clone + 'static>(items: Vec<T>) -> ModelRc<T> {
-    ModelRc::new(VecModel::from(items))
-}
-
-fn load_image(path: &std::path::Path) -> Image {
-    Image::load_from_path(path).unwrap_or_else(|error| {
-        tracing::warn!(path = %path.display(), %error, "image could not be loaded");
-        Image::default()
-    })
 }

@@ -7,15 +7,16 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use anyhow::{Context, Result, bail};
-use miniz_oxide::deflate::{CompressionLevel, compress_to_vec_zlib};
+use anyhow::{Context, Result};
+use miniz_oxide::deflate::{compress_to_vec_zlib, CompressionLevel};
 use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, TextStr};
-use slint::{ComponentHandle, Image, ModelRc, PhysicalSize, SharedString, VecModel};
+use slint::{ComponentHandle, PhysicalSize};
 
 use crate::content::{Content, Guide};
+use crate::guide_view::{self, model};
 use crate::headless::{self, Frame};
 use crate::i18n::Direction;
-use crate::ui::{HandoutPage, HandoutStep, StepItem, Tr};
+use crate::ui::{HandoutPage, HandoutStep, Tr};
 
 /// A4 at 150 dpi: sharp enough for text on an office printer, small enough to draw quickly.
 pub const PAGE_PIXELS: PhysicalSize = PhysicalSize::new(1240, 1754);
@@ -43,23 +44,21 @@ pub fn write(content_dir: &Path, request: &HandoutRequest) -> Result<Handout> {
     let window = headless::window()?;
     let content = Rc::new(Content::load(content_dir)?);
     let language = request.language.as_str();
-    let Some(locale) = content.chrome.locales.get(language) else {
-        let known: Vec<&str> = content.chrome.locales.codes().collect();
-        bail!("--lang {language}: not a bundled language (have {})", known.join(", "));
-    };
-    let Some(guide) = content.catalogue.guide(&request.guide) else {
-        bail!("--guide {}: no such guide in the catalogue (run `lotsen guides check` to see why)", request.guide);
-    };
+    let locale = guide_view::locale(&content, language)?;
+    let guide = guide_view::guide(&content, &request.guide)?;
     let chain = content.chrome.locales.chain(language);
     let title = guide.text(&chain, "title", None);
 
     let page = HandoutPage::new().context("creating the handout page")?;
     window.set_size(PAGE_PIXELS);
     page.show().context("showing the headless handout page")?;
-    bind_text(&page, &content, language, locale.direction == Direction::Rtl);
+    let tr = page.global::<Tr>();
+    guide_view::bind_text(&tr, content.clone());
+    tr.set_rtl(locale.direction == Direction::Rtl);
+    tr.set_lang(language.into());
     page.set_guide_title(title.as_str().into());
     page.set_summary(guide.text(&chain, "summary", None).into());
-    page.set_needs(model(needs(guide, &chain)));
+    page.set_needs(guide_view::needs(guide, &chain));
     page.set_service_qr(crate::qr::image(&guide.service_url));
 
     let steps = steps(&content, guide, language, &chain);
@@ -80,47 +79,12 @@ pub fn write(content_dir: &Path, request: &HandoutRequest) -> Result<Handout> {
     Ok(Handout { pages })
 }
 
-/// The page's `Tr` global answers from the bundled UI text, as the kiosk's does.
-fn bind_text(page: &HandoutPage, content: &Rc<Content>, language: &str, rtl: bool) {
-    let tr = page.global::<Tr>();
-    let text = content.clone();
-    tr.on_t(move |key: SharedString, language: SharedString| text.chrome.text(&language, &key, None).into());
-    let text = content.clone();
-    tr.on_count(move |key: SharedString, language: SharedString, n: i32| {
-        text.chrome.count(&language, &key, n.into()).into()
-    });
-    tr.set_rtl(rtl);
-    tr.set_lang(language.into());
-}
-
-fn needs(guide: &Guide, chain: &[String]) -> Vec<SharedString> {
-    guide.text(chain, "needs", None).lines().map(str::trim).filter(|l| !l.is_empty()).map(Into::into).collect()
-}
-
 fn steps(content: &Content, guide: &Guide, language: &str, chain: &[String]) -> Vec<HandoutStep> {
     let total = guide.steps.len();
-    guide
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(index, step)| {
-            let mut args = fluent_bundle::FluentArgs::new();
-            args.set("current", index + 1);
-            args.set("total", total);
-            HandoutStep {
-                label: content.chrome.text(language, "step-progress", Some(&args)).into(),
-                step: StepItem {
-                    title: guide.text(chain, &step.id, Some("title")).into(),
-                    body: guide.text(chain, &step.id, Some("body")).into(),
-                    tip: guide.text(chain, &step.id, Some("tip")).into(),
-                    warning: guide.text(chain, &step.id, Some("warning")).into(),
-                    kind: step.kind.as_str().into(),
-                    illustration: Image::load_from_path(&step.illustration).unwrap_or_else(|error| {
-                        tracing::warn!(path = %step.illustration.display(), %error, "illustration not loaded");
-                        Image::default()
-                    }),
-                },
-            }
+    (0..total)
+        .map(|index| HandoutStep {
+            label: guide_view::step_progress(&content.chrome, language, index + 1, total),
+            step: guide_view::step(guide, chain, index),
         })
         .collect()
 }
@@ -203,8 +167,4 @@ fn pdf(frames: &[Frame], title: &str, language: &str) -> Vec<u8> {
     pdf.catalog(catalog_id).pages(page_tree_id).lang(TextStr(language));
     pdf.document_info(info_id).title(TextStr(title)).creator(TextStr("Lotsen"));
     pdf.finish()
-}
-
-fn model<T: Clone + 'static>(items: Vec<T>) -> ModelRc<T> {
-    ModelRc::new(VecModel::from(items))
 }

@@ -4,6 +4,7 @@ pub mod checker;
 pub mod content;
 pub mod controller;
 pub mod fonts;
+pub mod guide_view;
 pub mod handout;
 pub mod headless;
 pub mod i18n;

@@ -3,11 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{bail, Context, Result};
 use slint::{ComponentHandle, PhysicalSize};
 
 use crate::content::{Category, Content};
 use crate::controller::Controller;
+use crate::guide_view;
 use crate::headless;
 use crate::settings::Settings;
 
@@ -36,17 +37,12 @@ pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -
     crate::fonts::use_bundled_fonts(content_dir);
     let window = headless::window()?;
     let content = Content::load(content_dir)?;
-    if content.chrome.locales.get(&request.language).is_none() {
-        let known: Vec<&str> = content.chrome.locales.codes().collect();
-        bail!("--lang {}: not a bundled language (have {})", request.language, known.join(", "));
-    }
-    if let Some(id) = &request.guide {
-        if content.catalogue.guide(id).is_none() {
-            bail!("--guide {id}: no such guide in the catalogue (run `lotsen guides check` to see why)");
-        }
-    }
+    guide_view::locale(&content, &request.language)?;
+    let step_count = match &request.guide {
+        Some(id) => guide_view::guide(&content, id)?.steps.len(),
+        None => 0,
+    };
     let first_category = content.catalogue.guides.first().map(|g| g.category).unwrap_or(Category::EId);
-    let step_count = request.guide.as_deref().and_then(|id| content.catalogue.guide(id)).map_or(0, |g| g.steps.len());
 
     let controller = Controller::new(content, settings, None)?;
     window.set_size(request.size);

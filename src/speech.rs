@@ -17,9 +17,10 @@ pub const PROGRAM: &str = "espeak-ng";
 /// reading along in a language they are still learning.
 const WORDS_PER_MINUTE: &str = "150";
 
-/// Fluent wraps every placeable in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, which a
-/// synthesiser may read out as symbols.
-const ISOLATION_MARKS: [char; 2] = ['\u{2068}', '\u{2069}'];
+/// Fluent wraps every placeable in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, and right-to-left
+/// text starts each line with a RIGHT-TO-LEFT MARK (see `i18n`): layout marks a synthesiser may
+/// read out as symbols.
+const DIRECTION_MARKS: [char; 3] = ['\u{2068}', '\u{2069}', '\u{200F}'];
 
 /// Where the speech goes.
 #[derive(Debug, Clone, Copy)]
@@ -144,5 +145,5 @@ pub fn script<'a>(parts: impl IntoIterator<Item = (Option<&'a str>, &'a str)>) -
             None => text.to_string(),
         })
         .collect();
-    paragraphs.join("\n\n").replace(ISOLATION_MARKS, "")
+    paragraphs.join("\n\n").replace(DIRECTION_MARKS, "")
 }

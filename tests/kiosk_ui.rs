@@ -64,10 +64,7 @@ fn switching_language_mid_guide_keeps_the_step() {
     let kiosk = start_kiosk(bundled_content(), Settings::default(), None);
     let window = kiosk.window();
     let session = window.global::<Session>();
-    press(window, "Svenska");
-    kiosk.open_guide("swish-setup");
-    settle();
-    press(window, &ui_text(&kiosk, "sv", "start-guide"));
+    begin_guide(&kiosk, "sv", "swish-setup");
     press(window, &ui_text(&kiosk, "sv", "next"));
     press(window, &ui_text(&kiosk, "sv", "next"));
     assert_eq!(session.get_step_number(), 3);
@@ -92,10 +89,7 @@ fn idle_kiosk_asks_then_wipes_everything_back_to_the_language_screen() {
     let kiosk = start_kiosk(bundled_content(), settings, Some(UsageLog::open(data_dir.path()).unwrap()));
     let window = kiosk.window();
     let session = window.global::<Session>();
-    press(window, "Suomi");
-    kiosk.open_guide("1177-appointments");
-    settle();
-    press(window, &ui_text(&kiosk, "fi", "start-guide"));
+    begin_guide(&kiosk, "fi", "1177-appointments");
     press(window, &ui_text(&kiosk, "fi", "text-size"));
     press(window, &ui_text(&kiosk, "fi", "contrast"));
     assert_eq!(window.global::<Theme>().get_text_scale(), 1.25);
@@ -143,7 +137,11 @@ fn ink_left_right(kiosk: &lotsen::controller::Controller) -> (usize, usize) {
             let p = pixels[y * width + x];
             let luminance = (p.r as u32 * 299 + p.g as u32 * 587 + p.b as u32 * 114) / 1000;
             if luminance < 110 {
-                if x < width / 2 { left += 1 } else { right += 1 }
+                if x < width / 2 {
+                    left += 1
+                } else {
+                    right += 1
+                }
             }
         }
     }

@@ -126,10 +126,7 @@ fn the_speaker_button_reads_the_step_and_moving_on_stops_it() {
     let window = kiosk.window();
     let session = window.global::<Session>();
 
-    press(window, "Soomaali");
-    kiosk.open_guide("bankid-get");
-    kiosk.start_steps();
-    settle();
+    begin_guide(&kiosk, "so", "bankid-get");
     assert!(!session.get_can_read_aloud(), "Somali has no voice");
     assert!(buttons(window, &ui_text(&kiosk, "so", "read-aloud")).is_empty());
 

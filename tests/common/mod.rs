@@ -121,3 +121,12 @@ pub fn installed_or_skip(test: &str, installed: bool, program: &str, package: &s
     }
     installed
 }
+
+/// Picks `language` on the language screen, opens `guide` and presses Start: step 1 on screen.
+pub fn begin_guide(kiosk: &Controller, language: &str, guide: &str) {
+    let name = kiosk.content().chrome.locales.get(language).expect("a bundled language").name.clone();
+    press(kiosk.window(), &name);
+    kiosk.open_guide(guide);
+    settle();
+    press(kiosk.window(), &ui_text(kiosk, language, "start-guide"));
+}

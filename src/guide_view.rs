@@ -1,0 +1,79 @@
+//! What the Slint pages show of the content: the kiosk's screens and the printed handout both
+//! fill their properties here, so a step reads the same on screen and on paper.
+
+use std::path::Path;
+use std::rc::Rc;
+
+use anyhow::{bail, Result};
+use slint::{Image, ModelRc, SharedString, VecModel};
+
+use crate::content::{Content, Guide};
+use crate::i18n::{Chrome, LocaleInfo};
+use crate::ui::{StepItem, Tr};
+
+/// Makes the `Tr` global answer from the bundled UI text.
+pub fn bind_text(tr: &Tr, content: Rc<Content>) {
+    let text = content.clone();
+    tr.on_t(move |key: SharedString, language: SharedString| text.chrome.text(&language, &key, None).into());
+    tr.on_count(move |key: SharedString, language: SharedString, n: i32| {
+        content.chrome.count(&language, &key, n.into()).into()
+    });
+}
+
+/// The bundled language `code`, or an error naming the ones there are.
+pub fn locale<'a>(content: &'a Content, code: &str) -> Result<&'a LocaleInfo> {
+    match content.chrome.locales.get(code) {
+        Some(locale) => Ok(locale),
+        None => {
+            let known: Vec<&str> = content.chrome.locales.codes().collect();
+            bail!("--lang {code}: not a bundled language (have {})", known.join(", "))
+        }
+    }
+}
+
+/// The guide `id` from the catalogue, or an error pointing at the checker.
+pub fn guide<'a>(content: &'a Content, id: &str) -> Result<&'a Guide> {
+    match content.catalogue.guide(id) {
+        Some(guide) => Ok(guide),
+        None => bail!("--guide {id}: no such guide in the catalogue (run `lotsen guides check` to see why)"),
+    }
+}
+
+/// "What you need": one item per line of the `needs` message.
+pub fn needs(guide: &Guide, chain: &[String]) -> ModelRc<SharedString> {
+    let text = guide.text(chain, "needs", None);
+    model(text.lines().map(str::trim).filter(|line| !line.is_empty()).map(SharedString::from).collect())
+}
+
+/// Step `index` (0-based) of a guide.
+pub fn step(guide: &Guide, chain: &[String], index: usize) -> StepItem {
+    let step = &guide.steps[index];
+    StepItem {
+        title: guide.text(chain, &step.id, Some("title")).into(),
+        body: guide.text(chain, &step.id, Some("body")).into(),
+        tip: guide.text(chain, &step.id, Some("tip")).into(),
+        warning: guide.text(chain, &step.id, Some("warning")).into(),
+        kind: step.kind.as_str().into(),
+        illustration: load_image(&step.illustration),
+    }
+}
+
+/// "Step 3 of 7" in `language`.
+pub fn step_progress(chrome: &Chrome, language: &str, number: usize, total: usize) -> SharedString {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("current", number);
+    args.set("total", total);
+    chrome.text(language, "step-progress", Some(&args)).into()
+}
+
+pub fn model<T: Clone + 'static>(items: Vec<T>) -> ModelRc<T> {
+    ModelRc::new(VecModel::from(items))
+}
+
+/// An image file; an empty image (and a log line) if it cannot be read.
+pub fn load_image(path: &Path) -> Image {
+    Image::load_from_path(path).unwrap_or_else(|error| {
+        tracing::warn!(path = %path.display(), %error, "image could not be loaded");
+        Image::default()
+    })
+}
