@@ -7,6 +7,7 @@ use std::rc::{Rc, Weak};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
+use slint::platform::{Key, WindowEvent};
 use slint::{ComponentHandle, Image, ModelRc, SharedString, Timer, TimerMode};
 
 use crate::content::{Category, Content, Guide};
@@ -151,6 +152,10 @@ impl Controller {
             let me = me();
             move |helpful| act(&me, |c| c.give_feedback(helpful))
         });
+        session.on_move_focus({
+            let me = me();
+            move |forward| act(&me, |c| c.move_focus(forward))
+        });
         let plain: [(fn(&Session, Box<dyn FnMut()>), fn(&Controller)); 12] = [
             (|s, f| s.on_show_languages(f), Controller::show_languages),
             (|s, f| s.on_show_home(f), Controller::show_home),
@@ -277,7 +282,8 @@ impl Controller {
     }
 
     fn open_category_of_guide(&self) {
-        if let Some(category) = self.state.borrow().category {
+        let category = self.state.borrow().category;
+        if let Some(category) = category {
             self.open_category(category.id());
         }
     }
@@ -295,6 +301,14 @@ impl Controller {
         }
         self.record_in_guide(EventKind::FeedbackGiven, |e| e.helpful(helpful));
         self.update(|state| state.feedback_given = true);
+    }
+
+    /// Moves the keyboard focus as Tab (forward) or Shift+Tab would: the arrow keys do the same.
+    pub fn move_focus(&self, forward: bool) {
+        let text = SharedString::from(if forward { Key::Tab } else { Key::Backtab });
+        let window = self.window.window();
+        window.dispatch_event(WindowEvent::KeyPressed { text: text.clone() });
+        window.dispatch_event(WindowEvent::KeyReleased { text });
     }
 
     /// Normal, large, extra large, and round again.
