@@ -14,14 +14,15 @@ use crate::store::{Grouping, StatsFilter};
 use crate::suppression::{self, Published};
 use crate::tokens;
 
-/// The query of `GET /api/v1/stats`. Dates are the kiosks' local dates, both ends included.
+/// The query of `GET /api/v1/stats`. Dates are the kiosks' local dates, both ends included,
+/// widened to whole weeks (Monday to Sunday) as on the dashboard.
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct StatsParams {
-    /// First day, YYYY-MM-DD (default: no lower bound).
+    /// First day, YYYY-MM-DD, moved back to its week's Monday (default: no lower bound).
     pub from: Option<String>,
-    /// Last day, YYYY-MM-DD, included (default: no upper bound).
+    /// Last day, YYYY-MM-DD, included, moved on to its week's Sunday (default: no upper bound).
     pub to: Option<String>,
     /// Only kiosks of this region. A region token may only name its own region (else 403).
     pub region: Option<String>,
@@ -71,7 +72,9 @@ pub struct FunnelStep {
 
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct StatsResponse {
+    /// The first day counted: the Monday of `from`'s week.
     pub from: Option<String>,
+    /// The last day counted: the Sunday of `to`'s week.
     pub to: Option<String>,
     /// The region the figures cover (a region token's own region unless an all-regions token).
     pub region: Option<String>,
@@ -104,10 +107,9 @@ fn parse_grouping(name: Option<&str>) -> Result<Grouping, ApiError> {
     })
 }
 
-fn parse_day(name: &str, text: Option<&str>) -> Result<Option<i64>, ApiError> {
+fn parse_date(name: &str, text: Option<&str>) -> Result<Option<NaiveDate>, ApiError> {
     text.map(|text| {
         NaiveDate::parse_from_str(text, "%Y-%m-%d")
-            .map(rollup::day_index)
             .map_err(|_| ApiError::bad_request(format!("{name}={text:?}: expected a date YYYY-MM-DD")))
     })
     .transpose()
@@ -138,16 +140,20 @@ pub async fn stats(hub: &Hub, scope: Option<String>, query: &str) -> Result<Stat
         (Some(own), _) => Some(own),
         (None, asked) => asked,
     };
+    let (from, to) = (parse_date("from", params.from.as_deref())?, parse_date("to", params.to.as_deref())?);
+    if let (Some(from), Some(to)) = (from, to)
+        && from > to
+    {
+        return Err(ApiError::bad_request("from is after to"));
+    }
+    let (from, to) = (from.map(rollup::monday_of), to.map(rollup::sunday_of));
     let filter = StatsFilter {
-        from_day: parse_day("from", params.from.as_deref())?.unwrap_or(i64::MIN),
-        to_day: parse_day("to", params.to.as_deref())?.unwrap_or(i64::MAX),
+        from_day: from.map_or(i64::MIN, rollup::day_index),
+        to_day: to.map_or(i64::MAX, rollup::day_index),
         region: region.clone(),
         library: params.library.clone(),
         guide: params.guide.clone(),
     };
-    if filter.from_day > filter.to_day {
-        return Err(ApiError::bad_request("from is after to"));
-    }
     let per_session = params.guide.is_none() && grouping != Grouping::Guide;
     let total = published_total(hub, &filter).await.map_err(ApiError::internal)?;
     let groups = if grouping == Grouping::Total {
@@ -161,8 +167,8 @@ pub async fn stats(hub: &Hub, scope: Option<String>, query: &str) -> Result<Stat
         None => None,
     };
     Ok(StatsResponse {
-        from: params.from,
-        to: params.to,
+        from: from.map(|date| date.to_string()),
+        to: to.map(|date| date.to_string()),
         region,
         library: params.library,
         guide: params.guide,

@@ -82,10 +82,21 @@ async fn stats_count_and_suppress(backend: Backend, test: &str) {
         by_week["groups"].as_array().unwrap().iter().map(|g| (g["key"].as_str().unwrap(), &g["sessions"])).collect();
     assert_eq!(weeks, [("2025-W10", &json!("<5")), ("2025-W11", &json!("<5"))], "4 and 3 sessions: both suppressed");
 
-    let (_, by_hour) = hub.stats(&västerbotten, "group_by=hour&from=2025-03-03&to=2025-03-03").await;
-    let hours: Vec<&str> = by_hour["groups"].as_array().unwrap().iter().map(|g| g["key"].as_str().unwrap()).collect();
-    assert_eq!(hours, ["10", "11", "14"]);
-    assert_eq!(by_hour["total"]["sessions"], json!("<5"), "one day of umea-1: 4 sessions");
+    // Ranges are whole weeks: Umeå's 4 sessions of Monday 3 March cannot be told from
+    // Lycksele's 3 of Tuesday 4 March by asking for single days.
+    for days in ["from=2025-03-03&to=2025-03-03", "from=2025-03-04&to=2025-03-05"] {
+        let (_, by_hour) = hub.stats(&västerbotten, &format!("group_by=hour&{days}")).await;
+        assert_eq!((&by_hour["from"], &by_hour["to"]), (&json!("2025-03-03"), &json!("2025-03-09")), "{days}");
+        assert_eq!(by_hour["total"]["sessions"], json!(7), "{days}");
+        let hours: Vec<(&str, &Value)> = by_hour["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| (g["key"].as_str().unwrap(), &g["sessions"]))
+            .collect();
+        let hidden = json!("<5");
+        assert_eq!(hours, [("10", &hidden), ("11", &hidden), ("14", &hidden)], "5, 1 and 1: 7 - 5 would be 2");
+    }
 
     let (_, by_weekday) = hub.stats(&västerbotten, "group_by=weekday").await;
     let weekdays: Vec<(&str, &Value)> =
@@ -165,7 +176,8 @@ async fn totals_do_not_give_hidden_cells_away(backend: Backend, test: &str) {
         groups.iter().map(|g| (g["key"].as_str().unwrap().to_owned(), g[metric].clone())).collect()
     };
 
-    // The region's total, read from the weekly rollup, from days only, and from both.
+    // The region's total: open ends (read from the daily and the weekly rollups), a day and a
+    // month (each widened to whole weeks).
     for range in ["", "&from=2025-03-05&to=2025-03-05", "&from=2025-03-01&to=2025-03-31"] {
         let total = stats(&format!("group_by=library{range}")).await;
         assert_eq!(total["total"]["sessions"], json!(23), "{range}");

@@ -39,9 +39,7 @@ impl Selection {
     /// overview publishes.
     pub fn new(from: NaiveDate, to: NaiveDate, region: Option<String>, library: Option<String>) -> Selection {
         let (from, to) = if from <= to { (from, to) } else { (to, from) };
-        let monday = from - Duration::days(from.weekday().num_days_from_monday().into());
-        let sunday = to + Duration::days((6 - to.weekday().num_days_from_monday()).into());
-        Selection { from: monday, to: sunday, region, library, guide: None }
+        Selection { from: rollup::monday_of(from), to: rollup::sunday_of(to), region, library, guide: None }
     }
 
     pub fn weeks(&self) -> i64 {
