@@ -192,12 +192,11 @@ fn figures(published: [Published; 5], per_session: bool) -> Figures {
     }
 }
 
-/// One group of a breakdown: its summed metrics (`rollup::METRICS` order) and how they are
-/// published as cells of the line of all groups.
+/// One group of a breakdown: its metrics (`rollup::METRICS` order) as published as cells of
+/// the line of all groups.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cell {
     pub key: String,
-    pub counts: [u64; 5],
     pub published: [Published; 5],
 }
 
@@ -211,7 +210,9 @@ pub async fn line(hub: &Hub, filter: &StatsFilter, grouping: Grouping, total: [P
     let mut by_key: BTreeMap<String, [u64; 5]> = BTreeMap::new();
     if grouping == Grouping::Library {
         for kiosk in hub.store.kiosk_syncs(filter.region.as_deref()).await? {
-            by_key.entry(kiosk.library).or_default();
+            if filter.library.as_ref().is_none_or(|library| *library == kiosk.library) {
+                by_key.entry(kiosk.library).or_default();
+            }
         }
     }
     for row in hub.store.stats_sums(filter, grouping).await? {
@@ -232,7 +233,7 @@ pub async fn line(hub: &Hub, filter: &StatsFilter, grouping: Grouping, total: [P
     Ok(cells
         .into_iter()
         .enumerate()
-        .map(|(i, (key, counts))| Cell { key, counts, published: std::array::from_fn(|metric| lines[metric][i]) })
+        .map(|(i, (key, _))| Cell { key, published: std::array::from_fn(|metric| lines[metric][i]) })
         .collect())
 }
 
