@@ -5,13 +5,15 @@
 //! detail (`dims`): by nothing else (`""`), by guide (`g`), locale (`l`), hour of day (`h`),
 //! guide and locale (`gl`), guide and hour (`gh`). A query reads the coarsest level that has
 //! the dimensions it groups or filters by; week, weekday and library come from day and kiosk.
-//! `step_counts` (kiosk × guide × day × step) answers funnels. Sessions and assisted sessions
+//! `step_counts` (kiosk × guide × day × step) answers funnels. `stats_counts_weekly` and
+//! `step_counts_weekly` hold the same rows summed per Monday-to-Sunday week ([`week_start`]),
+//! so a query over whole weeks reads a seventh of the rows. Sessions and assisted sessions
 //! count each session once however many batches it spans (see `store::insert_sessions`).
 //! Other event kinds are kept only in the raw `events` table.
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use lotsen_wire::{Event, EventKind, Hour};
 use uuid::Uuid;
 
@@ -84,6 +86,22 @@ impl Increments {
         }
     }
 
+    /// The same counts summed per week: the rows to add to the weekly rollups.
+    pub fn by_week(&self) -> Increments {
+        let mut weekly = Increments::default();
+        for (key, counts) in &self.stats {
+            let week_key = StatsKey { day: week_start(key.day), ..key.clone() };
+            let sums = weekly.stats.entry(week_key).or_default();
+            for (sum, count) in sums.iter_mut().zip(counts) {
+                *sum += count;
+            }
+        }
+        for (key, count) in &self.steps {
+            *weekly.steps.entry(StepKey { day: week_start(key.day), ..key.clone() }).or_default() += count;
+        }
+        weekly
+    }
+
     fn count_step(&mut self, metric: &'static str, hour: i64, guide: &str, step: u32) {
         let key = StepKey { guide: guide.to_owned(), day: day_of(hour), step: step.into(), metric };
         *self.steps.entry(key).or_default() += 1;
@@ -107,6 +125,22 @@ pub fn hour_from_index(index: i64) -> Option<Hour> {
 
 pub fn day_of(hour: i64) -> i64 {
     hour.div_euclid(24)
+}
+
+/// The Monday of the week of a day (both days since 1970-01-01, which was a Thursday).
+pub fn week_start(day: i64) -> i64 {
+    day - (day + 3).rem_euclid(7)
+}
+
+/// The Monday of a date's week: selections start there (see `sunday_of`).
+pub fn monday_of(date: NaiveDate) -> NaiveDate {
+    date - chrono::Duration::days(date.weekday().num_days_from_monday().into())
+}
+
+/// The Sunday of a date's week. Selections are whole weeks, so that the difference of two
+/// overlapping ones is at least a week, never a single day.
+pub fn sunday_of(date: NaiveDate) -> NaiveDate {
+    monday_of(date) + chrono::Duration::days(6)
 }
 
 /// Days since 1970-01-01 for a date.
@@ -260,5 +294,32 @@ mod tests {
             hour_of_day: -1,
         };
         assert_eq!(increments.stats[&by_guide_locale], [0, 0, 1, 0, 0]);
+    }
+
+    #[test]
+    fn weekly_increments_sum_the_days_of_a_week() {
+        let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        assert_eq!(week_start(day_index(monday)), day_index(monday));
+        assert_eq!(week_start(day_index(monday) + 6), day_index(monday), "Sunday");
+        assert_eq!(week_start(day_index(monday) + 7), day_index(monday) + 7, "next Monday");
+        assert_eq!(week_start(0), -3, "1970-01-01 was a Thursday");
+
+        let at = |hour: &str, seq| {
+            let mut opened = event(seq, EventKind::GuideOpened, Uuid::from_u128(seq.into()), hour);
+            opened.guide = Some("swish".into());
+            opened
+        };
+        // Tuesday and Sunday of one week, Monday of the next.
+        let events = [at("2026-11-24T10:00", 1), at("2026-11-29T10:00", 2), at("2026-11-30T10:00", 3)];
+        let refs: Vec<&Event> = events.iter().collect();
+        let daily = increments(&refs, &[], &[]);
+        let weekly = daily.by_week();
+        let opened = |increments: &Increments, day: i64| {
+            let key = StatsKey { dims: "g", guide: "swish".into(), day, locale: String::new(), hour_of_day: -1 };
+            increments.stats.get(&key).map_or(0, |counts| counts[Metric::GuidesOpened as usize])
+        };
+        assert_eq!(opened(&weekly, day_index(monday)), 2);
+        assert_eq!(opened(&weekly, day_index(monday) + 7), 1);
+        assert_eq!(weekly.stats.len() * 3, daily.stats.len() * 2, "two weeks of rows for three days");
     }
 }

@@ -112,6 +112,11 @@ impl Grouping {
         }
     }
 
+    /// Whether the grouping needs single days (a weekday), which the weekly rollups lost.
+    fn needs_days(self) -> bool {
+        matches!(self, Grouping::Weekday | Grouping::WeekdayHour)
+    }
+
     /// The coarsest rollup level (`rollup::LEVELS`) that has this grouping's dimension, and
     /// the guide when the query filters by one.
     fn level(self, by_guide: bool) -> &'static str {
@@ -433,19 +438,25 @@ impl Store {
     pub async fn stats_sums(&self, filter: &StatsFilter, grouping: Grouping) -> Result<Vec<StatsRow>> {
         let level = grouping.level(filter.guide.is_some() || grouping == Grouping::Guide);
         let mut params = Params::new(self.backend);
-        let sums = rollup::METRICS.map(|m| format!("CAST(SUM(c.{m}) AS BIGINT) AS {m}")).join(", ");
-        let mut sql = format!(
-            "SELECT {key} AS grp, {sums} FROM stats_counts c JOIN kiosks k ON k.id = c.kiosk_id WHERE c.dims = {level} AND ",
-            key = grouping.key_sql(),
-            level = params.bind(level.to_owned())?,
-        );
-        if !level.contains('g') {
-            // Rows of levels without guide all have guide '': saying so lets the primary key
-            // (kiosk_id, dims, guide, day, …) narrow the scan to the date range.
-            sql += "c.guide = '' AND ";
+        let mut parts = Vec::new();
+        for span in day_spans(filter, !grouping.needs_days()) {
+            let sums = rollup::METRICS.map(|m| format!("CAST(SUM(c.{m}) AS BIGINT) AS {m}")).join(", ");
+            let mut sql = format!(
+                "SELECT {key} AS grp, {sums} FROM {table} c JOIN kiosks k ON k.id = c.kiosk_id WHERE c.dims = {level} AND ",
+                key = grouping.key_sql(),
+                table = span.rollup.stats_table(),
+                level = params.bind(level.to_owned())?,
+            );
+            if !level.contains('g') {
+                // Rows of levels without guide all have guide '': saying so lets the primary key
+                // (kiosk_id, dims, guide, day, …) narrow the scan to the date range.
+                sql += "c.guide = '' AND ";
+            }
+            sql += &filter_sql(filter, &span, &mut params)?;
+            parts.push(sql + " GROUP BY grp");
         }
-        sql += &filter_sql(filter, &mut params)?;
-        sql += " GROUP BY grp";
+        let sums = rollup::METRICS.map(|m| format!("CAST(SUM({m}) AS BIGINT) AS {m}")).join(", ");
+        let sql = format!("SELECT grp, {sums} FROM ({}) parts GROUP BY grp", parts.join(" UNION ALL "));
         let rows =
             sqlx::query_with(AssertSqlSafe(sql), params.args).fetch_all(&self.pool).await.context("summing stats")?;
         rows.iter()
@@ -462,11 +473,18 @@ impl Store {
     /// Sums the funnel of the filter's guide per step.
     pub async fn step_sums(&self, filter: &StatsFilter) -> Result<Vec<StepSum>> {
         let mut params = Params::new(self.backend);
-        let mut sql = String::from(
-            "SELECT c.step AS step, c.metric AS metric, CAST(SUM(c.count) AS BIGINT) AS total FROM step_counts c JOIN kiosks k ON k.id = c.kiosk_id WHERE ",
+        let mut parts = Vec::new();
+        for span in day_spans(filter, true) {
+            let table = span.rollup.steps_table();
+            parts.push(format!(
+                "SELECT c.step AS step, c.metric AS metric, CAST(SUM(c.count) AS BIGINT) AS total FROM {table} c JOIN kiosks k ON k.id = c.kiosk_id WHERE {} GROUP BY c.step, c.metric",
+                filter_sql(filter, &span, &mut params)?
+            ));
+        }
+        let sql = format!(
+            "SELECT step, metric, CAST(SUM(total) AS BIGINT) AS total FROM ({}) parts GROUP BY step, metric ORDER BY step",
+            parts.join(" UNION ALL ")
         );
-        sql += &filter_sql(filter, &mut params)?;
-        sql += " GROUP BY c.step, c.metric ORDER BY c.step";
         let rows = sqlx::query_with(AssertSqlSafe(sql), params.args)
             .fetch_all(&self.pool)
             .await
@@ -479,12 +497,67 @@ impl Store {
     }
 }
 
-/// The WHERE conditions of a stats filter on rollup `c` joined with kiosks `k`.
-fn filter_sql(filter: &StatsFilter, params: &mut Params) -> Result<String> {
-    let mut conditions = vec![
-        format!("c.day >= {}", params.bind(filter.from_day)?),
-        format!("c.day <= {}", params.bind(filter.to_day)?),
-    ];
+/// The daily rollup tables, or the weekly ones (their rows summed per week; `day` is the
+/// week's Monday).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rollup {
+    Daily,
+    Weekly,
+}
+
+impl Rollup {
+    fn stats_table(self) -> &'static str {
+        match self {
+            Rollup::Daily => "stats_counts",
+            Rollup::Weekly => "stats_counts_weekly",
+        }
+    }
+
+    fn steps_table(self) -> &'static str {
+        match self {
+            Rollup::Daily => "step_counts",
+            Rollup::Weekly => "step_counts_weekly",
+        }
+    }
+}
+
+/// Days `from_day..=to_day` read from one rollup (weekly: the Mondays of the weeks read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct DaySpan {
+    rollup: Rollup,
+    from_day: i64,
+    to_day: i64,
+}
+
+/// Where the filter's days are read: the whole weeks among them from the weekly rollups (when
+/// `weeks_will_do`, i.e. the query needs no weekday), the days before and after those from
+/// the daily ones. Always at least one span, so that a query has a part to sum.
+fn day_spans(filter: &StatsFilter, weeks_will_do: bool) -> Vec<DaySpan> {
+    let daily = |from_day, to_day| DaySpan { rollup: Rollup::Daily, from_day, to_day };
+    // No rollup row is older than 2000 (`rollup::earliest_hour`); the upper clamp keeps the week
+    // arithmetic from overflowing on an open end (i64::MAX).
+    let from_day = filter.from_day.max(rollup::day_of(rollup::hour_index(rollup::earliest_hour())));
+    let to_day = filter.to_day.min(i64::MAX - 7);
+    let first_monday = rollup::week_start(from_day + 6);
+    let monday_after = rollup::week_start(to_day + 1);
+    if !weeks_will_do || first_monday >= monday_after {
+        return vec![daily(from_day, to_day)];
+    }
+    let mut spans = vec![DaySpan { rollup: Rollup::Weekly, from_day: first_monday, to_day: monday_after - 7 }];
+    if from_day < first_monday {
+        spans.push(daily(from_day, first_monday - 1));
+    }
+    if monday_after <= to_day {
+        spans.push(daily(monday_after, to_day));
+    }
+    spans
+}
+
+/// The WHERE conditions of a stats filter, over the days of `span`, on rollup `c` joined with
+/// kiosks `k`.
+fn filter_sql(filter: &StatsFilter, span: &DaySpan, params: &mut Params) -> Result<String> {
+    let mut conditions =
+        vec![format!("c.day >= {}", params.bind(span.from_day)?), format!("c.day <= {}", params.bind(span.to_day)?)];
     match &filter.region {
         Some(region) => conditions.push(format!("k.region = {}", params.bind(region.clone())?)),
         // All regions (dashboard admins): without this, SQLite scans the whole rollup instead
@@ -604,45 +677,41 @@ async fn mark_assisted<'s>(
     Ok(sessions.iter().filter(|s| updated.contains(&s.session.simple().to_string())).collect())
 }
 
-/// Adds the increments to the rollup tables.
+/// Adds the increments to the daily rollup tables and their sums per week to the weekly ones.
 async fn add_increments(
     tx: &mut Transaction<'_, Any>,
     backend: Backend,
     kiosk_id: &str,
     increments: &Increments,
 ) -> Result<()> {
-    let stats = increments.stats.iter().map(|(key, counts)| {
-        let mut row = vec![
-            SqlValue::Text(key.dims.to_owned()),
-            SqlValue::Text(key.guide.clone()),
-            SqlValue::Int(key.day),
-            SqlValue::Text(key.locale.clone()),
-            SqlValue::Int(key.hour_of_day),
-        ];
-        row.extend(counts.iter().map(|&count| SqlValue::Int(count)));
-        row
-    });
-    let stats_keys = ["dims", "guide", "day", "locale", "hour_of_day"];
-    add_to_rollup(tx, backend, kiosk_id, "stats_counts", &stats_keys, &rollup::METRICS, stats.collect()).await?;
-    let steps = increments.steps.iter().map(|(key, &count)| {
-        vec![
-            SqlValue::Text(key.guide.clone()),
-            SqlValue::Int(key.day),
-            SqlValue::Int(key.step),
-            SqlValue::Text(key.metric.to_owned()),
-            SqlValue::Int(count),
-        ]
-    });
-    add_to_rollup(
-        tx,
-        backend,
-        kiosk_id,
-        "step_counts",
-        &["guide", "day", "step", "metric"],
-        &["count"],
-        steps.collect(),
-    )
-    .await
+    for (rollup, increments) in [(Rollup::Daily, increments), (Rollup::Weekly, &increments.by_week())] {
+        let stats = increments.stats.iter().map(|(key, counts)| {
+            let mut row = vec![
+                SqlValue::Text(key.dims.to_owned()),
+                SqlValue::Text(key.guide.clone()),
+                SqlValue::Int(key.day),
+                SqlValue::Text(key.locale.clone()),
+                SqlValue::Int(key.hour_of_day),
+            ];
+            row.extend(counts.iter().map(|&count| SqlValue::Int(count)));
+            row
+        });
+        let stats_keys = ["dims", "guide", "day", "locale", "hour_of_day"];
+        let stats_table = rollup.stats_table();
+        add_to_rollup(tx, backend, kiosk_id, stats_table, &stats_keys, &rollup::METRICS, stats.collect()).await?;
+        let steps = increments.steps.iter().map(|(key, &count)| {
+            vec![
+                SqlValue::Text(key.guide.clone()),
+                SqlValue::Int(key.day),
+                SqlValue::Int(key.step),
+                SqlValue::Text(key.metric.to_owned()),
+                SqlValue::Int(count),
+            ]
+        });
+        let step_keys = ["guide", "day", "step", "metric"];
+        add_to_rollup(tx, backend, kiosk_id, rollup.steps_table(), &step_keys, &["count"], steps.collect()).await?;
+    }
+    Ok(())
 }
 
 /// Adds rows (key values, then counts) of one kiosk to a rollup table: one multi-row upsert
@@ -743,6 +812,38 @@ mod tests {
         assert_eq!(redact("postgres://lotsen:secret@127.0.0.1:5432/hub"), "postgres://lotsen:***@127.0.0.1:5432/hub");
         assert_eq!(redact("postgres://lotsen@127.0.0.1/hub"), "postgres://lotsen@127.0.0.1/hub");
         assert_eq!(redact("sqlite:///tmp/hub.sqlite3?mode=rwc"), "sqlite:///tmp/hub.sqlite3?mode=rwc");
+    }
+
+    #[test]
+    fn whole_weeks_are_read_from_the_weekly_rollups() {
+        let day = |date: &str| rollup::day_index(chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap());
+        let filter = |from: i64, to: i64| StatsFilter { from_day: from, to_day: to, ..StatsFilter::default() };
+        let span = |rollup, from: &str, to: &str| DaySpan { rollup, from_day: day(from), to_day: day(to) };
+        // Wednesday 2026-11-04 to Tuesday 2026-11-24: two whole weeks (Mondays 9 and 16 November).
+        let (wednesday, tuesday) = (day("2026-11-04"), day("2026-11-24"));
+        assert_eq!(
+            day_spans(&filter(wednesday, tuesday), true),
+            [
+                span(Rollup::Weekly, "2026-11-09", "2026-11-16"),
+                span(Rollup::Daily, "2026-11-04", "2026-11-08"),
+                span(Rollup::Daily, "2026-11-23", "2026-11-24"),
+            ]
+        );
+        assert_eq!(day_spans(&filter(wednesday, tuesday), false), [span(Rollup::Daily, "2026-11-04", "2026-11-24")]);
+        // Monday to Sunday: weeks only; a part of one week: days only.
+        assert_eq!(
+            day_spans(&filter(day("2026-11-09"), day("2026-11-22")), true),
+            [span(Rollup::Weekly, "2026-11-09", "2026-11-16")]
+        );
+        assert_eq!(
+            day_spans(&filter(day("2026-11-10"), day("2026-11-15")), true),
+            [span(Rollup::Daily, "2026-11-10", "2026-11-15")]
+        );
+        // Open ends start at 2000-01-01 (a Saturday) and do not overflow.
+        let open = day_spans(&filter(i64::MIN, i64::MAX), true);
+        assert_eq!(open[0].from_day, day("2000-01-03"));
+        assert_eq!(open[1], span(Rollup::Daily, "2000-01-01", "2000-01-02"));
+        assert!(open.iter().all(|span| span.from_day <= span.to_day));
     }
 
     #[test]

@@ -56,6 +56,16 @@ pub fn publish_line(cells: &[u64]) -> Vec<Published> {
     published
 }
 
+/// Publishes the parts of a total that is published as `total`: [`publish_line`], and every
+/// part hidden when the total is (the published parts would add up to it).
+pub fn publish_parts(total: Published, cells: &[u64]) -> Vec<Published> {
+    let mut published = publish_line(cells);
+    if total == Published::Suppressed {
+        published.fill(Published::Suppressed);
+    }
+    published
+}
+
 /// Adds secondary suppression to one line of already published cells (see [`publish_line`]);
 /// returns whether it suppressed anything more.
 fn protect_line(cells: &[u64], published: &mut [Published]) -> bool {
@@ -168,6 +178,14 @@ mod tests {
         assert_eq!(published[4], Published::Count(8));
         let (count, sum) = hidden_sum(&cells, &published);
         assert_eq!((count, sum), (3, 8));
+    }
+
+    #[test]
+    fn parts_of_a_hidden_total_are_hidden() {
+        assert_eq!(publish_parts(Published::Count(64), &[40, 3, 12, 9]), publish_line(&[40, 3, 12, 9]));
+        // 6 sessions in all may be published alone, but a total hidden elsewhere (a library's
+        // cell hidden beside the others) must not come back as the sum of its parts.
+        assert_eq!(publish_parts(Published::Suppressed, &[6, 0]), [Published::Suppressed; 2]);
     }
 
     #[test]

@@ -68,28 +68,40 @@ async fn stats_count_and_suppress(backend: Backend, test: &str) {
     );
 
     let (_, by_library) = hub.stats(&västerbotten, "group_by=library").await;
-    assert_eq!(
-        by_library["groups"],
-        json!([
-            {"key": "Lycksele bibliotek", "sessions": "<5", "assisted_sessions": "<5", "guides_opened": "<5", "guides_completed": "<5", "completion_rate": null, "help_asked": "<5"},
-            {"key": "Umeå stadsbibliotek", "sessions": 7, "assisted_sessions": 6, "guides_opened": 7, "guides_completed": 5, "completion_rate": 5.0 / 7.0, "help_asked": "<5"},
-        ])
-    );
+    let hidden = json!({"sessions": "<5", "assisted_sessions": "<5", "guides_opened": "<5", "guides_completed": "<5", "completion_rate": null, "help_asked": "<5"});
+    let keys: Vec<&str> = by_library["groups"].as_array().unwrap().iter().map(|g| g["key"].as_str().unwrap()).collect();
+    assert_eq!(keys, ["Lycksele bibliotek", "Umeå stadsbibliotek"]);
+    for group in by_library["groups"].as_array().unwrap() {
+        let mut figures = group.clone();
+        figures.as_object_mut().unwrap().remove("key");
+        assert_eq!(figures, hidden, "Umeå's 7 sessions beside the total 10 would give Lycksele's 3 away");
+    }
 
     let (_, by_week) = hub.stats(&västerbotten, "group_by=week&library=Ume%C3%A5%20stadsbibliotek").await;
     let weeks: Vec<(&str, &Value)> =
         by_week["groups"].as_array().unwrap().iter().map(|g| (g["key"].as_str().unwrap(), &g["sessions"])).collect();
     assert_eq!(weeks, [("2025-W10", &json!("<5")), ("2025-W11", &json!("<5"))], "4 and 3 sessions: both suppressed");
 
-    let (_, by_hour) = hub.stats(&västerbotten, "group_by=hour&from=2025-03-03&to=2025-03-03").await;
-    let hours: Vec<&str> = by_hour["groups"].as_array().unwrap().iter().map(|g| g["key"].as_str().unwrap()).collect();
-    assert_eq!(hours, ["10", "11", "14"]);
-    assert_eq!(by_hour["total"]["sessions"], json!("<5"), "one day of umea-1: 4 sessions");
+    // Ranges are whole weeks: Umeå's 4 sessions of Monday 3 March cannot be told from
+    // Lycksele's 3 of Tuesday 4 March by asking for single days.
+    for days in ["from=2025-03-03&to=2025-03-03", "from=2025-03-04&to=2025-03-05"] {
+        let (_, by_hour) = hub.stats(&västerbotten, &format!("group_by=hour&{days}")).await;
+        assert_eq!((&by_hour["from"], &by_hour["to"]), (&json!("2025-03-03"), &json!("2025-03-09")), "{days}");
+        assert_eq!(by_hour["total"]["sessions"], json!(7), "{days}");
+        let hours: Vec<(&str, &Value)> = by_hour["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| (g["key"].as_str().unwrap(), &g["sessions"]))
+            .collect();
+        let hidden = json!("<5");
+        assert_eq!(hours, [("10", &hidden), ("11", &hidden), ("14", &hidden)], "5, 1 and 1: 7 - 5 would be 2");
+    }
 
     let (_, by_weekday) = hub.stats(&västerbotten, "group_by=weekday").await;
     let weekdays: Vec<(&str, &Value)> =
         by_weekday["groups"].as_array().unwrap().iter().map(|g| (g["key"].as_str().unwrap(), &g["sessions"])).collect();
-    assert_eq!(weekdays, [("monday", &json!(7)), ("tuesday", &json!("<5"))]);
+    assert_eq!(weekdays, [("monday", &json!("<5")), ("tuesday", &json!("<5"))], "10 - 7 would be Tuesday's 3");
 
     let (_, by_locale) = hub.stats(&västerbotten, "group_by=locale").await;
     let sv = by_locale["groups"].as_array().unwrap().iter().find(|g| g["key"] == "sv").expect("sv group");
@@ -126,6 +138,88 @@ async fn stats_count_and_suppress(backend: Backend, test: &str) {
     for token in ["", "lotsen-api-0000", &hub.kiosk.token] {
         assert_eq!(hub.stats(token, "").await.0, StatusCode::UNAUTHORIZED, "token {token:?}");
     }
+}
+
+/// Region Jämtland, one Wednesday: Östersund 12 sessions (9 BankID, 3 Swish), Åre 3 and
+/// Krokom 8 (BankID). Every query below would, before secondary suppression, have published
+/// a total and cells whose difference is a count below 5.
+async fn totals_do_not_give_hidden_cells_away(backend: Backend, test: &str) {
+    let Some(hub) = TestHub::start(backend, test).await else { return };
+    const JÄMTLAND: &str = "Jämtland";
+    let visit = |guide| Visit {
+        at: "2025-03-05T10:00",
+        locale: "sv",
+        guide,
+        reached_step: 3,
+        completed: true,
+        help: false,
+        assisted: false,
+    };
+    for (id, library, bankid, swish) in [
+        ("ostersund-1", "Östersunds bibliotek", 9, 3),
+        ("are-1", "Åre bibliotek", 3, 0),
+        ("krokom-1", "Krokoms bibliotek", 8, 0),
+    ] {
+        let kiosk = hub.hub.add_kiosk(library, JÄMTLAND, Some(id)).await.unwrap();
+        let mut plan = vec![visit(BANKID); bankid];
+        plan.extend(vec![visit("swish"); swish]);
+        assert_eq!(hub.post_batch(&kiosk.token, &batch(id, visits(1, &plan))).await.0, StatusCode::OK);
+    }
+    let token = hub.hub.add_api_token(JÄMTLAND).await.unwrap().token;
+    let stats = async |query: &str| {
+        let (status, body) = hub.stats(&token, query).await;
+        assert_eq!(status, StatusCode::OK, "{query}: {body}");
+        body
+    };
+    let cells = |body: &Value, metric: &str| -> Vec<(String, Value)> {
+        let groups = body["groups"].as_array().unwrap();
+        groups.iter().map(|g| (g["key"].as_str().unwrap().to_owned(), g[metric].clone())).collect()
+    };
+
+    // The region's total: open ends (read from the daily and the weekly rollups), a day and a
+    // month (each widened to whole weeks).
+    for range in ["", "&from=2025-03-05&to=2025-03-05", "&from=2025-03-01&to=2025-03-31"] {
+        let total = stats(&format!("group_by=library{range}")).await;
+        assert_eq!(total["total"]["sessions"], json!(23), "{range}");
+        assert_eq!(total["total"]["guides_opened"], json!(23), "{range}");
+    }
+    let by_library = stats("group_by=library").await;
+    assert_eq!(
+        cells(&by_library, "sessions"),
+        [
+            ("Krokoms bibliotek".to_owned(), json!("<5")),
+            ("Åre bibliotek".to_owned(), json!("<5")),
+            ("Östersunds bibliotek".to_owned(), json!(12)),
+        ],
+        "Krokom's 8 is hidden with Åre's 3: 23 - 12 - 8 would be Åre's 3"
+    );
+    // A library's own total is its cell in that line: Krokom's 8 would give Åre away again.
+    let krokom = stats("library=Krokoms%20bibliotek&group_by=week").await;
+    assert_eq!(krokom["total"]["sessions"], json!("<5"));
+    assert_eq!(krokom["total"]["guides_completed"], json!("<5"));
+    assert_eq!(cells(&krokom, "sessions"), [("2025-W10".to_owned(), json!("<5"))], "its weeks are hidden with it");
+    assert_eq!(stats("library=%C3%96stersunds%20bibliotek").await["total"]["sessions"], json!(12));
+
+    // Guides: BankID 20 beside the total 23 would give Swish's 3 away.
+    let by_guide = stats("group_by=guide").await;
+    assert_eq!(by_guide["total"]["guides_opened"], json!(23));
+    assert_eq!(
+        cells(&by_guide, "guides_opened"),
+        [(BANKID.to_owned(), json!("<5")), ("swish".to_owned(), json!("<5"))]
+    );
+    let bankid = stats(&format!("guide={BANKID}")).await;
+    assert_eq!(bankid["total"]["guides_opened"], json!("<5"), "BankID's own total is its hidden cell");
+    let funnel = bankid["funnel"].as_array().unwrap();
+    assert_eq!(funnel.len(), 3);
+    assert!(funnel.iter().all(|step| step["reached"] == "<5" && step["abandoned"] == "<5"), "{funnel:?}");
+
+    // Within one library the same: Östersund's 9 BankID beside its 12 would give Swish's 3 away.
+    let ostersund = stats("library=%C3%96stersunds%20bibliotek&group_by=guide").await;
+    assert_eq!(ostersund["total"]["guides_opened"], json!(12));
+    assert_eq!(
+        cells(&ostersund, "guides_opened"),
+        [(BANKID.to_owned(), json!("<5")), ("swish".to_owned(), json!("<5"))]
+    );
 }
 
 async fn batches_are_idempotent(backend: Backend, test: &str) {
@@ -262,6 +356,7 @@ async fn openapi_describes_both_endpoints(backend: Backend, test: &str) {
 
 on_both_backends!(
     stats_count_and_suppress,
+    totals_do_not_give_hidden_cells_away,
     batches_are_idempotent,
     auth_is_enforced,
     rate_limit_is_per_kiosk,

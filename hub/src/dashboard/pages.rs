@@ -107,7 +107,7 @@ async fn overview(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageCo
         report::weeks(hub, selection, totals[SESSIONS]),
         report::weeks(hub, &previous_selection, previous[SESSIONS]),
         report::guides(hub, selection, &totals),
-        report::languages(hub, selection, totals[SESSIONS]),
+        report::languages(hub, selection, &totals),
     )?;
     let figures = |t: &[Published; 5]| {
         [
@@ -283,14 +283,8 @@ async fn funnel(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageCont
         return Ok(PageContent { kpis: Vec::new(), sections: Vec::new(), guides });
     };
     let selection = Selection { guide: Some(guide.clone()), ..selection.clone() };
-    let mut steps = report::funnel(hub, &selection).await?;
     // A library's funnel is hidden with the library's guide counts (see report::totals).
-    if totals[OPENED] == Published::Suppressed {
-        for step in &mut steps {
-            step.reached = Published::Suppressed;
-            step.abandoned = Published::Suppressed;
-        }
-    }
+    let steps = report::funnel(hub, &selection, totals[OPENED]).await?;
     let worst = report::most_given_up(&steps);
     let marker = lang.t("funnel-most-give-up-marker");
     let bars: Vec<Bar> = steps

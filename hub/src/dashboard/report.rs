@@ -2,13 +2,14 @@
 //! `suppression`: every page, chart and export is made from these tables, so they all hide
 //! the same cells.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use anyhow::Result;
 use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::hub::Hub;
 use crate::rollup;
+use crate::stats::{self, FunnelStep};
 use crate::store::dashboard::KioskSync;
 use crate::store::{Grouping, StatsFilter, StatsRow};
 use crate::suppression::{self, Published};
@@ -38,9 +39,7 @@ impl Selection {
     /// overview publishes.
     pub fn new(from: NaiveDate, to: NaiveDate, region: Option<String>, library: Option<String>) -> Selection {
         let (from, to) = if from <= to { (from, to) } else { (to, from) };
-        let monday = from - Duration::days(from.weekday().num_days_from_monday().into());
-        let sunday = to + Duration::days((6 - to.weekday().num_days_from_monday()).into());
-        Selection { from: monday, to: sunday, region, library, guide: None }
+        Selection { from: rollup::monday_of(from), to: rollup::sunday_of(to), region, library, guide: None }
     }
 
     pub fn weeks(&self) -> i64 {
@@ -72,59 +71,10 @@ fn counts(row: &StatsRow) -> [u64; 5] {
     row.counts.map(|count| count.max(0) as u64)
 }
 
-/// Publishes one metric of several groups as a line (secondary suppression included).
-fn publish_metric(rows: &[[u64; 5]], metric: usize) -> Vec<Published> {
-    suppression::publish_line(&rows.iter().map(|row| row[metric]).collect::<Vec<_>>())
-}
-
-/// When a selection's total is hidden, its breakdown is hidden too: the published parts
-/// would add up to it.
-fn hide_all_if_hidden(total: Published, line: &mut [Published]) {
-    if total == Published::Suppressed {
-        line.fill(Published::Suppressed);
-    }
-}
-
-/// The five totals of a selection as published. With a library chosen, a total is hidden
-/// when that library's cell is hidden in the table of all libraries of the region, so that
-/// the region total minus the other libraries never reveals it.
+/// The five totals of a selection as published (see `stats::published_total`: a chosen
+/// library's totals are hidden when its cell is hidden in the table of all libraries).
 pub async fn totals(hub: &Hub, selection: &Selection) -> Result<[Published; 5]> {
-    let Some(library) = &selection.library else {
-        let rows = hub.store.stats_sums(&selection.filter(), Grouping::Total).await?;
-        let total = rows.first().map(counts).unwrap_or_default();
-        return Ok(total.map(suppression::publish));
-    };
-    let libraries = libraries_line(hub, &selection.without_library()).await?;
-    Ok(libraries.iter().find(|row| &row.library == library).map_or([Published::Suppressed; 5], |row| row.published))
-}
-
-/// One library's counts in a selection, published as cells of the line of all libraries.
-#[derive(Debug, Clone)]
-struct LibraryCells {
-    library: String,
-    published: [Published; 5],
-}
-
-/// Every library of the selection's region (those without data included, as zeros).
-async fn libraries_line(hub: &Hub, selection: &Selection) -> Result<Vec<LibraryCells>> {
-    let mut by_library: BTreeMap<String, [u64; 5]> = BTreeMap::new();
-    for kiosk in hub.store.kiosk_syncs(selection.region.as_deref()).await? {
-        by_library.entry(kiosk.library).or_default();
-    }
-    for row in hub.store.stats_sums(&selection.filter(), Grouping::Library).await? {
-        let entry = by_library.entry(row.group.clone()).or_default();
-        for (sum, count) in entry.iter_mut().zip(counts(&row)) {
-            *sum += count;
-        }
-    }
-    let rows: Vec<(String, [u64; 5])> = by_library.into_iter().collect();
-    let all: Vec<[u64; 5]> = rows.iter().map(|(_, counts)| *counts).collect();
-    let lines: Vec<Vec<Published>> = (0..5).map(|metric| publish_metric(&all, metric)).collect();
-    Ok(rows
-        .into_iter()
-        .enumerate()
-        .map(|(i, (library, _))| LibraryCells { library, published: std::array::from_fn(|m| lines[m][i]) })
-        .collect())
+    stats::published_total(hub, &selection.filter()).await
 }
 
 /// One week of the sessions chart.
@@ -152,8 +102,7 @@ pub async fn weeks(hub: &Hub, selection: &Selection, total_sessions: Published) 
         .iter()
         .map(|monday| by_week.get(&((rollup::day_index(*monday) + 3) / 7)).copied().unwrap_or(0))
         .collect();
-    let mut published = suppression::publish_line(&cells);
-    hide_all_if_hidden(total_sessions, &mut published);
+    let published = suppression::publish_parts(total_sessions, &cells);
     Ok(mondays
         .into_iter()
         .zip(published)
@@ -180,26 +129,14 @@ fn by_published_then_name<T>(rows: &mut [T], value: impl Fn(&T) -> Published, na
 }
 
 pub async fn guides(hub: &Hub, selection: &Selection, totals: &[Published; 5]) -> Result<Vec<GuideRow>> {
-    let rows: Vec<StatsRow> = hub
-        .store
-        .stats_sums(&selection.filter(), Grouping::Guide)
-        .await?
+    let cells = stats::line(hub, &selection.filter(), Grouping::Guide, *totals).await?;
+    let mut guides: Vec<GuideRow> = cells
         .into_iter()
-        .filter(|row| !row.group.is_empty())
-        .collect();
-    let all: Vec<[u64; 5]> = rows.iter().map(counts).collect();
-    let mut opened = publish_metric(&all, OPENED);
-    let mut completed = publish_metric(&all, COMPLETED);
-    hide_all_if_hidden(totals[OPENED], &mut opened);
-    hide_all_if_hidden(totals[COMPLETED], &mut completed);
-    let mut guides: Vec<GuideRow> = rows
-        .into_iter()
-        .zip(opened.into_iter().zip(completed))
-        .map(|(row, (opened, completed))| GuideRow {
-            guide: row.group,
-            opened,
-            completed,
-            completion_rate: suppression::rate(completed, opened),
+        .map(|cell| GuideRow {
+            guide: cell.key,
+            opened: cell.published[OPENED],
+            completed: cell.published[COMPLETED],
+            completion_rate: suppression::rate(cell.published[COMPLETED], cell.published[OPENED]),
         })
         .collect();
     by_published_then_name(&mut guides, |g| g.opened, |g| &g.guide);
@@ -207,50 +144,18 @@ pub async fn guides(hub: &Hub, selection: &Selection, totals: &[Published; 5]) -
 }
 
 /// Sessions per language (`""`: not recorded), largest first.
-pub async fn languages(
-    hub: &Hub,
-    selection: &Selection,
-    total_sessions: Published,
-) -> Result<Vec<(String, Published)>> {
-    let rows = hub.store.stats_sums(&selection.filter(), Grouping::Locale).await?;
-    let all: Vec<[u64; 5]> = rows.iter().map(counts).collect();
-    let mut sessions = publish_metric(&all, SESSIONS);
-    hide_all_if_hidden(total_sessions, &mut sessions);
-    let mut languages: Vec<(String, Published)> = rows.into_iter().map(|row| row.group).zip(sessions).collect();
+pub async fn languages(hub: &Hub, selection: &Selection, totals: &[Published; 5]) -> Result<Vec<(String, Published)>> {
+    let cells = stats::line(hub, &selection.filter(), Grouping::Locale, *totals).await?;
+    let mut languages: Vec<(String, Published)> =
+        cells.into_iter().map(|cell| (cell.key, cell.published[SESSIONS])).collect();
     by_published_then_name(&mut languages, |l| l.1, |l| &l.0);
     Ok(languages)
 }
 
-/// One step of a guide's funnel.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FunnelStep {
-    pub step: u32,
-    pub reached: Published,
-    pub abandoned: Published,
-}
-
-/// The funnel of `selection.guide`; the abandonments are a line (they add up to the guide's
-/// abandonments), the reached counts are published one by one.
-pub async fn funnel(hub: &Hub, selection: &Selection) -> Result<Vec<FunnelStep>> {
-    let mut steps: BTreeMap<i64, (u64, u64)> = BTreeMap::new();
-    for sum in hub.store.step_sums(&selection.filter()).await? {
-        let entry = steps.entry(sum.step).or_default();
-        let count = sum.count.max(0) as u64;
-        match sum.metric.as_str() {
-            "step_reached" => entry.0 += count,
-            _ => entry.1 += count,
-        }
-    }
-    let abandoned = suppression::publish_line(&steps.values().map(|(_, a)| *a).collect::<Vec<_>>());
-    Ok(steps
-        .into_iter()
-        .zip(abandoned)
-        .map(|((step, (reached, _)), abandoned)| FunnelStep {
-            step: u32::try_from(step).unwrap_or_default(),
-            reached: suppression::publish(reached),
-            abandoned,
-        })
-        .collect())
+/// The funnel of `selection.guide`, hidden when `guides_opened` (the selection's published
+/// count of opened guides) is hidden: see `stats::funnel`.
+pub async fn funnel(hub: &Hub, selection: &Selection, guides_opened: Published) -> Result<Vec<FunnelStep>> {
+    stats::funnel(hub, &selection.filter(), guides_opened).await
 }
 
 /// The step with the most published abandonments, if any is published.
@@ -296,7 +201,8 @@ pub struct LibraryRow {
 
 pub async fn libraries(hub: &Hub, selection: &Selection) -> Result<Vec<LibraryRow>> {
     let selection = selection.without_library();
-    let cells = libraries_line(hub, &selection).await?;
+    let total = stats::published_total(hub, &selection.filter()).await?;
+    let cells = stats::line(hub, &selection.filter(), Grouping::Library, total).await?;
     let syncs = hub.store.kiosk_syncs(selection.region.as_deref()).await?;
     let mut top: HashMap<String, (u64, String)> = HashMap::new();
     for row in hub.store.stats_sums(&selection.filter(), Grouping::LibraryLocale).await? {
@@ -311,14 +217,14 @@ pub async fn libraries(hub: &Hub, selection: &Selection) -> Result<Vec<LibraryRo
     Ok(cells
         .into_iter()
         .map(|cells| {
-            let kiosks: Vec<&KioskSync> = syncs.iter().filter(|k| k.library == cells.library).collect();
+            let kiosks: Vec<&KioskSync> = syncs.iter().filter(|k| k.library == cells.key).collect();
             let sessions = cells.published[SESSIONS];
             LibraryRow {
                 region: kiosks.first().map(|k| k.region.clone()).unwrap_or_default(),
                 sessions,
                 completed: cells.published[COMPLETED],
                 top_language: top
-                    .get(&cells.library)
+                    .get(&cells.key)
                     .filter(|(count, _)| *count > 0 && sessions != Published::Suppressed)
                     .map(|(_, locale)| locale.clone()),
                 last_sync: kiosks.iter().filter_map(|k| k.last_batch_at).max(),
@@ -326,7 +232,7 @@ pub async fn libraries(hub: &Hub, selection: &Selection) -> Result<Vec<LibraryRo
                     .iter()
                     .filter(|k| !k.revoked && k.last_batch_at.is_none_or(|at| now - at > SILENT_AFTER_SECONDS))
                     .count(),
-                library: cells.library,
+                library: cells.key,
             }
         })
         .collect())
