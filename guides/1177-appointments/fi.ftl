@@ -12,7 +12,7 @@ open-1177 =
     .tip = Voit myös skannata tämän QR-koodin puhelimellasi. Silloin 1177 aukeaa puhelimeesi.
 
 log-in =
-    .title = Kirjaudu sisään sähköisellä henkilöllisyystodistuksella
+    .title = Kirjaudu sisään sähköisellä tunnistuksella
     .body = Valitse sähköinen henkilöllisyystodistuksesi, esimerkiksi BankID. Näkyviin tulee QR-koodi. Avaa puhelimessa BankID-sovellus ja skannaa koodi. Lue sovelluksen teksti. Kirjoita sitten turvakoodisi.
 
 scam-warning =

@@ -16,7 +16,7 @@ open-site =
     .tip = Tämä QR-koodi vie Min myndighetspostiin.
 
 log-in =
-    .title = Kirjaudu sisään sähköisellä henkilöllisyystodistuksella
+    .title = Kirjaudu sisään sähköisellä tunnistuksella
     .body = Tarvitset sähköisen henkilöllisyystodistuksen digitaalisen postilaatikon avaamiseen. Kirjaudu sisään, esimerkiksi BankID:llä. Lue aina sovelluksen teksti ennen kuin kirjoitat turvakoodisi.
 
 open-mailbox =
@@ -33,6 +33,6 @@ share-access =
     .tip = Anna tämä oikeus vain ihmiselle, johon todella luotat.
 
 never-share-e-id =
-    .title = Älä koskaan lainaa sähköistä henkilöllisyystodistustasi
+    .title = Älä koskaan lainaa sähköistä tunnistustasi
     .body = Sähköinen henkilöllisyystodistuksesi on vain sinun. Älä koskaan lainaa sitä, et edes perheellesi. Älä koskaan anna koodejasi kenellekään. Älä koskaan kirjaudu sisään siksi, että joku muu pyytää.
     .warning = Soittaako joku ja pyytää sinua kirjautumaan? Sulje puhelin. Älä kirjaudu. Älä luota soittajaan.

@@ -22,7 +22,7 @@ log-in =
     .tip = Voit myös skannata tämän QR-koodin puhelimellasi.
 
 scam-warning =
-    .title = Suojaa henkilöllisyystodistuksesi ja koodisi
+    .title = Suojaa tunnistuksesi ja koodisi
     .body = Kirjaudu sisään vain, kun olet itse päättänyt niin. Älä koskaan anna koodejasi kenellekään. Tämä pätee, vaikka joku sanoisi olevansa viranomaisesta tai pankista. Lue aina, mihin kirjaudut tai mitä allekirjoitat.
     .warning = Soittaako joku ja pyytää sinua kirjautumaan? Sulje puhelin. Älä kirjaudu. Älä luota soittajaan.
 
