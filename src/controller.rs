@@ -47,6 +47,8 @@ struct State {
     guide_in_progress: bool,
     /// The step on screen is being read aloud.
     reading_aloud: bool,
+    /// The QR codes for the visitor's phone are shown over the step.
+    handoff_open: bool,
 }
 
 impl State {
@@ -67,6 +69,7 @@ impl State {
             session: None,
             guide_in_progress: false,
             reading_aloud: false,
+            handoff_open: false,
         }
     }
 }
@@ -156,7 +159,7 @@ impl Controller {
             let me = me();
             move |forward| act(&me, |c| c.move_focus(forward))
         });
-        let plain: [(fn(&Session, Box<dyn FnMut()>), fn(&Controller)); 12] = [
+        let plain: [(fn(&Session, Box<dyn FnMut()>), fn(&Controller)); 14] = [
             (|s, f| s.on_show_languages(f), Controller::show_languages),
             (|s, f| s.on_show_home(f), Controller::show_home),
             (|s, f| s.on_start_steps(f), Controller::start_steps),
@@ -169,6 +172,8 @@ impl Controller {
             (|s, f| s.on_cycle_text_size(f), Controller::cycle_text_size),
             (|s, f| s.on_toggle_contrast(f), Controller::toggle_contrast),
             (|s, f| s.on_read_aloud(f), Controller::toggle_reading),
+            (|s, f| s.on_show_handoff(f), |c| c.update(|state| state.handoff_open = true)),
+            (|s, f| s.on_close_handoff(f), |c| c.update(|state| state.handoff_open = false)),
         ];
         for (connect, action) in plain {
             let me = me();
@@ -191,6 +196,7 @@ impl Controller {
             state.language = code.to_string();
             state.page = state.return_page.take().unwrap_or(Page::Home);
         });
+        self.encode_qr_codes();
     }
 
     pub fn show_languages(&self) {
@@ -235,8 +241,18 @@ impl Controller {
             state.page = Page::Needs;
         });
         self.record_in_guide(EventKind::GuideOpened, |e| e);
-        // Encoded once per guide, not on every refresh.
-        self.window.global::<Session>().set_service_qr(crate::qr::image(&guide.service_url));
+        self.encode_qr_codes();
+    }
+
+    /// The service's page and, where the library publishes them, the printable guide in the
+    /// visitor's language. Encoded when the guide or language changes, not on every refresh.
+    fn encode_qr_codes(&self) {
+        let state = self.state.borrow();
+        let Some(guide) = state.guide.as_deref().and_then(|id| self.content.catalogue.guide(id)) else { return };
+        let session = self.window.global::<Session>();
+        session.set_service_qr(crate::qr::image(&guide.service_url));
+        let handout = self.settings.handout_url(&guide.id, &state.language);
+        session.set_handout_qr(handout.map_or_else(Image::default, |url| crate::qr::image(&url)));
     }
 
     pub fn start_steps(&self) {
@@ -529,11 +545,13 @@ impl Controller {
             session.set_needs(ModelRc::default());
             session.set_step(StepItem::default());
             session.set_service_qr(Image::default());
+            session.set_handout_qr(Image::default());
         }
         session.set_feedback_given(state.feedback_given);
         session.set_can_read_aloud(self.speech.is_some() && self.speech_voice(language).is_some());
         session.set_reading_aloud(state.reading_aloud);
         session.set_help_open(state.help_open);
+        session.set_handoff_open(state.handoff_open);
         session.set_idle_open(state.idle_open);
         session.set_idle_seconds_left(state.idle_seconds_left as i32);
         session.set_page(state.page);

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 
 pub const FILE_NAME: &str = "settings.toml";
@@ -26,6 +26,11 @@ pub struct Settings {
     pub retention_days: u32,
     /// Languages offered on the language screen, in this order; empty offers every bundled one.
     pub languages: Vec<String>,
+    /// Where the library publishes the printable guides made with `lotsen handout`, with
+    /// `{guide}` and `{lang}` standing for the guide id and language, e.g.
+    /// `https://bibliotek.example.se/lotsen/{guide}-{lang}.pdf`. The kiosk then offers a QR code
+    /// to it beside the service's own page; empty offers only the service's page.
+    pub handout_url: String,
 }
 
 impl Default for Settings {
@@ -38,6 +43,7 @@ impl Default for Settings {
             idle_countdown_secs: 30,
             retention_days: 30,
             languages: Vec::new(),
+            handout_url: String::new(),
         }
     }
 }
@@ -64,6 +70,14 @@ impl Settings {
         }
         if !self.hub_url.is_empty() && !(self.hub_url.starts_with("http://") || self.hub_url.starts_with("https://")) {
             bail!("hub_url {:?}: must start with http:// or https://", self.hub_url);
+        }
+        if !self.handout_url.is_empty()
+            && !(self.handout_url.starts_with("https://") || self.handout_url.starts_with("http://"))
+        {
+            bail!("handout_url {:?}: must start with https:// or http://", self.handout_url);
+        }
+        if !self.handout_url.is_empty() && !self.handout_url.contains("{guide}") {
+            bail!("handout_url {:?}: must contain {{guide}} (and usually {{lang}})", self.handout_url);
         }
         if !(10..=3600).contains(&self.idle_timeout_secs) {
             bail!("idle_timeout_secs {}: must be between 10 and 3600", self.idle_timeout_secs);
@@ -92,6 +106,11 @@ impl Settings {
         Ok(path)
     }
 
+    /// The printable page of a guide in a language, if the library publishes handouts.
+    pub fn handout_url(&self, guide: &str, language: &str) -> Option<String> {
+        (!self.handout_url.is_empty()).then(|| self.handout_url.replace("{guide}", guide).replace("{lang}", language))
+    }
+
     pub fn idle_timeout(&self) -> Duration {
         Duration::from_secs(self.idle_timeout_secs)
     }
@@ -115,6 +134,20 @@ mod tests {
     }
 
     #[test]
+    fn handout_url_names_the_guide_and_language() {
+        let settings = Settings {
+            handout_url: "https://bibliotek.example.se/lotsen/{guide}-{lang}.pdf".into(),
+            ..Settings::default()
+        };
+        settings.validate().unwrap();
+        assert_eq!(
+            settings.handout_url("bankid-get", "ar").as_deref(),
+            Some("https://bibliotek.example.se/lotsen/bankid-get-ar.pdf")
+        );
+        assert_eq!(Settings::default().handout_url("bankid-get", "ar"), None);
+    }
+
+    #[test]
     fn invalid_values_name_the_setting() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(FILE_NAME), "idle_timeout_secs = 2\n").unwrap();
@@ -122,6 +155,9 @@ mod tests {
         assert!(error.contains("idle_timeout_secs 2"), "{error}");
         std::fs::write(dir.path().join(FILE_NAME), "hub_url = \"ftp://x\"\n").unwrap();
         assert!(format!("{:#}", Settings::load(dir.path()).unwrap_err()).contains("hub_url"));
+        std::fs::write(dir.path().join(FILE_NAME), "handout_url = \"https://bibliotek.example.se/lotsen.pdf\"\n")
+            .unwrap();
+        assert!(format!("{:#}", Settings::load(dir.path()).unwrap_err()).contains("{guide}"));
         std::fs::write(dir.path().join(FILE_NAME), "colour = \"red\"\n").unwrap();
         assert!(format!("{:#}", Settings::load(dir.path()).unwrap_err()).contains("settings.toml"));
     }
