@@ -121,7 +121,7 @@ fn broken_guide_is_left_out_and_the_rest_still_loads() {
     });
     let content = Content::load_from(&repo().join("locales"), &guides).expect("a broken guide is not fatal");
     let ids: Vec<&str> = content.catalogue.guides.iter().map(|g| g.id.as_str()).collect();
-    assert_eq!(ids, ["sample-errand"]);
+    assert_eq!(ids, ["sample-errand", "sample-practice"]);
     let (passed, report) = check(&guides);
     assert!(!passed);
     let toml = std::fs::read_to_string(guides.join("broken-errand/guide.toml")).unwrap();
@@ -193,4 +193,65 @@ fn right_to_left_text_is_marked_so_a_latin_first_word_does_not_flip_it() {
     assert!(!swedish.contains('\u{200F}'));
     let english_fallback = content.chrome.text("ar", "no-such-key-anywhere", None);
     assert!(!english_fallback.contains('\u{200F}'));
+}
+
+#[test]
+fn broken_practice_steps_fail_with_a_clear_message_and_the_rest_still_loads() {
+    let toml = |change: fn(String) -> String| ("sample-practice/guide.toml", change);
+    let ftl = |language: &'static str, change: fn(String) -> String| {
+        (if language == "sv" { "sample-practice/sv.ftl" } else { "sample-practice/en.ftl" }, change)
+    };
+    let breakages: [((&str, fn(String) -> String), &str); 7] = [
+        (
+            toml(|t| {
+                t.replace(
+                    "practice = { screen = \"e-id\", choices = [\"approve\", \"cancel\"], safe = \"cancel\" }\n",
+                    "",
+                )
+            }),
+            "step try-it: a practice step needs `practice = {",
+        ),
+        (toml(|t| t.replace("safe = \"cancel\"", "safe = \"refuse\"")), "safe = \"refuse\" is not one of the choices"),
+        (toml(|t| t.replace("[\"approve\", \"cancel\"]", "[\"approve\"]")), "practice needs 2 to 3 choices"),
+        (
+            toml(|t| {
+                t.replacen(
+                    "kind = \"normal\"",
+                    "kind = \"normal\"\npractice = { screen = \"call\", choices = [\"a\", \"b\"], safe = \"a\" }",
+                    1,
+                )
+            }),
+            "step read-first: `practice` belongs to kind = \"practice\" steps",
+        ),
+        (ftl("en", |t| t.replace("    .right = You had", "    .because = You had")), "missing message try-it.right"),
+        (
+            ftl("sv", |t| {
+                t.replace("    .body = Läs alltid vad appen visar.", "    .body = Läs.\n    .screen = Logga in?")
+            }),
+            "step read-first: .screen belongs to practice steps",
+        ),
+        (ftl("sv", |t| t.replace(".choice-approve", ".choice-maybe")), "step try-it: .choice-maybe names no choice"),
+    ];
+    for ((file, change), expected) in breakages {
+        let (_dir, guides) = copy_of_fixtures();
+        edit(&guides.join(file), change);
+        let (passed, report) = check(&guides);
+        assert!(!passed, "{file} broken ({expected}) should fail:\n{report}");
+        assert!(report.contains(expected), "expected {expected:?} in:\n{report}");
+        let path = guides.join(file).display().to_string();
+        assert!(report.contains(&format!("{path}:")) || report.contains(&path), "the file is named: {report}");
+        let content = Content::load_from(&repo().join("locales"), &guides).unwrap();
+        let ids: Vec<&str> = content.catalogue.guides.iter().map(|g| g.id.as_str()).collect();
+        assert_eq!(ids, ["sample-errand"], "{expected}: the broken guide is left out, the other still loads");
+    }
+}
+
+#[test]
+fn a_toml_problem_in_a_practice_step_names_its_line() {
+    let (_dir, guides) = copy_of_fixtures();
+    let file = guides.join("sample-practice/guide.toml");
+    edit(&file, |t| t.replace("safe = \"cancel\"", "safe = \"refuse\""));
+    let line = std::fs::read_to_string(&file).unwrap().lines().position(|l| l == "id = \"try-it\"").unwrap() + 1;
+    let (_, report) = check(&guides);
+    assert!(report.contains(&format!("{}:{line}:", file.display())), "guide.toml:{line} expected in: {report}");
 }

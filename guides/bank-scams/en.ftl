@@ -41,7 +41,7 @@ quiz-bank =
         “Hello, I'm calling from your bank. Someone is trying to take your money. Log in with BankID now and we will stop it.”
     .choice-log-in = Log in with BankID
     .choice-hang-up = Hang up
-    .right = Right. Your bank never calls to ask you to log in with BankID or give codes. Worried? Call the bank's number that you have found yourself.
+    .right = Your bank never calls to ask you to log in with BankID or give codes. Worried? Call the bank's number that you have found yourself.
     .wrong = This is a common scam. Your bank never calls to ask you to log in with BankID. Hang up. Don't log in. Don't trust the caller.
 
 quiz-police =
@@ -52,7 +52,7 @@ quiz-police =
         “This is the police. We are investigating a fraud against you. Identify yourself with BankID so we know it is you.”
     .choice-hang-up = Hang up
     .choice-identify = Identify myself with BankID
-    .right = Right. The police never ask you to identify yourself with BankID. Anyone who asks for that is a fraudster.
+    .right = The police never ask you to identify yourself with BankID. Anyone who asks for that is a fraudster.
     .wrong = This was a scam. The police never ask you to identify yourself with BankID, even when it sounds serious. Hang up. Don't log in. Don't trust the caller.
 
 quiz-1177 =
@@ -63,5 +63,5 @@ quiz-1177 =
         “Hello, I'm calling from 1177. Your doctor's appointment must be confirmed. Log in with BankID while we talk.”
     .choice-log-in = Log in with BankID
     .choice-hang-up = Hang up
-    .right = Right. Never use BankID because someone else asks you to, whoever they say they are. That goes for the bank, the police and healthcare. Hang up.
+    .right = Never use BankID because someone else asks you to, whoever they say they are. That goes for the bank, the police and healthcare. Hang up.
     .wrong = This was a scam. Never use BankID because someone asks you to on the phone, not even if they say they are calling from 1177. Hang up. Don't log in. Don't trust the caller.

@@ -41,7 +41,7 @@ quiz-bank =
         ”Hei, soitan pankistasi. Joku yrittää viedä rahasi. Kirjaudu nyt BankID:llä, niin pysäytämme sen.”
     .choice-log-in = Kirjaudu BankID:llä
     .choice-hang-up = Sulje puhelin
-    .right = Oikein. Pankkisi ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä tai antamaan koodeja. Oletko huolissasi? Soita pankin numeroon, jonka olet itse löytänyt.
+    .right = Pankkisi ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä tai antamaan koodeja. Oletko huolissasi? Soita pankin numeroon, jonka olet itse löytänyt.
     .wrong = Tämä on tavallinen huijaus. Pankkisi ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä. Sulje puhelin. Älä kirjaudu. Älä luota soittajaan.
 
 quiz-police =
@@ -52,7 +52,7 @@ quiz-police =
         ”Täällä poliisi. Tutkimme sinuun kohdistunutta petosta. Tunnistaudu BankID:llä, jotta tiedämme, että se olet sinä.”
     .choice-hang-up = Sulje puhelin
     .choice-identify = Tunnistaudu BankID:llä
-    .right = Oikein. Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä. Joka sitä pyytää, on huijari.
+    .right = Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä. Joka sitä pyytää, on huijari.
     .wrong = Tämä oli huijaus. Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä, vaikka asia kuulostaisi vakavalta. Sulje puhelin. Älä kirjaudu. Älä luota soittajaan.
 
 quiz-1177 =
@@ -63,5 +63,5 @@ quiz-1177 =
         ”Hei, soitan 1177:stä. Lääkäriaikasi pitää vahvistaa. Kirjaudu BankID:llä, kun puhumme.”
     .choice-log-in = Kirjaudu BankID:llä
     .choice-hang-up = Sulje puhelin
-    .right = Oikein. Älä koskaan käytä BankID:tä siksi, että joku muu pyytää, sanoi hän olevansa kuka tahansa. Tämä koskee pankkia, poliisia ja terveydenhuoltoa. Sulje puhelin.
+    .right = Älä koskaan käytä BankID:tä siksi, että joku muu pyytää, sanoi hän olevansa kuka tahansa. Tämä koskee pankkia, poliisia ja terveydenhuoltoa. Sulje puhelin.
     .wrong = Tämä oli huijaus. Älä koskaan käytä BankID:tä siksi, että joku pyytää puhelimessa, vaikka hän sanoisi soittavansa 1177:stä. Sulje puhelin. Älä kirjaudu. Älä luota soittajaan.

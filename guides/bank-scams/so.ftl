@@ -41,7 +41,7 @@ quiz-bank =
         “Haye, waxaan ka soo wacayaa bangigaaga. Qof ayaa isku dayaya inuu lacagtaada qaato. Hadda BankID ku gal, annaga ayaa joojin doonna.”
     .choice-log-in = BankID ku gal
     .choice-hang-up = Dhig taleefanka
-    .right = Waa sax. Bangigaagu weligiis kuuma soo waco inuu kaa codsado inaad BankID ku gasho ama aad bixiso koodhadh. Ma walwalsan tahay? Wac lambarka bangiga ee aad adigu heshay.
+    .right = Bangigaagu weligiis kuuma soo waco inuu kaa codsado inaad BankID ku gasho ama aad bixiso koodhadh. Ma walwalsan tahay? Wac lambarka bangiga ee aad adigu heshay.
     .wrong = Tani waa khiyaano caadi ah. Bangigaagu weligiis kuuma soo waco inuu kaa codsado inaad BankID ku gasho. Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay.
 
 quiz-police =
@@ -52,7 +52,7 @@ quiz-police =
         “Kani waa booliska. Waxaan baaraynaa khiyaano lagugu sameeyey. Aqoonsigaaga ku caddee BankID si aan u ogaanno inay adiga tahay.”
     .choice-hang-up = Dhig taleefanka
     .choice-identify = Aqoonsigayga ku caddee BankID
-    .right = Waa sax. Booliisku weligiis kaama codsado inaad aqoonsigaaga ku caddeyso BankID. Qofka taas codsada waa khiyaanoole.
+    .right = Booliisku weligiis kaama codsado inaad aqoonsigaaga ku caddeyso BankID. Qofka taas codsada waa khiyaanoole.
     .wrong = Tani waxay ahayd khiyaano. Booliisku weligiis kaama codsado inaad aqoonsigaaga ku caddeyso BankID, xitaa haddii ay u muuqato arrin culus. Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay.
 
 quiz-1177 =
@@ -63,5 +63,5 @@ quiz-1177 =
         “Haye, waxaan ka soo wacayaa 1177. Ballantaada dhakhtarka waa in la xaqiijiyo. BankID ku gal inta aan wada hadlayno.”
     .choice-log-in = BankID ku gal
     .choice-hang-up = Dhig taleefanka
-    .right = Waa sax. Weligaa ha isticmaalin BankID sababtoo ah qof kale ayaa ku weydiistay, qofkasta oo uu sheegto inuu yahay. Taasi waxay khusaysaa bangiga, booliska iyo daryeelka caafimaadka. Dhig taleefanka.
+    .right = Weligaa ha isticmaalin BankID sababtoo ah qof kale ayaa ku weydiistay, qofkasta oo uu sheegto inuu yahay. Taasi waxay khusaysaa bangiga, booliska iyo daryeelka caafimaadka. Dhig taleefanka.
     .wrong = Tani waxay ahayd khiyaano. Weligaa ha isticmaalin BankID sababtoo ah qof ayaa taleefanka kaaga codsaday, xitaa haddii uu leeyahay wuxuu ka soo wacayaa 1177. Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay.

@@ -39,7 +39,7 @@ practice-qr-login =
         Did you start this login yourself?
     .choice-approve = Yes, log in
     .choice-cancel = No, cancel
-    .right = Right. You had not started anything at Okänd Handel AB. The code came from someone else. Never use BankID because someone else asks you to.
+    .right = You had not started anything at Okänd Handel AB. The code came from someone else. Never use BankID because someone else asks you to.
     .wrong = This was a scam. You had not started a login yourself: the code came from someone else. Only use BankID when you have started an errand yourself. Has this really happened? Contact your bank straight away and block your BankID.
 
 practice-signing =
@@ -50,5 +50,5 @@ practice-signing =
         I approve the transfer of 9,800 kronor from my account.
     .choice-cancel = Cancel
     .choice-sign = Sign
-    .right = Right. The text says you approve moving money, not stopping a payment. Always read what you sign. Never use BankID because someone asks you to on the phone.
+    .right = The text says you approve moving money, not stopping a payment. Always read what you sign. Never use BankID because someone asks you to on the phone.
     .wrong = This was a scam. The text says you approve moving money: the opposite of what the caller said. Never use BankID because someone asks you to on the phone. Hang up. Don't log in. Don't trust the caller.

@@ -39,7 +39,7 @@ practice-qr-login =
         Aloititko itse tämän kirjautumisen?
     .choice-approve = Kyllä, kirjaudu
     .choice-cancel = Ei, peruuta
-    .right = Oikein. Et ollut itse aloittanut mitään Okänd Handel AB:ssa. Koodi tuli joltakulta muulta. Älä koskaan käytä BankID:tä siksi, että joku muu pyytää.
+    .right = Et ollut itse aloittanut mitään Okänd Handel AB:ssa. Koodi tuli joltakulta muulta. Älä koskaan käytä BankID:tä siksi, että joku muu pyytää.
     .wrong = Tämä oli huijaus. Et ollut itse aloittanut kirjautumista: koodi tuli joltakulta muulta. Käytä BankID:tä vain, kun olet itse aloittanut asioinnin. Tapahtuiko tämä oikeasti? Ota heti yhteys pankkiisi ja sulje BankID.
 
 practice-signing =
@@ -50,5 +50,5 @@ practice-signing =
         Hyväksyn, että tililtäni siirretään 9 800 kruunua.
     .choice-cancel = Peruuta
     .choice-sign = Allekirjoita
-    .right = Oikein. Tekstin mukaan hyväksyt rahan siirron, et maksun pysäyttämistä. Lue aina, mitä allekirjoitat. Älä koskaan käytä BankID:tä siksi, että joku pyytää puhelimessa.
+    .right = Tekstin mukaan hyväksyt rahan siirron, et maksun pysäyttämistä. Lue aina, mitä allekirjoitat. Älä koskaan käytä BankID:tä siksi, että joku pyytää puhelimessa.
     .wrong = Tämä oli huijaus. Tekstin mukaan hyväksyt rahan siirron: päinvastoin kuin soittaja sanoi. Älä koskaan käytä BankID:tä siksi, että joku pyytää puhelimessa. Sulje puhelin. Älä kirjaudu. Älä luota soittajaan.

@@ -39,7 +39,7 @@ practice-qr-login =
         Ma adigu ayaa bilaabay gelitaankan?
     .choice-approve = Haa, gal
     .choice-cancel = Maya, jooji
-    .right = Waa sax. Adigu waxba kama aadan bilaabin Okänd Handel AB. Koodhka qof kale ayaa soo diray. Weligaa ha isticmaalin BankID sababtoo ah qof kale ayaa ku weydiistay.
+    .right = Adigu waxba kama aadan bilaabin Okänd Handel AB. Koodhka qof kale ayaa soo diray. Weligaa ha isticmaalin BankID sababtoo ah qof kale ayaa ku weydiistay.
     .wrong = Tani waxay ahayd khiyaano. Adigu ma aadan bilaabin gelitaan: koodhka qof kale ayaa soo diray. BankID isticmaal oo keliya marka adigu bilowday arrin. Ma dhab ayay u dhacday? Isla markiiba la xiriir bangigaaga oo xir BankID-gaaga.
 
 practice-signing =
@@ -50,5 +50,5 @@ practice-signing =
         Waan oggolahay in 9 800 karoon laga wareejiyo koontadayda.
     .choice-cancel = Jooji
     .choice-sign = Saxiix
-    .right = Waa sax. Qoraalku wuxuu leeyahay waxaad oggolaanaysaa in lacag la wareejiyo, ma aha in lacag bixin la joojiyo. Had iyo jeer akhri waxaad saxiixayso. Weligaa ha isticmaalin BankID sababtoo ah qof ayaa taleefanka kaaga codsaday.
+    .right = Qoraalku wuxuu leeyahay waxaad oggolaanaysaa in lacag la wareejiyo, ma aha in lacag bixin la joojiyo. Had iyo jeer akhri waxaad saxiixayso. Weligaa ha isticmaalin BankID sababtoo ah qof ayaa taleefanka kaaga codsaday.
     .wrong = Tani waxay ahayd khiyaano. Qoraalku wuxuu leeyahay waxaad oggolaanaysaa in lacag la wareejiyo: taas oo ka soo horjeedda waxa qofka soo wacay yiri. Weligaa ha isticmaalin BankID sababtoo ah qof ayaa taleefanka kaaga codsaday. Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay.

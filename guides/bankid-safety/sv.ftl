@@ -39,7 +39,7 @@ practice-qr-login =
         Har du själv startat den här inloggningen?
     .choice-approve = Ja, logga in
     .choice-cancel = Nej, avbryt
-    .right = Rätt. Du hade inte själv börjat något hos Okänd Handel AB. Koden kom från någon annan. Använd aldrig BankID för att någon annan ber dig.
+    .right = Du hade inte själv börjat något hos Okänd Handel AB. Koden kom från någon annan. Använd aldrig BankID för att någon annan ber dig.
     .wrong = Det här var ett bedrägeri. Du hade inte själv börjat någon inloggning: koden kom från någon annan. Använd BankID bara när du själv har börjat ett ärende. Har det hänt på riktigt? Kontakta din bank direkt och spärra ditt BankID.
 
 practice-signing =
@@ -50,5 +50,5 @@ practice-signing =
         Jag godkänner att 9 800 kr förs över från mitt konto.
     .choice-cancel = Avbryt
     .choice-sign = Signera
-    .right = Rätt. Texten säger att du godkänner att pengar förs över, inte att du stoppar en betalning. Läs alltid vad du skriver under. Använd aldrig BankID för att någon ber dig i telefon.
+    .right = Texten säger att du godkänner att pengar förs över, inte att du stoppar en betalning. Läs alltid vad du skriver under. Använd aldrig BankID för att någon ber dig i telefon.
     .wrong = Det här var ett bedrägeri. Texten säger att du godkänner att pengar förs över: motsatsen till det som personen i telefon sa. Använd aldrig BankID för att någon ber dig i telefon. Lägg på. Logga inte in. Lita inte på den som ringer.

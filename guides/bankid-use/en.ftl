@@ -46,5 +46,5 @@ practice-own-login =
         Is it you who wants to log in?
     .choice-cancel = Cancel
     .choice-approve = Yes, continue
-    .right = Right. You started this login yourself, and the app shows the same name as the service you chose. Then you can continue and enter your security code.
+    .right = You started this login yourself, and the app shows the same name as the service you chose. Then you can continue and enter your security code.
     .wrong = Here it was safe to continue: you started the login yourself, and the name in the app matches the service you chose. But it was good to be careful. If the text does not match, or you are unsure, cancel.

@@ -46,5 +46,5 @@ practice-own-login =
         Haluatko sinä kirjautua sisään?
     .choice-cancel = Peruuta
     .choice-approve = Kyllä, jatka
-    .right = Oikein. Aloitit kirjautumisen itse, ja sovellus näyttää saman nimen kuin valitsemasi palvelu. Silloin voit jatkaa ja kirjoittaa turvakoodisi.
+    .right = Aloitit kirjautumisen itse, ja sovellus näyttää saman nimen kuin valitsemasi palvelu. Silloin voit jatkaa ja kirjoittaa turvakoodisi.
     .wrong = Tässä oli turvallista jatkaa: aloitit kirjautumisen itse, ja nimi sovelluksessa vastaa valitsemaasi palvelua. Oli silti hyvä olla varovainen. Jos teksti ei täsmää tai olet epävarma, peruuta.

@@ -46,5 +46,5 @@ practice-own-login =
         Ma adiga ayaa doonaya inaad gasho?
     .choice-cancel = Jooji
     .choice-approve = Haa, sii wad
-    .right = Waa sax. Adiga ayaa bilaabay gelitaanka, appkuna wuxuu muujinayaa magaca adeegga aad dooratay. Markaas waad sii wadan kartaa oo qori kartaa koodhkaaga amniga.
+    .right = Adiga ayaa bilaabay gelitaanka, appkuna wuxuu muujinayaa magaca adeegga aad dooratay. Markaas waad sii wadan kartaa oo qori kartaa koodhkaaga amniga.
     .wrong = Halkan waxaa ammaan ahayd in la sii wado: adiga ayaa bilaabay gelitaanka, magaca appkuna wuu la mid yahay adeegga aad dooratay. Laakiin way fiicnayd inaad taxaddartay. Haddii qoraalku aanu is waafaqin ama aadan hubin, jooji.

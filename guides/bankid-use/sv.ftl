@@ -46,5 +46,5 @@ practice-own-login =
         Är det du som vill logga in?
     .choice-cancel = Avbryt
     .choice-approve = Ja, fortsätt
-    .right = Rätt. Du har själv börjat inloggningen, och appen visar samma namn som tjänsten du valde. Då kan du fortsätta och skriva din säkerhetskod.
+    .right = Du har själv börjat inloggningen, och appen visar samma namn som tjänsten du valde. Då kan du fortsätta och skriva din säkerhetskod.
     .wrong = Här var det säkert att fortsätta: du har själv börjat inloggningen, och namnet i appen stämmer med tjänsten du valde. Men det var bra att du var försiktig. Stämmer texten inte, eller är du osäker? Avbryt.
