@@ -139,8 +139,9 @@ fn missing_folders_give_a_clear_error_not_a_panic() {
     assert!(error.contains("locales"), "{error}");
 }
 
-#[test]
-fn render_writes_every_step_in_order_at_the_requested_size() {
+/// `lotsen render` of a fixture guide at 800×1280: the content and output folders, and the
+/// names of the PNG files written, sorted.
+fn render_fixture(language: &str, guide: &str) -> (tempfile::TempDir, tempfile::TempDir, Vec<String>) {
     let content_dir = tempfile::tempdir().unwrap();
     for (link, target) in [("locales", repo().join("locales")), ("ui", repo().join("ui")), ("guides", fixture_guides())]
     {
@@ -148,7 +149,7 @@ fn render_writes_every_step_in_order_at_the_requested_size() {
     }
     let out = tempfile::tempdir().unwrap();
     let status = Command::new(env!("CARGO_BIN_EXE_lotsen"))
-        .args(["render", "--lang", "ar", "--guide", "sample-errand", "--size", "800x1280", "--out"])
+        .args(["render", "--lang", language, "--guide", guide, "--size", "800x1280", "--out"])
         .arg(out.path())
         .arg("--content-dir")
         .arg(content_dir.path())
@@ -164,6 +165,12 @@ fn render_writes_every_step_in_order_at_the_requested_size() {
         .filter(|n| n.ends_with(".png"))
         .collect();
     names.sort();
+    (content_dir, out, names)
+}
+
+#[test]
+fn render_writes_every_step_in_order_at_the_requested_size() {
+    let (content_dir, out, names) = render_fixture("ar", "sample-errand");
     assert_eq!(names, ["00-needs.png", "01-step.png", "02-step.png", "03-finish.png"]);
     let decoder =
         png::Decoder::new(std::io::BufReader::new(std::fs::File::open(out.path().join("01-step.png")).unwrap()));
@@ -254,4 +261,13 @@ fn a_toml_problem_in_a_practice_step_names_its_line() {
     let line = std::fs::read_to_string(&file).unwrap().lines().position(|l| l == "id = \"try-it\"").unwrap() + 1;
     let (_, report) = check(&guides);
     assert!(report.contains(&format!("{}:{line}:", file.display())), "guide.toml:{line} expected in: {report}");
+}
+
+#[test]
+fn render_draws_a_practice_step_unanswered_then_after_a_wrong_and_a_right_answer() {
+    let (_content_dir, _out, names) = render_fixture("sv", "sample-practice");
+    assert_eq!(
+        names,
+        ["00-needs.png", "01-step.png", "02-step-right.png", "02-step-wrong.png", "02-step.png", "03-finish.png"]
+    );
 }
