@@ -83,8 +83,8 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct Step {
     pub id: String,
-    /// Relative to the guide folder in guide.toml; absolute once loaded. A practice step shows
-    /// its simulated screen in this place on the kiosk; the handout prints the illustration.
+    /// Relative to the guide folder in guide.toml; absolute once loaded. On the kiosk a practice
+    /// step shows its simulated screen in this place; the handout prints the illustration.
     pub illustration: PathBuf,
     pub kind: StepKind,
     /// Practice steps only: the simulated screen and the choices on it.
@@ -141,9 +141,14 @@ impl Practice {
         format!("{CHOICE_PREFIX}{choice}")
     }
 
+    /// Where the safe choice is shown (0-based).
+    pub fn safe_index(&self) -> Option<usize> {
+        self.choices.iter().position(|choice| *choice == self.safe)
+    }
+
     /// Whether choice `index` (0-based, as shown) is the safe one.
     pub fn is_safe(&self, index: usize) -> bool {
-        self.choices.get(index) == Some(&self.safe)
+        self.safe_index() == Some(index)
     }
 }
 

@@ -77,7 +77,7 @@ pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -
                 let practice = guide_view::guide(controller.content(), id)?.steps[step - 1].practice.clone();
                 if let Some(practice) = practice {
                     let wrong = (0..practice.choices.len()).find(|&i| !practice.is_safe(i));
-                    let right = (0..practice.choices.len()).find(|&i| practice.is_safe(i));
+                    let right = practice.safe_index();
                     for (choice, outcome) in [(wrong, "wrong"), (right, "right")] {
                         let Some(choice) = choice else { continue };
                         controller.try_practice_again();

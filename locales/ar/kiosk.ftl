@@ -66,3 +66,4 @@ practice-right = صحيح!
 practice-wrong = ليس تماماً
 practice-try-again = حاول مرة أخرى
 practice-choose-first = اختر أولاً إجابة على شاشة التمرين.
+practice-safe-answer = الإجابة الصحيحة

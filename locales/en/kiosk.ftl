@@ -58,3 +58,4 @@ practice-right = Right!
 practice-wrong = Not quite
 practice-try-again = Try again
 practice-choose-first = First choose an answer on the practice screen.
+practice-safe-answer = Right answer

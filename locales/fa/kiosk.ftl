@@ -58,3 +58,4 @@ practice-right = درست است!
 practice-wrong = نه کاملاً
 practice-try-again = دوباره امتحان کنید
 practice-choose-first = اول یک پاسخ را روی صفحه تمرین انتخاب کنید.
+practice-safe-answer = پاسخ درست

@@ -58,3 +58,4 @@ practice-right = Oikein!
 practice-wrong = Ei aivan
 practice-try-again = Yritä uudelleen
 practice-choose-first = Valitse ensin vastaus harjoitusnäytöltä.
+practice-safe-answer = Oikea vastaus

@@ -58,3 +58,4 @@ practice-right = Waa sax!
 practice-wrong = Maya, ma aha
 practice-try-again = Isku day mar kale
 practice-choose-first = Marka hore jawaab ka dooro shaashadda laylida.
+practice-safe-answer = Jawaabta saxda ah

@@ -58,3 +58,4 @@ practice-right = Rätt!
 practice-wrong = Inte riktigt
 practice-try-again = Försök igen
 practice-choose-first = Välj först ett svar på övningsskärmen.
+practice-safe-answer = Rätt svar

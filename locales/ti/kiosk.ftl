@@ -58,3 +58,4 @@ practice-right = ቅኑዕ!
 practice-wrong = ምሉእ ብምሉእ ኣይኮነን
 practice-try-again = ደጊምካ ፈትን
 practice-choose-first = መጀመርታ ኣብ ስክሪን ልምምድ መልሲ ምረጽ።
+practice-safe-answer = ቅኑዕ መልሲ

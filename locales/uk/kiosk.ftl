@@ -62,3 +62,4 @@ practice-right = Правильно!
 practice-wrong = Не зовсім
 practice-try-again = Спробувати ще раз
 practice-choose-first = Спочатку виберіть відповідь на екрані вправи.
+practice-safe-answer = Правильна відповідь
