@@ -7,7 +7,7 @@ use std::rc::{Rc, Weak};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use slint::{ComponentHandle, Image, Model, ModelRc, SharedString, Timer, TimerMode};
+use slint::{ComponentHandle, Image, ModelRc, SharedString, Timer, TimerMode};
 
 use crate::content::{Category, Content, Guide, Practice};
 use crate::guide_view::{self, load_image, model};
@@ -400,23 +400,9 @@ impl Controller {
             return;
         }
         let session = self.window.global::<Session>();
-        let (step, practice) = (session.get_step(), session.get_practice());
-        let label = |key: &str| self.content.chrome.text(&language, key, None);
-        let (tip, warning) = (label("tip"), label("warning"));
-        let verdict = label(if practice.correct { "practice-right" } else { "practice-wrong" });
-        let choices: Vec<SharedString> = practice.choices.iter().collect();
-        let mut parts = vec![
-            (None, step.title.as_str()),
-            (None, step.body.as_str()),
-            (Some(tip.as_str()), step.tip.as_str()),
-            (Some(warning.as_str()), step.warning.as_str()),
-            (None, practice.prompt.as_str()),
-        ];
-        parts.extend(choices.iter().map(|choice| (None, choice.as_str())));
-        if practice.answered {
-            parts.push((Some(verdict.as_str()), practice.feedback.as_str()));
-        }
-        let text = speech::script(parts);
+        let text = speech::step_script(&session.get_step(), &session.get_practice(), |key| {
+            self.content.chrome.text(&language, key, None)
+        });
         if let Err(error) = speech.speak(voice, &text, speech::Output::Speakers) {
             tracing::warn!("reading aloud: {error:#}");
             return;

@@ -165,3 +165,28 @@ fn a_fixture_practice_step_loads_and_is_answered() {
     drop(kiosk);
     assert_eq!(practice_answers(data_dir.path()), [("sample-practice".to_string(), 2, "en".to_string(), true)]);
 }
+
+#[test]
+fn read_aloud_reads_the_simulated_screen_its_choices_and_then_the_feedback() {
+    let kiosk = start_kiosk(bundled_content(), Settings::default(), None);
+    let session = kiosk.window().global::<Session>();
+    begin_guide(&kiosk, "sv", "bankid-safety");
+    go_to_step(&kiosk, "sv", "bankid-safety", "practice-qr-login");
+    let text = |attribute: &str| step_text(&kiosk, "sv", "bankid-safety", "practice-qr-login", attribute);
+    let script =
+        || lotsen::speech::step_script(&session.get_step(), &session.get_practice(), |key| ui_text(&kiosk, "sv", key));
+
+    let before = script();
+    let prompt = text("screen");
+    let (approve, cancel) = (text("choice-approve"), text("choice-cancel"));
+    for part in [&text("title"), &text("body"), &prompt, &approve, &cancel] {
+        assert!(before.contains(part.as_str()), "{part:?} is read: {before:?}");
+    }
+    assert!(before.find(&prompt).unwrap() < before.find(&approve).unwrap(), "the screen, then the choices");
+    assert!(!before.contains(&text("wrong")), "no feedback before choosing");
+
+    press(kiosk.window(), &approve);
+    let after = script();
+    let verdict = format!("{}: {}", ui_text(&kiosk, "sv", "practice-wrong"), text("wrong"));
+    assert!(after.ends_with(&verdict), "the verdict and why come last: {after:?}");
+}
