@@ -10,14 +10,20 @@ use anyhow::Result;
 use serde::Deserialize;
 
 use crate::i18n::{
-    AUTHORITATIVE_LANGUAGES, MessageKeys, Messages, ReviewStatus, SOURCE_LANGUAGE, ftl_files_by_language,
+    ftl_files_by_language, MessageKeys, Messages, ReviewStatus, AUTHORITATIVE_LANGUAGES, SOURCE_LANGUAGE,
 };
-use crate::problems::{Problem, Severity, line_col, read_toml, sorted_subdirs};
+use crate::problems::{line_col, read_toml, sorted_subdirs, Problem, Severity};
 
 /// Messages every guide has besides its steps.
 pub const GUIDE_MESSAGES: [&str; 3] = ["title", "summary", "needs"];
 /// Attributes a step message may have; the first two are required.
 pub const STEP_ATTRIBUTES: [&str; 4] = ["title", "body", "tip", "warning"];
+/// Attributes every practice step has besides `.title` and `.body`: the prompt on the simulated
+/// screen and why the visitor's choice was right or wrong. Each choice adds `.choice-<id>`.
+pub const PRACTICE_ATTRIBUTES: [&str; 3] = ["screen", "right", "wrong"];
+const CHOICE_PREFIX: &str = "choice-";
+/// A practice step offers this many choices: enough for a real decision, few enough to read.
+const CHOICE_COUNT: std::ops::RangeInclusive<usize> = 2..=3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
 pub enum Category {
@@ -77,9 +83,73 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct Step {
     pub id: String,
-    /// Relative to the guide folder in guide.toml; absolute once loaded.
+    /// Relative to the guide folder in guide.toml; absolute once loaded. On the kiosk a practice
+    /// step shows its simulated screen in this place; the handout prints the illustration.
     pub illustration: PathBuf,
     pub kind: StepKind,
+    /// Practice steps only: the simulated screen and the choices on it.
+    #[serde(default)]
+    pub practice: Option<Practice>,
+}
+
+impl Step {
+    /// The attributes this step's message may have: the step attributes, plus the practice
+    /// attributes and one `.choice-<id>` per choice on a practice step.
+    pub fn attributes(&self) -> Vec<String> {
+        let mut attributes: Vec<String> = STEP_ATTRIBUTES.iter().map(|a| a.to_string()).collect();
+        if let Some(practice) = &self.practice {
+            attributes.extend(PRACTICE_ATTRIBUTES.iter().map(|a| a.to_string()));
+            attributes.extend(practice.choices.iter().map(|choice| Practice::choice_attribute(choice)));
+        }
+        attributes
+    }
+}
+
+/// What a practice step simulates (`screen` in guide.toml).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PracticeScreen {
+    /// An e-ID app asking the visitor to approve a login or a signature.
+    EId,
+    /// An incoming phone call.
+    Call,
+}
+
+impl PracticeScreen {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PracticeScreen::EId => "e-id",
+            PracticeScreen::Call => "call",
+        }
+    }
+}
+
+/// A practice step's simulated screen: `practice = { screen = "e-id", choices = [...], safe = "..." }`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Practice {
+    pub screen: PracticeScreen,
+    /// Choice ids in the order shown; each has its text in `.choice-<id>`.
+    pub choices: Vec<String>,
+    /// The choice that is right (the safe thing to do).
+    pub safe: String,
+}
+
+impl Practice {
+    /// The Fluent attribute holding a choice's text.
+    pub fn choice_attribute(choice: &str) -> String {
+        format!("{CHOICE_PREFIX}{choice}")
+    }
+
+    /// Where the safe choice is shown (0-based).
+    pub fn safe_index(&self) -> Option<usize> {
+        self.choices.iter().position(|choice| *choice == self.safe)
+    }
+
+    /// Whether choice `index` (0-based, as shown) is the safe one.
+    pub fn is_safe(&self, index: usize) -> bool {
+        self.safe_index() == Some(index)
+    }
 }
 
 /// guide.toml as written.
@@ -226,6 +296,12 @@ fn load_guide(dir: &Path, rtl: &HashSet<String>, problems: &mut Vec<Problem>) ->
             at(&step.illustration.to_string_lossy()),
             &mut error,
         );
+        if let Some(problem) = practice_problem(step) {
+            error(
+                find_key(&text, &format!("id = \"{}\"", step.id)).or(at(&step.id)),
+                format!("step {}: {problem}", step.id),
+            );
+        }
     }
     check_image(&dir.join(&manifest.icon), &manifest_path, at("icon"), &mut error);
 
@@ -237,7 +313,7 @@ fn load_guide(dir: &Path, rtl: &HashSet<String>, problems: &mut Vec<Problem>) ->
             match messages.add_file(&language, &file) {
                 Ok(file_keys) => {
                     for (id, attribute) in &file_keys {
-                        if let Some(problem) = unknown_key(&step_ids, id, attribute.as_deref()) {
+                        if let Some(problem) = unknown_key(&manifest.steps, id, attribute.as_deref()) {
                             problems.push(Problem {
                                 language: Some(language.clone()),
                                 ..Problem::error(&file, None, problem)
@@ -299,31 +375,78 @@ fn load_guide(dir: &Path, rtl: &HashSet<String>, problems: &mut Vec<Problem>) ->
     })
 }
 
-/// title, summary, needs; `.title` and `.body` of every step; and the optional `.tip` and
-/// `.warning` wherever the source language has them, so translations carry the same callouts.
+/// title, summary, needs; `.title` and `.body` of every step, and of a practice step all its
+/// practice attributes; and the optional `.tip` and `.warning` wherever the source language has
+/// them, so translations carry the same callouts.
 fn required_keys(steps: &[Step], messages: &Messages) -> MessageKeys {
     let mut required: MessageKeys = GUIDE_MESSAGES.iter().map(|m| (m.to_string(), None)).collect();
     for step in steps {
-        for attribute in STEP_ATTRIBUTES {
-            let optional = !matches!(attribute, "title" | "body");
-            if !optional || messages.has(SOURCE_LANGUAGE, &step.id, Some(attribute)) {
-                required.push((step.id.clone(), Some(attribute.to_string())));
+        for attribute in step.attributes() {
+            let optional = matches!(attribute.as_str(), "tip" | "warning");
+            if !optional || messages.has(SOURCE_LANGUAGE, &step.id, Some(&attribute)) {
+                required.push((step.id.clone(), Some(attribute)));
             }
         }
     }
     required
 }
 
-fn unknown_key(step_ids: &BTreeSet<&str>, id: &str, attribute: Option<&str>) -> Option<String> {
-    match attribute {
-        None if GUIDE_MESSAGES.contains(&id) => None,
-        None if step_ids.contains(id) => Some(format!("step {id}: write its text as attributes (.title, .body, ...)")),
-        Some(attribute) if step_ids.contains(id) && !STEP_ATTRIBUTES.contains(&attribute) => {
-            Some(format!("step {id}: unknown attribute .{attribute} (use {STEP_ATTRIBUTES:?})"))
+/// What is wrong with a step's `practice` table, or with its absence.
+fn practice_problem(step: &Step) -> Option<String> {
+    let practice = match (&step.practice, step.kind) {
+        (None, StepKind::Practice) => {
+            return Some(
+                "a practice step needs `practice = { screen = \"e-id\", choices = [...], safe = \"...\" }`".into(),
+            );
         }
-        Some(_) if step_ids.contains(id) => None,
-        _ => Some(format!("unknown step id {id:?}: not listed in guide.toml")),
+        (Some(_), kind) if kind != StepKind::Practice => {
+            return Some(format!("`practice` belongs to kind = \"practice\" steps, not to kind = {:?}", kind.as_str()));
+        }
+        (None, _) => return None,
+        (Some(practice), _) => practice,
+    };
+    let choices = &practice.choices;
+    if !CHOICE_COUNT.contains(&choices.len()) {
+        return Some(format!(
+            "practice needs {} to {} choices, has {choices:?}",
+            CHOICE_COUNT.start(),
+            CHOICE_COUNT.end()
+        ));
     }
+    if let Some(bad) = choices.iter().find(|c| !is_message_id(c)) {
+        return Some(format!("choice id {bad:?}: use letters, digits and dashes, starting with a letter"));
+    }
+    if let Some(twice) = choices.iter().enumerate().find(|(i, c)| choices[..*i].contains(c)).map(|(_, c)| c) {
+        return Some(format!("choice id {twice:?} appears twice"));
+    }
+    if !choices.contains(&practice.safe) {
+        return Some(format!("safe = {:?} is not one of the choices {choices:?}", practice.safe));
+    }
+    None
+}
+
+fn unknown_key(steps: &[Step], id: &str, attribute: Option<&str>) -> Option<String> {
+    let Some(step) = steps.iter().find(|s| s.id == id) else {
+        return (!(attribute.is_none() && GUIDE_MESSAGES.contains(&id)))
+            .then(|| format!("unknown step id {id:?}: not listed in guide.toml"));
+    };
+    let Some(attribute) = attribute else {
+        return Some(format!("step {id}: write its text as attributes (.title, .body, ...)"));
+    };
+    let allowed = step.attributes();
+    if allowed.iter().any(|a| a == attribute) {
+        return None;
+    }
+    let practice_attribute = PRACTICE_ATTRIBUTES.contains(&attribute) || attribute.starts_with(CHOICE_PREFIX);
+    Some(match &step.practice {
+        None if practice_attribute => {
+            format!("step {id}: .{attribute} belongs to practice steps (kind = \"practice\" with a `practice` table)")
+        }
+        Some(practice) if attribute.starts_with(CHOICE_PREFIX) => {
+            format!("step {id}: .{attribute} names no choice in guide.toml (choices: {:?})", practice.choices)
+        }
+        _ => format!("step {id}: unknown attribute .{attribute} (use {allowed:?})"),
+    })
 }
 
 fn check_image(

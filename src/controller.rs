@@ -10,12 +10,14 @@ use anyhow::{Context, Result};
 use slint::platform::{Key, WindowEvent};
 use slint::{ComponentHandle, Image, ModelRc, SharedString, Timer, TimerMode};
 
-use crate::content::{Category, Content, Guide};
+use crate::content::{Category, Content, Guide, Practice};
 use crate::guide_view::{self, load_image, model};
 use crate::i18n::Direction;
 use crate::settings::Settings;
 use crate::speech::{self, Speech};
-use crate::ui::{AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, Session, StepItem, Theme, Tr};
+use crate::ui::{
+    AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, PracticeItem, Session, StepItem, Theme, Tr,
+};
 
 /// Text sizes a visitor can choose: normal, large, extra large.
 pub const TEXT_SCALES: [f32; 3] = [1.0, 1.25, 1.5];
@@ -49,6 +51,19 @@ struct State {
     reading_aloud: bool,
     /// The QR codes for the visitor's phone are shown over the step.
     handoff_open: bool,
+    /// The visitor's answer on the practice step on screen.
+    practice: PracticeState,
+}
+
+/// A practice step's answer; belongs to one view of the step, like reading aloud.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct PracticeState {
+    /// The choice taken (index into the step's choices); none before choosing or after "try again".
+    choice: Option<usize>,
+    /// The first answer of this view is recorded; a retry is not.
+    recorded: bool,
+    /// Next was pressed before choosing: the visitor is asked to choose first.
+    must_choose: bool,
 }
 
 impl State {
@@ -70,6 +85,7 @@ impl State {
             guide_in_progress: false,
             reading_aloud: false,
             handoff_open: false,
+            practice: PracticeState::default(),
         }
     }
 }
@@ -159,7 +175,11 @@ impl Controller {
             let me = me();
             move |forward| act(&me, |c| c.move_focus(forward))
         });
-        let plain: [(fn(&Session, Box<dyn FnMut()>), fn(&Controller)); 14] = [
+        session.on_choose_practice({
+            let me = me();
+            move |index| act(&me, |c| c.choose_practice(usize::try_from(index).unwrap_or(usize::MAX)))
+        });
+        let plain: [(fn(&Session, Box<dyn FnMut()>), fn(&Controller)); 15] = [
             (|s, f| s.on_show_languages(f), Controller::show_languages),
             (|s, f| s.on_show_home(f), Controller::show_home),
             (|s, f| s.on_start_steps(f), Controller::start_steps),
@@ -174,6 +194,7 @@ impl Controller {
             (|s, f| s.on_read_aloud(f), Controller::toggle_reading),
             (|s, f| s.on_show_handoff(f), |c| c.update(|state| state.handoff_open = true)),
             (|s, f| s.on_close_handoff(f), |c| c.update(|state| state.handoff_open = false)),
+            (|s, f| s.on_try_practice_again(f), Controller::try_practice_again),
         ];
         for (connect, action) in plain {
             let me = me();
@@ -266,8 +287,10 @@ impl Controller {
     pub fn next(&self) {
         let step_count = self.current_guide().map_or(0, |g| g.steps.len());
         let page = self.state.borrow().page;
+        let must_choose = self.practice_on_screen().is_some() && self.state.borrow().practice.choice.is_none();
         match page {
             Page::Needs => self.start_steps(),
+            Page::Step if must_choose => self.update(|state| state.practice.must_choose = true),
             Page::Step if self.state.borrow().step < step_count => {
                 self.update(|state| state.step += 1);
                 self.record_step_reached();
@@ -327,6 +350,42 @@ impl Controller {
         window.dispatch_event(WindowEvent::KeyReleased { text });
     }
 
+    /// The visitor takes choice `index` on the practice step on screen. Only the first answer of
+    /// each view of the step is recorded: it shows what they would have done for real, while a
+    /// retry after reading the explanation would only inflate the right answers.
+    pub fn choose_practice(&self, index: usize) {
+        let Some(correct) = self.practice_on_screen().filter(|p| index < p.choices.len()).map(|p| p.is_safe(index))
+        else {
+            tracing::warn!(index, "ignoring a choice outside a practice step's choices");
+            return;
+        };
+        let practice = self.state.borrow().practice.clone();
+        if practice.choice.is_some() {
+            return;
+        }
+        if !practice.recorded {
+            self.record_in_guide(EventKind::PracticeAnswered, |e| e.correct(correct));
+        }
+        self.update(|state| state.practice = PracticeState { choice: Some(index), recorded: true, must_choose: false });
+    }
+
+    /// Clears the answer so the visitor can choose again (not recorded again).
+    pub fn try_practice_again(&self) {
+        self.update(|state| state.practice = PracticeState { recorded: state.practice.recorded, ..Default::default() });
+    }
+
+    /// The practice on screen, when the visitor is on a practice step.
+    fn practice_on_screen(&self) -> Option<&Practice> {
+        let (page, step) = {
+            let state = self.state.borrow();
+            (state.page, state.step)
+        };
+        if page != Page::Step {
+            return None;
+        }
+        self.current_guide()?.steps.get(step.checked_sub(1)?)?.practice.as_ref()
+    }
+
     /// Normal, large, extra large, and round again.
     pub fn cycle_text_size(&self) {
         let next = (self.state.borrow().text_size + 1) % TEXT_SCALES.len();
@@ -370,15 +429,10 @@ impl Controller {
             self.update(|state| state.reading_aloud = false);
             return;
         }
-        let step = self.window.global::<Session>().get_step();
-        let label = |key: &str| self.content.chrome.text(&language, key, None);
-        let (tip, warning) = (label("tip"), label("warning"));
-        let text = speech::script([
-            (None, step.title.as_str()),
-            (None, step.body.as_str()),
-            (Some(tip.as_str()), step.tip.as_str()),
-            (Some(warning.as_str()), step.warning.as_str()),
-        ]);
+        let session = self.window.global::<Session>();
+        let text = speech::step_script(&session.get_step(), &session.get_practice(), |key| {
+            self.content.chrome.text(&language, key, None)
+        });
         if let Err(error) = speech.speak(voice, &text, speech::Output::Speakers) {
             tracing::warn!("reading aloud: {error:#}");
             return;
@@ -470,10 +524,11 @@ impl Controller {
         let mut state = self.state.borrow_mut();
         let before = place(&state);
         change(&mut state);
-        // Reading aloud belongs to the step on screen: another step, page or language (and the
-        // reset to a fresh state) stops it.
+        // Reading aloud and a practice answer belong to the step on screen: another step, page or
+        // language (and the reset to a fresh state) ends them.
         if place(&state) != before {
             state.reading_aloud = false;
+            state.practice = PracticeState::default();
         }
         let reading = state.reading_aloud;
         drop(state);
@@ -536,7 +591,10 @@ impl Controller {
         if let Some(guide) = state.guide.as_deref().and_then(|id| self.content.catalogue.guide(id)) {
             session.set_guide_title(guide.text(&chain, "title", None).into());
             session.set_needs(guide_view::needs(guide, &chain));
-            session.set_step(guide_view::step(guide, &chain, state.step.clamp(1, guide.steps.len()) - 1));
+            let index = state.step.clamp(1, guide.steps.len()) - 1;
+            session.set_step(guide_view::step(guide, &chain, index));
+            let practice = guide_view::practice(guide, &chain, index, state.practice.choice);
+            session.set_practice(PracticeItem { must_choose: state.practice.must_choose, ..practice });
             session.set_step_number(state.step as i32);
             session.set_step_count(guide.steps.len() as i32);
             session.set_progress_label(guide_view::step_progress(chrome, language, state.step, guide.steps.len()));
@@ -544,6 +602,7 @@ impl Controller {
             session.set_guide_title(SharedString::default());
             session.set_needs(ModelRc::default());
             session.set_step(StepItem::default());
+            session.set_practice(PracticeItem::default());
             session.set_service_qr(Image::default());
             session.set_handout_qr(Image::default());
         }

@@ -7,9 +7,9 @@ use std::rc::Rc;
 use anyhow::{bail, Result};
 use slint::{Image, ModelRc, SharedString, VecModel};
 
-use crate::content::{Content, Guide};
+use crate::content::{Content, Guide, Practice};
 use crate::i18n::{Chrome, LocaleInfo};
-use crate::ui::{StepItem, Tr};
+use crate::ui::{PracticeItem, StepItem, Tr};
 
 /// Makes the `Tr` global answer from the bundled UI text.
 pub fn bind_text(tr: &Tr, content: Rc<Content>) {
@@ -56,6 +56,29 @@ pub fn step(guide: &Guide, chain: &[String], index: usize) -> StepItem {
         kind: step.kind.as_str().into(),
         illustration: load_image(&step.illustration),
     }
+}
+
+/// The simulated screen of step `index` (0-based) and, once the visitor has taken choice
+/// `chosen`, whether it was right and why; empty if it is not a practice step.
+pub fn practice(guide: &Guide, chain: &[String], index: usize, chosen: Option<usize>) -> PracticeItem {
+    let step = &guide.steps[index];
+    let Some(practice) = &step.practice else { return PracticeItem::default() };
+    let text = |attribute: &str| SharedString::from(guide.text(chain, &step.id, Some(attribute)));
+    let choices = practice.choices.iter().map(|choice| text(&Practice::choice_attribute(choice)));
+    let mut item = PracticeItem {
+        screen: practice.screen.as_str().into(),
+        prompt: text("screen"),
+        choices: model(choices.collect()),
+        ..PracticeItem::default()
+    };
+    if let Some(chosen) = chosen.filter(|&c| c < practice.choices.len()) {
+        let correct = practice.is_safe(chosen);
+        item.answered = true;
+        item.chosen = chosen as i32;
+        item.correct = correct;
+        item.feedback = text(if correct { "right" } else { "wrong" });
+    }
+    item
 }
 
 /// "Step 3 of 7" in `language`.

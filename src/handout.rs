@@ -12,7 +12,7 @@ use miniz_oxide::deflate::{compress_to_vec_zlib, CompressionLevel};
 use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, TextStr};
 use slint::{ComponentHandle, PhysicalSize};
 
-use crate::content::{Content, Guide};
+use crate::content::{Content, Guide, Practice};
 use crate::guide_view::{self, model};
 use crate::headless::{self, Frame};
 use crate::i18n::Direction;
@@ -85,6 +85,13 @@ fn steps(content: &Content, guide: &Guide, language: &str, chain: &[String]) -> 
         .map(|index| HandoutStep {
             label: guide_view::step_progress(&content.chrome, language, index + 1, total),
             step: guide_view::step(guide, chain, index),
+            // On paper a practice step shows its simulated screen with the safe answer and why.
+            practice: guide_view::practice(
+                guide,
+                chain,
+                index,
+                guide.steps[index].practice.as_ref().and_then(Practice::safe_index),
+            ),
         })
         .collect()
 }

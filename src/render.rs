@@ -73,6 +73,18 @@ pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -
             for step in 1..=step_count {
                 controller.next();
                 shoot(format!("{step:02}-step"))?;
+                // A practice step also as it looks after a wrong and after a right answer.
+                let practice = guide_view::guide(controller.content(), id)?.steps[step - 1].practice.clone();
+                if let Some(practice) = practice {
+                    let wrong = (0..practice.choices.len()).find(|&i| !practice.is_safe(i));
+                    let right = practice.safe_index();
+                    for (choice, outcome) in [(wrong, "wrong"), (right, "right")] {
+                        let Some(choice) = choice else { continue };
+                        controller.try_practice_again();
+                        controller.choose_practice(choice);
+                        shoot(format!("{step:02}-step-{outcome}"))?;
+                    }
+                }
             }
             controller.next();
             shoot(format!("{:02}-finish", step_count + 1))?;

@@ -10,6 +10,9 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
 use anyhow::{Context, Result};
+use slint::{Model, SharedString};
+
+use crate::ui::{PracticeItem, StepItem};
 
 /// The speech synthesiser looked up on `PATH`.
 pub const PROGRAM: &str = "espeak-ng";
@@ -146,4 +149,25 @@ pub fn script<'a>(parts: impl IntoIterator<Item = (Option<&'a str>, &'a str)>) -
         })
         .collect();
     paragraphs.join("\n\n").replace(DIRECTION_MARKS, "")
+}
+
+/// What is read for the step on screen: title, body, tip and warning, and on a practice step the
+/// simulated screen, its choices and, once chosen, the verdict and why. `label` gives the UI text
+/// for a key in the visitor's language.
+pub fn step_script(step: &StepItem, practice: &PracticeItem, label: impl Fn(&str) -> String) -> String {
+    let (tip, warning) = (label("tip"), label("warning"));
+    let verdict = label(if practice.correct { "practice-right" } else { "practice-wrong" });
+    let choices: Vec<SharedString> = practice.choices.iter().collect();
+    let mut parts = vec![
+        (None, step.title.as_str()),
+        (None, step.body.as_str()),
+        (Some(tip.as_str()), step.tip.as_str()),
+        (Some(warning.as_str()), step.warning.as_str()),
+        (None, practice.prompt.as_str()),
+    ];
+    parts.extend(choices.iter().map(|choice| (None, choice.as_str())));
+    if practice.answered {
+        parts.push((Some(verdict.as_str()), practice.feedback.as_str()));
+    }
+    script(parts)
 }

@@ -121,7 +121,7 @@ fn broken_guide_is_left_out_and_the_rest_still_loads() {
     });
     let content = Content::load_from(&repo().join("locales"), &guides).expect("a broken guide is not fatal");
     let ids: Vec<&str> = content.catalogue.guides.iter().map(|g| g.id.as_str()).collect();
-    assert_eq!(ids, ["sample-errand"]);
+    assert_eq!(ids, ["sample-errand", "sample-practice"]);
     let (passed, report) = check(&guides);
     assert!(!passed);
     let toml = std::fs::read_to_string(guides.join("broken-errand/guide.toml")).unwrap();
@@ -139,8 +139,9 @@ fn missing_folders_give_a_clear_error_not_a_panic() {
     assert!(error.contains("locales"), "{error}");
 }
 
-#[test]
-fn render_writes_every_step_in_order_at_the_requested_size() {
+/// `lotsen render` of a fixture guide at 800×1280: the content and output folders, and the
+/// names of the PNG files written, sorted.
+fn render_fixture(language: &str, guide: &str) -> (tempfile::TempDir, tempfile::TempDir, Vec<String>) {
     let content_dir = tempfile::tempdir().unwrap();
     for (link, target) in [("locales", repo().join("locales")), ("ui", repo().join("ui")), ("guides", fixture_guides())]
     {
@@ -148,7 +149,7 @@ fn render_writes_every_step_in_order_at_the_requested_size() {
     }
     let out = tempfile::tempdir().unwrap();
     let status = Command::new(env!("CARGO_BIN_EXE_lotsen"))
-        .args(["render", "--lang", "ar", "--guide", "sample-errand", "--size", "800x1280", "--out"])
+        .args(["render", "--lang", language, "--guide", guide, "--size", "800x1280", "--out"])
         .arg(out.path())
         .arg("--content-dir")
         .arg(content_dir.path())
@@ -164,6 +165,12 @@ fn render_writes_every_step_in_order_at_the_requested_size() {
         .filter(|n| n.ends_with(".png"))
         .collect();
     names.sort();
+    (content_dir, out, names)
+}
+
+#[test]
+fn render_writes_every_step_in_order_at_the_requested_size() {
+    let (content_dir, out, names) = render_fixture("ar", "sample-errand");
     assert_eq!(names, ["00-needs.png", "01-step.png", "02-step.png", "03-finish.png"]);
     let decoder =
         png::Decoder::new(std::io::BufReader::new(std::fs::File::open(out.path().join("01-step.png")).unwrap()));
@@ -193,4 +200,64 @@ fn right_to_left_text_is_marked_so_a_latin_first_word_does_not_flip_it() {
     assert!(!swedish.contains('\u{200F}'));
     let english_fallback = content.chrome.text("ar", "no-such-key-anywhere", None);
     assert!(!english_fallback.contains('\u{200F}'));
+}
+
+#[test]
+fn broken_practice_steps_fail_with_a_clear_message_and_the_rest_still_loads() {
+    const PRACTICE: &str = "practice = { screen = \"e-id\", choices = [\"approve\", \"cancel\"], safe = \"cancel\" }";
+    // In a file of sample-practice: replace this with that, and expect this message.
+    let breakages = [
+        ("guide.toml", PRACTICE, "", "step try-it: a practice step needs `practice = {"),
+        ("guide.toml", "safe = \"cancel\"", "safe = \"refuse\"", "safe = \"refuse\" is not one of the choices"),
+        ("guide.toml", "[\"approve\", \"cancel\"]", "[\"approve\"]", "practice needs 2 to 3 choices"),
+        (
+            "guide.toml",
+            "kind = \"normal\"",
+            "kind = \"normal\"\npractice = { screen = \"call\", choices = [\"a\", \"b\"], safe = \"a\" }",
+            "step read-first: `practice` belongs to kind = \"practice\" steps",
+        ),
+        ("en.ftl", "    .right = You had", "    .because = You had", "missing message try-it.right"),
+        (
+            "sv.ftl",
+            "    .body = Läs alltid vad appen visar.",
+            "    .body = Läs.\n    .screen = Logga in?",
+            "step read-first: .screen belongs to practice steps",
+        ),
+        ("sv.ftl", ".choice-approve", ".choice-maybe", "step try-it: .choice-maybe names no choice"),
+    ];
+    for (file, from, to, expected) in breakages {
+        let file = format!("sample-practice/{file}");
+        let (_dir, guides) = copy_of_fixtures();
+        edit(&guides.join(&file), |text| {
+            assert!(text.contains(from), "{file} has {from:?}");
+            text.replace(from, to)
+        });
+        let (passed, report) = check(&guides);
+        assert!(!passed, "{file} broken ({expected}) should fail:\n{report}");
+        assert!(report.contains(expected), "expected {expected:?} in:\n{report}");
+        let path = guides.join(&file).display().to_string();
+        assert!(report.contains(&path), "the file is named: {report}");
+        let content = Content::load_from(&repo().join("locales"), &guides).unwrap();
+        let ids: Vec<&str> = content.catalogue.guides.iter().map(|g| g.id.as_str()).collect();
+        assert_eq!(ids, ["sample-errand"], "{expected}: the broken guide is left out, the other still loads");
+    }
+}
+
+#[test]
+fn a_toml_problem_in_a_practice_step_names_its_line() {
+    let (_dir, guides) = copy_of_fixtures();
+    let file = guides.join("sample-practice/guide.toml");
+    edit(&file, |t| t.replace("safe = \"cancel\"", "safe = \"refuse\""));
+    let line = std::fs::read_to_string(&file).unwrap().lines().position(|l| l == "id = \"try-it\"").unwrap() + 1;
+    let (_, report) = check(&guides);
+    assert!(report.contains(&format!("{}:{line}:", file.display())), "guide.toml:{line} expected in: {report}");
+}
+
+#[test]
+fn render_draws_a_practice_step_unanswered_then_after_a_wrong_and_a_right_answer() {
+    let (_content_dir, _out, names) = render_fixture("sv", "sample-practice");
+    assert_eq!(
+        names,
+        ["00-needs.png", "01-step.png", "02-step-right.png", "02-step-wrong.png", "02-step.png", "03-finish.png"]
+    );
 }

@@ -32,3 +32,36 @@ if-it-happened =
     .title = Oletko jo kirjautunut tai antanut koodeja?
     .body = Soita heti pankkiisi ja sulje BankID:si. Tee sitten rikosilmoitus poliisille numerossa 114 14. Onko rikos käynnissä juuri nyt? Soita 112.
     .tip = Se ei ole sinun vikasi. Huijarit ovat taitavia. Mitä nopeammin soitat, sitä parempi.
+
+quiz-bank =
+    .title = Harjoitus 1/3: ”pankki” soittaa
+    .body = Tämä on harjoitus. Puhelin soi. Lue, mitä soittaja sanoo. Mitä teet?
+    .screen =
+        ”Pankki”
+        ”Hei, soitan pankistasi. Joku yrittää viedä rahasi. Kirjaudu nyt BankID:llä, niin pysäytämme sen.”
+    .choice-log-in = Kirjaudu BankID:llä
+    .choice-hang-up = Sulje puhelin
+    .right = Pankkisi ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä tai antamaan koodeja. Oletko huolissasi? Soita pankin numeroon, jonka olet itse löytänyt.
+    .wrong = Tämä on tavallinen huijaus. Pankkisi ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä. Sulje puhelin. Älä kirjaudu. Älä luota soittajaan.
+
+quiz-police =
+    .title = Harjoitus 2/3: ”poliisi” soittaa
+    .body = Tämä on harjoitus. Puhelin soi taas. Lue, mitä soittaja sanoo. Mitä teet?
+    .screen =
+        ”Poliisi”
+        ”Täällä poliisi. Tutkimme sinuun kohdistunutta petosta. Tunnistaudu BankID:llä, jotta tiedämme, että se olet sinä.”
+    .choice-hang-up = Sulje puhelin
+    .choice-identify = Tunnistaudu BankID:llä
+    .right = Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä. Joka sitä pyytää, on huijari.
+    .wrong = Tämä oli huijaus. Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä, vaikka asia kuulostaisi vakavalta. Sulje puhelin. Älä kirjaudu. Älä luota soittajaan.
+
+quiz-1177 =
+    .title = Harjoitus 3/3: ”1177” soittaa
+    .body = Tämä on harjoitus. Nyt soittaa joku, joka sanoo olevansa terveydenhuollosta. Lue, mitä soittaja sanoo. Mitä teet?
+    .screen =
+        ”1177”
+        ”Hei, soitan 1177:stä. Lääkäriaikasi pitää vahvistaa. Kirjaudu BankID:llä, kun puhumme.”
+    .choice-log-in = Kirjaudu BankID:llä
+    .choice-hang-up = Sulje puhelin
+    .right = Älä koskaan käytä BankID:tä siksi, että joku muu pyytää, sanoi hän olevansa kuka tahansa. Tämä koskee pankkia, poliisia ja terveydenhuoltoa. Sulje puhelin.
+    .wrong = Tämä oli huijaus. Älä koskaan käytä BankID:tä siksi, että joku pyytää puhelimessa, vaikka hän sanoisi soittavansa 1177:stä. Sulje puhelin. Älä kirjaudu. Älä luota soittajaan.

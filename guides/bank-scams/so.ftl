@@ -32,3 +32,36 @@ if-it-happened =
     .title = Horay ma u gashay ama koodh ma bixisay?
     .body = Isla markiiba wac bangigaaga oo xir BankID-gaaga. Kadib ka warbixi booliska lambarka 114 14. Dembigu hadda ma socdaa? Wac 112.
     .tip = Ma aha qaladkaaga. Khiyaanoolayaashu waa xeeldheer yihiin. Inta aad dhakhso u wacdo, ayaa ka fiican.
+
+quiz-bank =
+    .title = Layli 1 ee 3: “bangiga” ayaa soo wacaya
+    .body = Tani waa layli. Taleefanka ayaa dhacaya. Akhri waxa qofku leeyahay. Maxaad samaynaysaa?
+    .screen =
+        “Bangiga”
+        “Haye, waxaan ka soo wacayaa bangigaaga. Qof ayaa isku dayaya inuu lacagtaada qaato. Hadda BankID ku gal, annaga ayaa joojin doonna.”
+    .choice-log-in = BankID ku gal
+    .choice-hang-up = Dhig taleefanka
+    .right = Bangigaagu weligiis kuuma soo waco inuu kaa codsado inaad BankID ku gasho ama aad bixiso koodhadh. Ma walwalsan tahay? Wac lambarka bangiga ee aad adigu heshay.
+    .wrong = Tani waa khiyaano caadi ah. Bangigaagu weligiis kuuma soo waco inuu kaa codsado inaad BankID ku gasho. Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay.
+
+quiz-police =
+    .title = Layli 2 ee 3: “booliska” ayaa soo wacaya
+    .body = Tani waa layli. Taleefanka ayaa mar kale dhacaya. Akhri waxa qofku leeyahay. Maxaad samaynaysaa?
+    .screen =
+        “Booliska”
+        “Kani waa booliska. Waxaan baaraynaa khiyaano lagugu sameeyey. Aqoonsigaaga ku caddee BankID si aan u ogaanno inay adiga tahay.”
+    .choice-hang-up = Dhig taleefanka
+    .choice-identify = Aqoonsigayga ku caddee BankID
+    .right = Booliisku weligiis kaama codsado inaad aqoonsigaaga ku caddeyso BankID. Qofka taas codsada waa khiyaanoole.
+    .wrong = Tani waxay ahayd khiyaano. Booliisku weligiis kaama codsado inaad aqoonsigaaga ku caddeyso BankID, xitaa haddii ay u muuqato arrin culus. Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay.
+
+quiz-1177 =
+    .title = Layli 3 ee 3: “1177” ayaa soo wacaya
+    .body = Tani waa layli. Hadda waxaa soo wacaya qof leh wuxuu ka yimid daryeelka caafimaadka. Akhri waxa uu leeyahay. Maxaad samaynaysaa?
+    .screen =
+        “1177”
+        “Haye, waxaan ka soo wacayaa 1177. Ballantaada dhakhtarka waa in la xaqiijiyo. BankID ku gal inta aan wada hadlayno.”
+    .choice-log-in = BankID ku gal
+    .choice-hang-up = Dhig taleefanka
+    .right = Weligaa ha isticmaalin BankID sababtoo ah qof kale ayaa ku weydiistay, qofkasta oo uu sheegto inuu yahay. Taasi waxay khusaysaa bangiga, booliska iyo daryeelka caafimaadka. Dhig taleefanka.
+    .wrong = Tani waxay ahayd khiyaano. Weligaa ha isticmaalin BankID sababtoo ah qof ayaa taleefanka kaaga codsaday, xitaa haddii uu leeyahay wuxuu ka soo wacayaa 1177. Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay.

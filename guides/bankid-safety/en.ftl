@@ -30,3 +30,25 @@ block =
 report =
     .title = Report to the police
     .body = Is the crime happening right now? Call 112. Has it already happened? Call the police on 114 14 and make a report.
+
+practice-qr-login =
+    .title = Practise: a QR code from someone else
+    .body = This is practice with made-up names. You get a text message: “You have money to get back. Scan the QR code with BankID.” You scan the code. Read what the app shows. What do you do?
+    .screen =
+        Log in to Okänd Handel AB
+        Did you start this login yourself?
+    .choice-approve = Yes, log in
+    .choice-cancel = No, cancel
+    .right = You had not started anything at Okänd Handel AB. The code came from someone else. Never use BankID because someone else asks you to.
+    .wrong = This was a scam. You had not started a login yourself: the code came from someone else. Only use BankID when you have started an errand yourself. Has this really happened? Contact your bank straight away and block your BankID.
+
+practice-signing =
+    .title = Practise: read what you sign
+    .body = This is practice with made-up names. Someone calls and says they are from your bank. They say you must sign to stop a payment. Read what the app shows. What do you do?
+    .screen =
+        Sign for Okänd Handel AB
+        I approve the transfer of 9,800 kronor from my account.
+    .choice-cancel = Cancel
+    .choice-sign = Sign
+    .right = The text says you approve moving money, not stopping a payment. Always read what you sign. Never use BankID because someone asks you to on the phone.
+    .wrong = This was a scam. The text says you approve moving money: the opposite of what the caller said. Never use BankID because someone asks you to on the phone. Hang up. Don't log in. Don't trust the caller.

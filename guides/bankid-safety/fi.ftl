@@ -30,3 +30,25 @@ block =
 report =
     .title = Ilmoita poliisille
     .body = Tapahtuuko rikos juuri nyt? Soita 112. Onko se jo tapahtunut? Soita poliisille numeroon 114 14 ja tee rikosilmoitus.
+
+practice-qr-login =
+    .title = Harjoittele: jonkun muun lähettämä QR-koodi
+    .body = Tämä on harjoitus, ja nimet ovat keksittyjä. Saat tekstiviestin: ”Sinulle palautetaan rahaa. Skannaa QR-koodi BankID:llä.” Skannaat koodin. Lue, mitä sovellus näyttää. Mitä teet?
+    .screen =
+        Kirjaudu palveluun Okänd Handel AB
+        Aloititko itse tämän kirjautumisen?
+    .choice-approve = Kyllä, kirjaudu
+    .choice-cancel = Ei, peruuta
+    .right = Et ollut itse aloittanut mitään Okänd Handel AB:ssa. Koodi tuli joltakulta muulta. Älä koskaan käytä BankID:tä siksi, että joku muu pyytää.
+    .wrong = Tämä oli huijaus. Et ollut itse aloittanut kirjautumista: koodi tuli joltakulta muulta. Käytä BankID:tä vain, kun olet itse aloittanut asioinnin. Tapahtuiko tämä oikeasti? Ota heti yhteys pankkiisi ja sulje BankID.
+
+practice-signing =
+    .title = Harjoittele: lue, mitä allekirjoitat
+    .body = Tämä on harjoitus, ja nimet ovat keksittyjä. Joku soittaa ja sanoo olevansa pankistasi. Hän sanoo, että sinun pitää allekirjoittaa, jotta maksu pysähtyy. Lue, mitä sovellus näyttää. Mitä teet?
+    .screen =
+        Allekirjoita: Okänd Handel AB
+        Hyväksyn, että tililtäni siirretään 9 800 kruunua.
+    .choice-cancel = Peruuta
+    .choice-sign = Allekirjoita
+    .right = Tekstin mukaan hyväksyt rahan siirron, et maksun pysäyttämistä. Lue aina, mitä allekirjoitat. Älä koskaan käytä BankID:tä siksi, että joku pyytää puhelimessa.
+    .wrong = Tämä oli huijaus. Tekstin mukaan hyväksyt rahan siirron: päinvastoin kuin soittaja sanoi. Älä koskaan käytä BankID:tä siksi, että joku pyytää puhelimessa. Sulje puhelin. Älä kirjaudu. Älä luota soittajaan.

@@ -30,3 +30,25 @@ block =
 report =
     .title = U sheeg booliiska
     .body = Dembigu hadda ma socdaa? Wac 112. Mar hore ma dhacay? Wac booliiska 114 14 oo samee warbixin (dacwad).
+
+practice-qr-login =
+    .title = Layli: koodh QR oo qof kale ka yimid
+    .body = Tani waa layli leh magacyo la sameeyey. Waxaad heshaa SMS: “Lacag ayaa laguu celinayaa. Koodhka QR ku sawir BankID.” Waad sawirtaa koodhka. Akhri waxa appku muujinayo. Maxaad samaynaysaa?
+    .screen =
+        Gal Okänd Handel AB
+        Ma adigu ayaa bilaabay gelitaankan?
+    .choice-approve = Haa, gal
+    .choice-cancel = Maya, jooji
+    .right = Adigu waxba kama aadan bilaabin Okänd Handel AB. Koodhka qof kale ayaa soo diray. Weligaa ha isticmaalin BankID sababtoo ah qof kale ayaa ku weydiistay.
+    .wrong = Tani waxay ahayd khiyaano. Adigu ma aadan bilaabin gelitaan: koodhka qof kale ayaa soo diray. BankID isticmaal oo keliya marka adigu bilowday arrin. Ma dhab ayay u dhacday? Isla markiiba la xiriir bangigaaga oo xir BankID-gaaga.
+
+practice-signing =
+    .title = Layli: akhri waxaad saxiixayso
+    .body = Tani waa layli leh magacyo la sameeyey. Qof ayaa ku soo wacaya oo leh wuxuu ka yimid bangigaaga. Wuxuu leeyahay waa inaad saxiixdaa si lacag bixin loo joojiyo. Akhri waxa appku muujinayo. Maxaad samaynaysaa?
+    .screen =
+        Saxiix Okänd Handel AB
+        Waan oggolahay in 9 800 karoon laga wareejiyo koontadayda.
+    .choice-cancel = Jooji
+    .choice-sign = Saxiix
+    .right = Qoraalku wuxuu leeyahay waxaad oggolaanaysaa in lacag la wareejiyo, ma aha in lacag bixin la joojiyo. Had iyo jeer akhri waxaad saxiixayso. Weligaa ha isticmaalin BankID sababtoo ah qof ayaa taleefanka kaaga codsaday.
+    .wrong = Tani waxay ahayd khiyaano. Qoraalku wuxuu leeyahay waxaad oggolaanaysaa in lacag la wareejiyo: taas oo ka soo horjeedda waxa qofka soo wacay yiri. Weligaa ha isticmaalin BankID sababtoo ah qof ayaa taleefanka kaaga codsaday. Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay.

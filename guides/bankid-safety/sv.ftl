@@ -30,3 +30,25 @@ block =
 report =
     .title = Anmäl till polisen
     .body = Pågår brottet just nu? Ring 112. Har det redan hänt? Ring polisen på 114 14 och gör en anmälan.
+
+practice-qr-login =
+    .title = Öva: en QR-kod från någon annan
+    .body = Det här är en övning med påhittade namn. Du får ett sms: ”Du har pengar att få tillbaka. Skanna QR-koden med BankID.” Du skannar koden. Läs vad appen visar. Vad gör du?
+    .screen =
+        Logga in hos Okänd Handel AB
+        Har du själv startat den här inloggningen?
+    .choice-approve = Ja, logga in
+    .choice-cancel = Nej, avbryt
+    .right = Du hade inte själv börjat något hos Okänd Handel AB. Koden kom från någon annan. Använd aldrig BankID för att någon annan ber dig.
+    .wrong = Det här var ett bedrägeri. Du hade inte själv börjat någon inloggning: koden kom från någon annan. Använd BankID bara när du själv har börjat ett ärende. Har det hänt på riktigt? Kontakta din bank direkt och spärra ditt BankID.
+
+practice-signing =
+    .title = Öva: läs vad du skriver under
+    .body = Det här är en övning med påhittade namn. Någon ringer och säger att de är från din bank. De säger att du måste signera för att stoppa en betalning. Läs vad appen visar. Vad gör du?
+    .screen =
+        Signera för Okänd Handel AB
+        Jag godkänner att 9 800 kr förs över från mitt konto.
+    .choice-cancel = Avbryt
+    .choice-sign = Signera
+    .right = Texten säger att du godkänner att pengar förs över, inte att du stoppar en betalning. Läs alltid vad du skriver under. Använd aldrig BankID för att någon ber dig i telefon.
+    .wrong = Det här var ett bedrägeri. Texten säger att du godkänner att pengar förs över: motsatsen till det som personen i telefon sa. Använd aldrig BankID för att någon ber dig i telefon. Lägg på. Logga inte in. Lita inte på den som ringer.

@@ -37,3 +37,14 @@ only-your-own =
     .title = Only log in when you want to
     .body = Never use BankID because someone else asks you to, by phone, text message or email. Never give your codes to anyone. Your bank never calls and asks you to log in with BankID.
     .warning = Hang up. Don't log in. Don't trust the caller. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
+
+practice-own-login =
+    .title = Practise: read before you approve
+    .body = This is practice with made-up names. You chose to log in with BankID on the Solby kommun website yourself and scanned the QR code. Read what the app shows. What do you do?
+    .screen =
+        Log in to Solby kommun
+        Is it you who wants to log in?
+    .choice-cancel = Cancel
+    .choice-approve = Yes, continue
+    .right = You started this login yourself, and the app shows the same name as the service you chose. Then you can continue and enter your security code.
+    .wrong = Here it was safe to continue: you started the login yourself, and the name in the app matches the service you chose. But it was good to be careful. If the text does not match, or you are unsure, cancel.

@@ -37,3 +37,14 @@ only-your-own =
     .title = Kirjaudu vain, kun itse haluat
     .body = Älä koskaan käytä BankID:tä siksi, että joku muu pyytää, puhelimessa, tekstiviestissä tai sähköpostissa. Älä koskaan anna koodejasi kenellekään. Pankki ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä.
     .warning = Sulje puhelin. Älä kirjaudu. Älä luota soittajaan. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
+
+practice-own-login =
+    .title = Harjoittele: lue ennen kuin hyväksyt
+    .body = Tämä on harjoitus, ja nimet ovat keksittyjä. Valitsit itse kirjautumisen BankID:llä Solby kommunin verkkosivulla ja skannasit QR-koodin. Lue, mitä sovellus näyttää. Mitä teet?
+    .screen =
+        Kirjaudu palveluun Solby kommun
+        Haluatko sinä kirjautua sisään?
+    .choice-cancel = Peruuta
+    .choice-approve = Kyllä, jatka
+    .right = Aloitit kirjautumisen itse, ja sovellus näyttää saman nimen kuin valitsemasi palvelu. Silloin voit jatkaa ja kirjoittaa turvakoodisi.
+    .wrong = Tässä oli turvallista jatkaa: aloitit kirjautumisen itse, ja nimi sovelluksessa vastaa valitsemaasi palvelua. Oli silti hyvä olla varovainen. Jos teksti ei täsmää tai olet epävarma, peruuta.

@@ -37,3 +37,14 @@ only-your-own =
     .title = Gal oo keliya marka adigu rabto
     .body = Weligaa ha isticmaalin BankID sababtoo ah qof kale ayaa ku weydiistay, taleefan, SMS ama iimayl. Koodhadhkaaga cidna ha siin. Bangigu weligiis kuuma soo waco inuu kaa codsado inaad ku gasho BankID.
     .warning = Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
+
+practice-own-login =
+    .title = Layli: akhri ka hor intaadan oggolaan
+    .body = Tani waa layli leh magacyo la sameeyey. Adiga ayaa doortay inaad BankID ku gasho bogga Solby kommun, oo aad sawirtay koodhka QR. Akhri waxa appku muujinayo. Maxaad samaynaysaa?
+    .screen =
+        Gal Solby kommun
+        Ma adiga ayaa doonaya inaad gasho?
+    .choice-cancel = Jooji
+    .choice-approve = Haa, sii wad
+    .right = Adiga ayaa bilaabay gelitaanka, appkuna wuxuu muujinayaa magaca adeegga aad dooratay. Markaas waad sii wadan kartaa oo qori kartaa koodhkaaga amniga.
+    .wrong = Halkan waxaa ammaan ahayd in la sii wado: adiga ayaa bilaabay gelitaanka, magaca appkuna wuu la mid yahay adeegga aad dooratay. Laakiin way fiicnayd inaad taxaddartay. Haddii qoraalku aanu is waafaqin ama aadan hubin, jooji.

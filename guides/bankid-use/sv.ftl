@@ -37,3 +37,14 @@ only-your-own =
     .title = Logga bara in när du själv vill
     .body = Använd aldrig BankID för att någon annan ber dig, i telefon, sms eller mejl. Ge aldrig dina koder till någon. Banken ringer aldrig och ber dig logga in med BankID.
     .warning = Lägg på. Logga inte in. Lita inte på den som ringer.
+
+practice-own-login =
+    .title = Öva: läs innan du godkänner
+    .body = Det här är en övning med påhittade namn. Du har själv valt att logga in med BankID på webbplatsen för Solby kommun och skannat QR-koden. Läs vad appen visar. Vad gör du?
+    .screen =
+        Logga in hos Solby kommun
+        Är det du som vill logga in?
+    .choice-cancel = Avbryt
+    .choice-approve = Ja, fortsätt
+    .right = Du har själv börjat inloggningen, och appen visar samma namn som tjänsten du valde. Då kan du fortsätta och skriva din säkerhetskod.
+    .wrong = Här var det säkert att fortsätta: du har själv börjat inloggningen, och namnet i appen stämmer med tjänsten du valde. Men det var bra att du var försiktig. Stämmer texten inte, eller är du osäker? Avbryt.

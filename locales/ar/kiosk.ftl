@@ -62,3 +62,12 @@ idle-continue = نعم، ما زلت هنا
 idle-finish = إنهاء الآن
 text-size = حجم النص
 contrast = تباين عالٍ
+# Practice steps: the simulated screen and the feedback.
+practice-badge = تمرين – لا يحدث شيء حقيقي
+practice-screen-e-id = الهوية الإلكترونية
+practice-screen-call = مكالمة واردة
+practice-right = صحيح!
+practice-wrong = ليس تماماً
+practice-try-again = حاول مرة أخرى
+practice-choose-first = اختر أولاً إجابة على شاشة التمرين.
+practice-safe-answer = الإجابة الصحيحة

@@ -54,3 +54,12 @@ idle-continue = Yes, I'm still here
 idle-finish = Finish now
 text-size = Text size
 contrast = High contrast
+# Practice steps: the simulated screen and the feedback.
+practice-badge = Practice – nothing real happens
+practice-screen-e-id = e-ID app
+practice-screen-call = Incoming call
+practice-right = Right!
+practice-wrong = Not quite
+practice-try-again = Try again
+practice-choose-first = First choose an answer on the practice screen.
+practice-safe-answer = Right answer

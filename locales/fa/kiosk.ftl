@@ -54,3 +54,12 @@ idle-continue = بله، هنوز اینجا هستم
 idle-finish = همین حالا تمام کنید
 text-size = اندازهٔ متن
 contrast = کنتراست بالا
+# Practice steps: the simulated screen and the feedback.
+practice-badge = تمرین – هیچ چیز واقعی اتفاق نمی‌افتد
+practice-screen-e-id = شناسه الکترونیکی
+practice-screen-call = تماس ورودی
+practice-right = درست است!
+practice-wrong = نه کاملاً
+practice-try-again = دوباره امتحان کنید
+practice-choose-first = اول یک پاسخ را روی صفحه تمرین انتخاب کنید.
+practice-safe-answer = پاسخ درست

@@ -54,3 +54,12 @@ idle-continue = Kyllä, olen tässä
 idle-finish = Lopeta nyt
 text-size = Tekstin koko
 contrast = Suuri kontrasti
+# Practice steps: the simulated screen and the feedback.
+practice-badge = Harjoitus – mitään ei tapahdu oikeasti
+practice-screen-e-id = Sähköinen tunnistus
+practice-screen-call = Saapuva puhelu
+practice-right = Oikein!
+practice-wrong = Ei aivan
+practice-try-again = Yritä uudelleen
+practice-choose-first = Valitse ensin vastaus harjoitusnäytöltä.
+practice-safe-answer = Oikea vastaus

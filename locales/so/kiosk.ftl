@@ -54,3 +54,12 @@ idle-continue = Haa, weli waan joogaa
 idle-finish = Hadda dhammee
 text-size = Cabbirka qoraalka
 contrast = Kala-duwanaansho sare
+# Practice steps: the simulated screen and the feedback.
+practice-badge = Layli – waxba dhab uma dhacayaan
+practice-screen-e-id = Aqoonsi elektaroonig ah
+practice-screen-call = Wicitaan soo galaya
+practice-right = Waa sax!
+practice-wrong = Maya, ma aha
+practice-try-again = Isku day mar kale
+practice-choose-first = Marka hore jawaab ka dooro shaashadda laylida.
+practice-safe-answer = Jawaabta saxda ah

@@ -54,3 +54,12 @@ idle-continue = Ja, jag är kvar
 idle-finish = Avsluta nu
 text-size = Textstorlek
 contrast = Hög kontrast
+# Practice steps: the simulated screen and the feedback.
+practice-badge = Övning – inget händer på riktigt
+practice-screen-e-id = E-legitimation
+practice-screen-call = Inkommande samtal
+practice-right = Rätt!
+practice-wrong = Inte riktigt
+practice-try-again = Försök igen
+practice-choose-first = Välj först ett svar på övningsskärmen.
+practice-safe-answer = Rätt svar

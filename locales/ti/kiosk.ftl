@@ -54,3 +54,12 @@ idle-continue = እወ፣ ገና ኣለኹ
 idle-finish = ሕጂ ዛዝሙ
 text-size = ዓቐን ጽሑፍ
 contrast = ልዑል ፍልልይ ሕብሪ
+# Practice steps: the simulated screen and the feedback.
+practice-badge = ልምምድ – ብሓቂ ዝኸውን ነገር የለን
+practice-screen-e-id = ኤሌክትሮኒካዊ መንነት
+practice-screen-call = ዝኣቱ ጻውዒት
+practice-right = ቅኑዕ!
+practice-wrong = ምሉእ ብምሉእ ኣይኮነን
+practice-try-again = ደጊምካ ፈትን
+practice-choose-first = መጀመርታ ኣብ ስክሪን ልምምድ መልሲ ምረጽ።
+practice-safe-answer = ቅኑዕ መልሲ

@@ -58,3 +58,12 @@ idle-continue = Так, я ще тут
 idle-finish = Завершити зараз
 text-size = Розмір тексту
 contrast = Висока контрастність
+# Practice steps: the simulated screen and the feedback.
+practice-badge = Вправа – нічого не відбувається насправді
+practice-screen-e-id = Електронна ідентифікація
+practice-screen-call = Вхідний дзвінок
+practice-right = Правильно!
+practice-wrong = Не зовсім
+practice-try-again = Спробувати ще раз
+practice-choose-first = Спочатку виберіть відповідь на екрані вправи.
+practice-safe-answer = Правильна відповідь

@@ -130,3 +130,16 @@ pub fn begin_guide(kiosk: &Controller, language: &str, guide: &str) {
     settle();
     press(kiosk.window(), &ui_text(kiosk, language, "start-guide"));
 }
+
+/// Every `practice_answered` event in a kiosk usage log, in order: guide, step, locale, correct.
+pub fn practice_answers(data_dir: &Path) -> Vec<(String, i64, String, bool)> {
+    let db = rusqlite::Connection::open(data_dir.join(lotsen::usage_db::FILE_NAME)).expect("usage log opens");
+    let mut query = db
+        .prepare("SELECT guide, step, locale, correct FROM events WHERE kind = 'practice_answered' ORDER BY seq")
+        .unwrap();
+    query
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
