@@ -2,6 +2,8 @@
 //! callbacks. Every screen change goes through here, so the idle reset, the language switch and
 //! (later) the usage log see all of them.
 
+mod librarian;
+
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use std::time::Duration;
@@ -15,6 +17,7 @@ use crate::i18n::Direction;
 use crate::settings::Settings;
 use crate::speech::{self, Speech};
 use crate::ui::{AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, Session, StepItem, Theme, Tr};
+use librarian::LibrarianState;
 
 /// Text sizes a visitor can choose: normal, large, extra large.
 pub const TEXT_SCALES: [f32; 3] = [1.0, 1.25, 1.5];
@@ -49,7 +52,7 @@ struct State {
 }
 
 impl State {
-    fn fresh(language: String) -> State {
+    fn fresh(language: String, text_size: usize) -> State {
         State {
             language,
             page: Page::Language,
@@ -61,7 +64,7 @@ impl State {
             help_open: false,
             idle_open: false,
             idle_seconds_left: 0,
-            text_size: 0,
+            text_size,
             high_contrast: false,
             session: None,
             guide_in_progress: false,
@@ -75,10 +78,13 @@ pub struct Controller {
     me: Weak<Controller>,
     window: AppWindow,
     content: Rc<Content>,
-    settings: Settings,
+    /// Changed in librarian mode.
+    settings: RefCell<Settings>,
     /// The languages offered, in order (settings, or every bundled one).
-    languages: Vec<String>,
+    languages: RefCell<Vec<String>>,
     state: RefCell<State>,
+    librarian: RefCell<LibrarianState>,
+    pin_lock_timer: Timer,
     /// Where anonymous usage events go; none when rendering screens for authors.
     usage_log: Option<UsageLog>,
     idle_timer: Timer,
@@ -103,14 +109,16 @@ impl Controller {
             tracing::warn!(languages = ?settings.languages, "none of the configured languages is bundled; offering all");
             languages = content.chrome.locales.codes().map(String::from).collect();
         }
-        let state = RefCell::new(State::fresh(languages[0].clone()));
+        let state = RefCell::new(State::fresh(languages[0].clone(), settings.text_size));
         let controller = Rc::new_cyclic(|me| Controller {
             me: me.clone(),
             window,
             content: Rc::new(content),
-            settings,
-            languages,
+            settings: RefCell::new(settings),
+            languages: RefCell::new(languages),
             state,
+            librarian: RefCell::default(),
+            pin_lock_timer: Timer::default(),
             usage_log,
             idle_timer: Timer::default(),
             countdown_timer: Timer::default(),
@@ -169,6 +177,7 @@ impl Controller {
             let me = me();
             connect(&session, Box::new(move || act(&me, action)));
         }
+        self.bind_librarian();
     }
 
     pub fn choose_language(&self, code: &str) {
@@ -320,8 +329,10 @@ impl Controller {
         }
         self.idle_timer.stop();
         self.countdown_timer.stop();
-        let first_language = self.languages[0].clone();
-        self.update(|state| *state = State::fresh(first_language));
+        self.close_librarian();
+        let first_language = self.languages.borrow()[0].clone();
+        let text_size = self.settings.borrow().text_size;
+        self.update(|state| *state = State::fresh(first_language, text_size));
     }
 
     fn still_here(&self) {
@@ -369,12 +380,12 @@ impl Controller {
     }
 
     fn restart_idle_timer(&self) {
-        if self.state.borrow().session.is_none() {
+        if self.state.borrow().session.is_none() && !self.librarian_on_screen() {
             self.idle_timer.stop();
             return;
         }
         let weak = self.me.clone();
-        self.idle_timer.start(TimerMode::SingleShot, self.settings.idle_timeout(), move || {
+        self.idle_timer.start(TimerMode::SingleShot, self.settings.borrow().idle_timeout(), move || {
             if let Some(controller) = weak.upgrade() {
                 controller.ask_if_still_there();
             }
@@ -382,7 +393,7 @@ impl Controller {
     }
 
     fn ask_if_still_there(&self) {
-        let seconds = self.settings.idle_countdown().as_secs();
+        let seconds = self.settings.borrow().idle_countdown().as_secs();
         self.update(|state| {
             state.idle_open = true;
             state.idle_seconds_left = seconds;
@@ -475,6 +486,7 @@ impl Controller {
         let catalogue = self.window.global::<Catalogue>();
         let languages: Vec<LanguageItem> = self
             .languages
+            .borrow()
             .iter()
             .filter_map(|code| chrome.locales.get(code))
             .map(|l| LanguageItem { code: l.code.as_str().into(), name: l.name.as_str().into() })
@@ -523,6 +535,7 @@ impl Controller {
         session.set_idle_open(state.idle_open);
         session.set_idle_seconds_left(state.idle_seconds_left as i32);
         session.set_page(state.page);
+        self.refresh_librarian();
         // Last: every text bound to Tr.lang re-evaluates once, with the models already in place.
         tr.set_lang(language.into());
     }

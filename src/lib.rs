@@ -9,6 +9,7 @@ pub mod handout;
 pub mod headless;
 pub mod i18n;
 pub mod paths;
+pub mod pin;
 pub mod problems;
 pub mod qr;
 pub mod render;

@@ -77,6 +77,8 @@ enum Command {
     Sync,
     /// Print this kiosk's usage summary for the last 7 days and its sync state.
     Stats,
+    /// Set the librarian PIN (4-8 digits): asked twice without echo, or read from piped input.
+    SetPin,
 }
 
 #[derive(Subcommand)]
@@ -147,6 +149,16 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
             println!("{report}");
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::SetPin) => {
+            let mut settings = Settings::load(&data_dir)?;
+            settings.librarian_pin = lotsen::pin::hash(&lotsen::pin::read_new_pin()?)?;
+            let path = settings.save(&data_dir)?;
+            println!(
+                "The librarian PIN is set in {}. Hold the logo for 3 seconds to open librarian mode.",
+                path.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
             run_kiosk(&content_dir, &data_dir, cli.kiosk, cli.exit_after_first_frame.then_some(started))?;
             Ok(ExitCode::SUCCESS)
@@ -177,7 +189,7 @@ fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option
     if kiosk {
         window.set_kiosk_mode(true);
         window.window().set_fullscreen(true);
-        // Closing needs the librarian; until librarian mode exists, only the process can be stopped.
+        // Closing needs the librarian: Quit in librarian mode hides the window, which ends the loop.
         window.window().on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
     }
     window.run().context("running the kiosk window (is a display available? see README)")

@@ -26,6 +26,12 @@ pub struct Settings {
     pub retention_days: u32,
     /// Languages offered on the language screen, in this order; empty offers every bundled one.
     pub languages: Vec<String>,
+    /// The text size each visitor starts with: 0 normal, 1 large, 2 extra large.
+    pub text_size: usize,
+    /// The librarian's PIN as an Argon2id PHC string (`lotsen set-pin`); empty: no librarian mode.
+    pub librarian_pin: String,
+    /// The CUPS printer for handouts; empty uses the CUPS default printer, if there is one.
+    pub printer: String,
 }
 
 impl Default for Settings {
@@ -38,6 +44,9 @@ impl Default for Settings {
             idle_countdown_secs: 30,
             retention_days: 30,
             languages: Vec::new(),
+            text_size: 0,
+            librarian_pin: String::new(),
+            printer: String::new(),
         }
     }
 }
@@ -73,6 +82,15 @@ impl Settings {
         }
         if !(1..=3650).contains(&self.retention_days) {
             bail!("retention_days {}: must be between 1 and 3650", self.retention_days);
+        }
+        if self.text_size >= crate::controller::TEXT_SCALES.len() {
+            bail!("text_size {}: must be 0 (normal), 1 (large) or 2 (extra large)", self.text_size);
+        }
+        if !self.librarian_pin.is_empty() && !self.librarian_pin.starts_with("$argon2") {
+            bail!("librarian_pin: must be a hash written by `lotsen set-pin`, not the PIN itself");
+        }
+        if self.printer.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            bail!("printer {:?}: a CUPS printer name has no spaces", self.printer);
         }
         Ok(())
     }

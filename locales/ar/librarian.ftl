@@ -1,0 +1,44 @@
+# وضع أمين المكتبة (للموظفين فقط). مسودة ترجمة.
+librarian-title = وضع أمين المكتبة
+librarian-cancel = إلغاء
+pin-erase = امسح رقمًا
+pin-ok = فتح
+pin-enter = أدخل الرمز السري لأمين المكتبة.
+pin-wrong =
+    { $n ->
+        [one] رمز خاطئ. بقيت محاولة واحدة قبل قفل لوحة الأرقام.
+       *[other] رمز خاطئ. بقيت { $n } محاولات قبل قفل لوحة الأرقام.
+    }
+pin-locked =
+    { $n ->
+        [one] رموز خاطئة كثيرة. حاول مرة أخرى بعد دقيقة واحدة.
+       *[other] رموز خاطئة كثيرة. حاول مرة أخرى بعد { $n } دقائق.
+    }
+pin-not-set = لم يُضبط رمز سري لأمين المكتبة. اضبطه على حاسوب الكشك بالأمر: lotsen set-pin
+librarian-close = إغلاق
+librarian-quit = إنهاء الكشك
+librarian-tab-overview = نظرة عامة
+librarian-tab-settings = الإعدادات
+librarian-tab-print = طباعة
+librarian-assisted = ساعدت هذا الزائر
+librarian-assisted-done = تم التسجيل: ساعدت هذا الزائر
+librarian-today = اليوم
+librarian-week = آخر 7 أيام
+librarian-sync = مركز الإحصاءات
+librarian-coverage = الأدلة حسب اللغة
+librarian-log-unreadable = لا يمكن قراءة سجل الاستخدام (انظر سجل الكشك).
+librarian-no-log = لا يوجد سجل استخدام على هذا الكشك.
+librarian-sessions = الزوار
+librarian-completed = أدلة مكتملة
+librarian-help-asked = طلبوا المساعدة
+librarian-assisted-count = ساعدهم الموظفون
+librarian-top-guides = الأدلة الأكثر فتحًا (فُتحت / اكتملت)
+librarian-languages = اللغات المختارة
+librarian-hub = المركز
+librarian-no-hub = لا يوجد: تبقى الإحصاءات على هذا الكشك
+librarian-last-sync = آخر إرسال
+librarian-never = أبدًا
+librarian-pending = بانتظار الإرسال
+librarian-problem = آخر مشكلة
+librarian-no-problem = لا شيء
+librarian-coverage-value = { $reviewed } مراجَع، { $draft } مسودة

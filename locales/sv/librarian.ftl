@@ -1,0 +1,44 @@
+# Bibliotekarieläge (endast personal): PIN-kod, siffror, inställningar, utskrift.
+librarian-title = Bibliotekarieläge
+librarian-cancel = Avbryt
+pin-erase = Sudda en siffra
+pin-ok = Öppna
+pin-enter = Skriv bibliotekariens PIN-kod.
+pin-wrong =
+    { $n ->
+        [one] Fel PIN-kod. { $n } försök kvar innan knappsatsen låses.
+       *[other] Fel PIN-kod. { $n } försök kvar innan knappsatsen låses.
+    }
+pin-locked =
+    { $n ->
+        [one] För många fel PIN-koder. Försök igen om { $n } minut.
+       *[other] För många fel PIN-koder. Försök igen om { $n } minuter.
+    }
+pin-not-set = Ingen PIN-kod för bibliotekarier är satt. Sätt en på kioskens dator med kommandot: lotsen set-pin
+librarian-close = Stäng
+librarian-quit = Avsluta kiosken
+librarian-tab-overview = Översikt
+librarian-tab-settings = Inställningar
+librarian-tab-print = Skriv ut
+librarian-assisted = Jag hjälpte den här besökaren
+librarian-assisted-done = Markerat: jag hjälpte den här besökaren
+librarian-today = I dag
+librarian-week = Senaste 7 dagarna
+librarian-sync = Statistiknav
+librarian-coverage = Guider per språk
+librarian-log-unreadable = Användningsloggen kan inte läsas (se kioskens logg).
+librarian-no-log = Ingen användningslogg på den här kiosken.
+librarian-sessions = Besökare
+librarian-completed = Avslutade guider
+librarian-help-asked = Bad om hjälp
+librarian-assisted-count = Fick hjälp av personal
+librarian-top-guides = Mest öppnade guider (öppnade / avslutade)
+librarian-languages = Valda språk
+librarian-hub = Nav
+librarian-no-hub = inget: statistiken stannar på kiosken
+librarian-last-sync = Senast skickat
+librarian-never = aldrig
+librarian-pending = Väntar på att skickas
+librarian-problem = Senaste problem
+librarian-no-problem = inget
+librarian-coverage-value = { $reviewed } granskade, { $draft } utkast

@@ -1,0 +1,44 @@
+# ኩነት ላይብረሪያን (ንሰራሕተኛታት ጥራይ)። ንድፊ ትርጉም።
+librarian-title = ኩነት ላይብረሪያን
+librarian-cancel = ሰርዝ
+pin-erase = ሓደ ቁጽሪ ደምስስ
+pin-ok = ክፈት
+pin-enter = ምስጢራዊ ቁጽሪ ላይብረሪያን ኣእቱ።
+pin-wrong =
+    { $n ->
+        [one] ጌጋ ቁጽሪ። ቅድሚ ምዕጻዉ { $n } ፈተነ ተሪፉ።
+       *[other] ጌጋ ቁጽሪ። ቅድሚ ምዕጻዉ { $n } ፈተነታት ተሪፎም።
+    }
+pin-locked =
+    { $n ->
+        [one] ብዙሕ ጌጋ ቁጽርታት። ድሕሪ { $n } ደቒቕ እንደገና ፈትን።
+       *[other] ብዙሕ ጌጋ ቁጽርታት። ድሕሪ { $n } ደቓይቕ እንደገና ፈትን።
+    }
+pin-not-set = ምስጢራዊ ቁጽሪ ላይብረሪያን ኣይተዳለወን። ኣብ ኮምፒተር ኪዮስክ በዚ ትእዛዝ ኣዳልዎ: lotsen set-pin
+librarian-close = ዕጸው
+librarian-quit = ካብ ኪዮስክ ውጻእ
+librarian-tab-overview = ሓፈሻዊ
+librarian-tab-settings = ቅጥዕታት
+librarian-tab-print = ሕተም
+librarian-assisted = ነዚ በጻሒ ሓጊዘዮ
+librarian-assisted-done = ተመዝጊቡ: ነዚ በጻሒ ሓጊዘዮ
+librarian-today = ሎሚ
+librarian-week = ዝሓለፉ 7 መዓልታት
+librarian-sync = ማእከል ስታቲስቲክስ
+librarian-coverage = መምርሒታት ብቋንቋ
+librarian-log-unreadable = መዝገብ ኣጠቓቕማ ክንበብ ኣይከኣለን (መዝገብ ኪዮስክ ርአ)።
+librarian-no-log = ኣብዚ ኪዮስክ መዝገብ ኣጠቓቕማ የለን።
+librarian-sessions = በጻሕቲ
+librarian-completed = ዝተወድኡ መምርሒታት
+librarian-help-asked = ሓገዝ ዝሓተቱ
+librarian-assisted-count = ብሰራሕተኛታት ዝተሓገዙ
+librarian-top-guides = ብዙሕ ዝተኸፍቱ መምርሒታት (ዝተኸፍቱ / ዝተወድኡ)
+librarian-languages = ዝተመርጹ ቋንቋታት
+librarian-hub = ማእከል
+librarian-no-hub = የለን: ስታቲስቲክስ ኣብዚ ኪዮስክ ይተርፍ
+librarian-last-sync = ናይ መወዳእታ ዝተላእከ
+librarian-never = ፈጺሙ
+librarian-pending = ክለኣኽ ዝጽበ
+librarian-problem = ናይ መወዳእታ ጸገም
+librarian-no-problem = የለን
+librarian-coverage-value = { $reviewed } ዝተገምገመ፣ { $draft } ንድፊ

@@ -1,0 +1,283 @@
+//! Librarian mode through the real kiosk UI on Slint's testing backend with mock time: the long
+//! press and PIN pad, the lock after wrong PINs, the assisted flag, closing on the idle reset, and
+//! `lotsen set-pin`.
+
+mod common;
+
+use std::process::{Command, Stdio};
+use std::rc::Rc;
+
+use common::*;
+use i_slint_backend_testing::{AccessibleRole, ElementHandle};
+use lotsen::controller::Controller;
+use lotsen::settings::Settings;
+use lotsen::ui::{Librarian, Page, Session, Tr};
+use lotsen::usage_log::UsageLog;
+use slint::platform::{PointerEventButton, WindowEvent};
+use slint::{ComponentHandle, LogicalPosition, Model};
+
+const PIN: &str = "2468";
+
+/// The kiosk with the librarian PIN set and a usage log in `data_dir`.
+fn kiosk_with_pin(data_dir: &std::path::Path) -> Rc<Controller> {
+    let settings = Settings { librarian_pin: lotsen::pin::hash(PIN).unwrap(), ..Settings::default() };
+    settings.save(data_dir).unwrap();
+    start_kiosk(fixture_content(), settings, Some(UsageLog::open(data_dir).unwrap()))
+}
+
+/// Holds a finger on the kiosk logo for `seconds` of mock time, then lifts it.
+fn hold_logo(kiosk: &Controller, seconds: u64) {
+    let logo = ElementHandle::find_by_element_type_name(kiosk.window(), "Logo").next().expect("a logo on screen");
+    let (position, size) = (logo.absolute_position(), logo.size());
+    let position = LogicalPosition::new(position.x + size.width / 2.0, position.y + size.height / 2.0);
+    let window = kiosk.window().window();
+    window.dispatch_event(WindowEvent::PointerPressed { position, button: PointerEventButton::Left });
+    wait_seconds(seconds);
+    window.dispatch_event(WindowEvent::PointerReleased { position, button: PointerEventButton::Left });
+    settle();
+}
+
+fn enter_pin(kiosk: &Controller, pin: &str) {
+    for digit in pin.chars() {
+        press(kiosk.window(), &digit.to_string());
+    }
+    let language = kiosk.window().global::<Tr>().get_lang();
+    press(kiosk.window(), &ui_text(kiosk, &language, "pin-ok"));
+}
+
+fn open_librarian_mode(kiosk: &Controller) {
+    hold_logo(kiosk, 3);
+    enter_pin(kiosk, PIN);
+    assert!(kiosk.window().global::<Librarian>().get_open(), "the right PIN opens librarian mode");
+}
+
+#[test]
+fn a_three_second_press_on_the_logo_opens_the_pin_pad_and_a_short_one_does_not() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let kiosk = kiosk_with_pin(data_dir.path());
+    let librarian = kiosk.window().global::<Librarian>();
+
+    hold_logo(&kiosk, 1);
+    assert!(!librarian.get_pad_open(), "a tap or short press does nothing");
+    hold_logo(&kiosk, 3);
+    assert!(librarian.get_pad_open());
+    assert_eq!(librarian.get_pad_message().as_str(), ui_text(&kiosk, "sv", "pin-enter"));
+    press(kiosk.window(), &ui_text(&kiosk, "sv", "librarian-cancel"));
+    assert!(!librarian.get_pad_open());
+
+    // Also from the top bar inside a guide.
+    begin_guide(&kiosk, "sv", "sample-errand");
+    hold_logo(&kiosk, 3);
+    assert!(librarian.get_pad_open(), "the top bar's logo opens the pad too");
+}
+
+#[test]
+fn the_right_pin_opens_librarian_mode_over_the_visitors_place_which_comes_back_on_close() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let kiosk = kiosk_with_pin(data_dir.path());
+    let (window, librarian, session) =
+        (kiosk.window(), kiosk.window().global::<Librarian>(), kiosk.window().global::<Session>());
+    begin_guide(&kiosk, "sv", "sample-errand");
+    press(window, &ui_text(&kiosk, "sv", "next"));
+    hold_logo(&kiosk, 3);
+    for digit in PIN.chars() {
+        press(window, &digit.to_string());
+    }
+    assert_eq!(librarian.get_pin_length(), PIN.len() as i32, "one dot per digit");
+    press(window, &ui_text(&kiosk, "sv", "pin-erase"));
+    assert_eq!(librarian.get_pin_length(), PIN.len() as i32 - 1);
+    press(window, &PIN[PIN.len() - 1..]);
+    press(window, &ui_text(&kiosk, "sv", "pin-ok"));
+    assert!(librarian.get_open());
+    assert!(!librarian.get_pad_open());
+
+    press(window, &ui_text(&kiosk, "sv", "librarian-close"));
+    assert!(!librarian.get_open());
+    assert_eq!(session.get_page(), Page::Step, "the visitor's place is kept");
+    assert_eq!(session.get_step_number(), 2);
+}
+
+#[test]
+fn five_wrong_pins_lock_the_pad_for_five_minutes() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let kiosk = kiosk_with_pin(data_dir.path());
+    let librarian = kiosk.window().global::<Librarian>();
+    hold_logo(&kiosk, 3);
+    for tries_left in (1..5).rev() {
+        enter_pin(&kiosk, "1111");
+        assert_eq!(librarian.get_pad_message().as_str(), kiosk.content().chrome.count("sv", "pin-wrong", tries_left));
+    }
+    enter_pin(&kiosk, "1112");
+    assert_eq!(librarian.get_pad_message().as_str(), kiosk.content().chrome.count("sv", "pin-locked", 5));
+    assert!(librarian.get_pad_closed_to_input());
+    assert!(buttons(kiosk.window(), "2").is_empty(), "no keypad while locked");
+
+    // Even the right PIN is refused while locked, also after closing and reopening the pad.
+    kiosk.enter_pin_digit("2");
+    assert_eq!(librarian.get_pin_length(), 0);
+    // The lock outlives the pad (and the idle reset that closes it): reopening shows the minutes left.
+    let cancel = ui_text(&kiosk, "sv", "librarian-cancel");
+    press(kiosk.window(), &cancel);
+    wait_seconds(61);
+    hold_logo(&kiosk, 3);
+    assert_eq!(librarian.get_pad_message().as_str(), kiosk.content().chrome.count("sv", "pin-locked", 4));
+    press(kiosk.window(), &cancel);
+    wait_seconds(5 * 60 - 64 - 5);
+    hold_logo(&kiosk, 3);
+    assert!(librarian.get_pad_closed_to_input(), "still locked before five minutes have passed");
+    assert_eq!(librarian.get_pad_message().as_str(), kiosk.content().chrome.count("sv", "pin-locked", 1));
+    wait_seconds(3);
+    assert!(!librarian.get_pad_closed_to_input(), "open again after five minutes");
+    assert_eq!(librarian.get_pad_message().as_str(), ui_text(&kiosk, "sv", "pin-enter"));
+    enter_pin(&kiosk, PIN);
+    assert!(librarian.get_open());
+}
+
+#[test]
+fn without_a_pin_the_pad_says_how_to_set_one_and_does_not_open() {
+    let kiosk = start_kiosk(fixture_content(), Settings::default(), None);
+    let librarian = kiosk.window().global::<Librarian>();
+    hold_logo(&kiosk, 3);
+    assert!(librarian.get_pad_open());
+    assert!(librarian.get_pad_message().contains("lotsen set-pin"), "{}", librarian.get_pad_message());
+    assert!(buttons(kiosk.window(), "1").is_empty(), "no keypad without a PIN");
+    kiosk.enter_pin_digit("1");
+    kiosk.submit_pin();
+    assert!(!librarian.get_open());
+}
+
+#[test]
+fn i_helped_this_visitor_records_one_assisted_event_for_the_session() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let kiosk = kiosk_with_pin(data_dir.path());
+    let librarian = kiosk.window().global::<Librarian>();
+    begin_guide(&kiosk, "sv", "sample-errand");
+    open_librarian_mode(&kiosk);
+    assert!(librarian.get_has_visitor());
+    press(kiosk.window(), &ui_text(&kiosk, "sv", "librarian-assisted"));
+    assert!(librarian.get_assisted());
+    press(kiosk.window(), &ui_text(&kiosk, "sv", "librarian-assisted-done"));
+    kiosk.mark_assisted();
+    kiosk.reset();
+    drop(kiosk);
+
+    let events = recorded_events(data_dir.path());
+    let assisted = events.iter().filter(|e| e.0 == "assisted_marked").count();
+    assert_eq!(assisted, 1, "marked once per session: {events:?}");
+    let db = rusqlite::Connection::open(data_dir.path().join(lotsen::usage_db::FILE_NAME)).unwrap();
+    let sessions: i64 = db
+        .query_row(
+            "SELECT count(DISTINCT session) FROM events WHERE session IN
+             (SELECT session FROM events WHERE kind = 'assisted_marked')
+             AND kind = 'session_started'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(sessions, 1, "the assisted flag carries the visitor's session id");
+}
+
+#[test]
+fn librarian_mode_shows_the_figures_of_the_usage_log() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let kiosk = kiosk_with_pin(data_dir.path());
+    begin_guide(&kiosk, "sv", "sample-errand");
+    kiosk.reset();
+    open_librarian_mode(&kiosk);
+    let librarian = kiosk.window().global::<Librarian>();
+    let today: Vec<_> = librarian.get_today().iter().map(|l| (l.label.to_string(), l.value.to_string())).collect();
+    let visitors = (ui_text(&kiosk, "sv", "librarian-sessions"), "1".to_string());
+    assert!(today.contains(&visitors), "{today:?}");
+    assert!(today.iter().any(|(label, value)| label.contains("Svenska") && value == "1"), "{today:?}");
+    let sync: Vec<_> = librarian.get_sync().iter().map(|l| l.value.to_string()).collect();
+    assert!(sync.contains(&ui_text(&kiosk, "sv", "librarian-no-hub")), "{sync:?}");
+    assert!(librarian.get_coverage().row_count() > 0);
+}
+
+#[test]
+fn the_idle_reset_closes_librarian_mode() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let kiosk = kiosk_with_pin(data_dir.path());
+    open_librarian_mode(&kiosk);
+    let settings = Settings::default();
+    wait_seconds(settings.idle_timeout_secs + settings.idle_countdown_secs + 1);
+    assert!(!kiosk.window().global::<Librarian>().get_open(), "closed by the idle reset");
+    assert_eq!(kiosk.window().global::<Session>().get_page(), Page::Language);
+}
+
+#[test]
+fn quit_in_librarian_mode_hides_the_window() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let kiosk = kiosk_with_pin(data_dir.path());
+    open_librarian_mode(&kiosk);
+    assert!(kiosk.window().window().is_visible());
+    press(kiosk.window(), &ui_text(&kiosk, "sv", "librarian-quit"));
+    assert!(!kiosk.window().window().is_visible(), "hiding the last window ends the event loop");
+}
+
+#[test]
+fn every_control_in_librarian_mode_and_the_pin_pad_has_an_accessible_label() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let kiosk = kiosk_with_pin(data_dir.path());
+    begin_guide(&kiosk, "ar", "sample-errand");
+    hold_logo(&kiosk, 3);
+    assert_labelled(&kiosk, "PinPad", 13);
+    enter_pin(&kiosk, PIN);
+    // Close, Quit, the three tabs, and the tab's own controls.
+    for (tab, controls) in [("librarian-tab-overview", 6), ("librarian-tab-settings", 5), ("librarian-tab-print", 5)] {
+        press(kiosk.window(), &ui_text(&kiosk, "ar", tab));
+        assert_labelled(&kiosk, "LibrarianPage", controls);
+    }
+}
+
+/// Every control inside the one `component` on screen has a label; there are at least `minimum`.
+fn assert_labelled(kiosk: &Controller, component: &str, minimum: usize) {
+    let root = ElementHandle::find_by_element_type_name(kiosk.window(), component).next().expect(component);
+    let interactive =
+        [AccessibleRole::Button, AccessibleRole::Checkbox, AccessibleRole::Switch, AccessibleRole::TextInput];
+    let controls = root
+        .query_descendants()
+        .match_predicate(move |e| e.accessible_role().is_some_and(|r| interactive.contains(&r)))
+        .find_all();
+    assert!(controls.len() >= minimum, "{component}: only {} controls found", controls.len());
+    for control in controls {
+        let label = control.accessible_label().unwrap_or_default();
+        assert!(!label.trim().is_empty(), "{component}: a {:?} without a label", control.accessible_role());
+    }
+}
+
+fn set_pin(data_dir: &std::path::Path, input: &str) -> std::process::Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lotsen"))
+        .args(["--data-dir".as_ref(), data_dir.as_os_str(), "set-pin".as_ref()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn set_pin_stores_only_a_hash_and_refuses_bad_pins() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let before = Settings { kiosk_id: "umea-1".into(), ..Settings::default() };
+    before.save(data_dir.path()).unwrap();
+
+    let output = set_pin(data_dir.path(), "13579\n");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let text = std::fs::read_to_string(data_dir.path().join(lotsen::settings::FILE_NAME)).unwrap();
+    assert!(!text.contains("13579"), "the PIN itself is never stored: {text}");
+    let after = Settings::load(data_dir.path()).unwrap();
+    assert!(lotsen::pin::matches("13579", &after.librarian_pin));
+    assert_eq!(after.kiosk_id, "umea-1", "the other settings are kept");
+
+    for (bad, says) in [("12\n", "4 to 8 digits"), ("12ab\n", "digits only")] {
+        let output = set_pin(data_dir.path(), bad);
+        assert!(!output.status.success());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(says), "{bad:?}: {stderr}");
+    }
+    assert_eq!(Settings::load(data_dir.path()).unwrap(), after, "a refused PIN changes nothing");
+}
