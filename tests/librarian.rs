@@ -223,8 +223,13 @@ fn every_control_in_librarian_mode_and_the_pin_pad_has_an_accessible_label() {
     hold_logo(&kiosk, 3);
     assert_labelled(&kiosk, "PinPad", 13);
     enter_pin(&kiosk, PIN);
-    // Close, Quit, the three tabs, and the tab's own controls.
-    for (tab, controls) in [("librarian-tab-overview", 6), ("librarian-tab-settings", 5), ("librarian-tab-print", 5)] {
+    // Close, Quit, the four tabs, and the tab's own controls.
+    for (tab, controls) in [
+        ("librarian-tab-overview", 7),
+        ("librarian-tab-languages", 6 + 8 + 2 * 7),
+        ("librarian-tab-settings", 15),
+        ("librarian-tab-print", 6),
+    ] {
         press(kiosk.window(), &ui_text(&kiosk, "ar", tab));
         assert_labelled(&kiosk, "LibrarianPage", controls);
     }
@@ -280,4 +285,127 @@ fn set_pin_stores_only_a_hash_and_refuses_bad_pins() {
         assert!(stderr.contains(says), "{bad:?}: {stderr}");
     }
     assert_eq!(Settings::load(data_dir.path()).unwrap(), after, "a refused PIN changes nothing");
+}
+
+/// Types on the on-screen keyboard, one key press per character (lowercase, digits and marks).
+fn type_on_screen(kiosk: &Controller, text: &str) {
+    for character in text.chars() {
+        press(kiosk.window(), &character.to_string());
+    }
+}
+
+/// Opens the keyboard for a setting, erases what is there and types `text`.
+fn retype_setting(kiosk: &Controller, label_key: &str, text: &str) {
+    let label = format!("{}: {}", ui_text(kiosk, "sv", label_key), ui_text(kiosk, "sv", "settings-change"));
+    press(kiosk.window(), &label);
+    let librarian = kiosk.window().global::<Librarian>();
+    while !librarian.get_editing_text().is_empty() {
+        press(kiosk.window(), &ui_text(kiosk, "sv", "keyboard-erase"));
+    }
+    type_on_screen(kiosk, text);
+    assert_eq!(librarian.get_editing_text().as_str(), text);
+    press(kiosk.window(), &ui_text(kiosk, "sv", "keyboard-done"));
+    assert_eq!(librarian.get_editing_setting().as_str(), "", "the keyboard closes");
+}
+
+#[test]
+fn settings_changed_by_touch_are_validated_written_and_used_at_once() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let kiosk = kiosk_with_pin(data_dir.path());
+    let before = Settings::load(data_dir.path()).unwrap();
+    let (window, librarian) = (kiosk.window(), kiosk.window().global::<Librarian>());
+    open_librarian_mode(&kiosk);
+    press(window, &ui_text(&kiosk, "sv", "librarian-tab-settings"));
+    let sv = |key: &str| ui_text(&kiosk, "sv", key);
+
+    press(window, &sv("settings-shorter"));
+    assert_eq!(librarian.get_idle_timeout_seconds(), 90);
+    press(window, &sv("text-size-2"));
+    press(window, &sv("librarian-tab-languages"));
+    press(window, &format!("English: {}", sv("settings-move-up")));
+    press(window, &format!("Suomi: {}", sv("settings-shown")));
+    let choices: Vec<(String, bool)> =
+        librarian.get_language_choices().iter().map(|c| (c.code.to_string(), c.enabled)).collect();
+    assert_eq!(choices[..2], [("en".to_string(), true), ("sv".to_string(), true)]);
+    assert_eq!(choices.last().unwrap(), &("fi".to_string(), false), "hidden languages go last");
+
+    press(window, &sv("librarian-tab-settings"));
+    assert_eq!(librarian.get_idle_timeout_seconds(), 90, "one draft for both tabs");
+    // An address the hub cannot be reached at is refused, naming the setting; nothing is written.
+    retype_setting(&kiosk, "settings-hub-url", "ftp://hub.example");
+    press(window, &sv("settings-save"));
+    assert!(librarian.get_settings_message_is_error());
+    let message = librarian.get_settings_message();
+    assert!(message.starts_with(&sv("settings-not-saved")) && message.contains("hub_url"), "{message}");
+    assert_eq!(Settings::load(data_dir.path()).unwrap(), before, "a refused draft leaves the file as it was");
+
+    retype_setting(&kiosk, "settings-hub-url", "https://hub.example");
+    retype_setting(&kiosk, "settings-kiosk-name", "umea-1");
+    press(window, &sv("settings-save"));
+    assert!(!librarian.get_settings_message_is_error(), "{}", librarian.get_settings_message());
+    assert_eq!(librarian.get_settings_message().as_str(), sv("settings-saved"));
+    let saved = Settings::load(data_dir.path()).unwrap();
+    let expected_languages = ["en", "sv", "ar", "fa", "so", "ti", "uk"].map(String::from).to_vec();
+    assert_eq!(
+        saved,
+        Settings {
+            kiosk_id: "umea-1".into(),
+            hub_url: "https://hub.example".into(),
+            idle_timeout_secs: 90,
+            text_size: 2,
+            languages: expected_languages,
+            ..before.clone()
+        }
+    );
+
+    // In use at once: the language screen's list and order, the next visitor's text size and
+    // the idle timeout.
+    press(window, &sv("librarian-close"));
+    let offered: Vec<String> =
+        kiosk.window().global::<lotsen::ui::Catalogue>().get_languages().iter().map(|l| l.code.to_string()).collect();
+    assert_eq!(offered, saved.languages);
+    kiosk.reset();
+    assert_eq!(kiosk.window().global::<lotsen::ui::Theme>().get_text_scale(), 1.5);
+    assert_eq!(kiosk.window().global::<Tr>().get_lang().as_str(), "en", "the first language is the default");
+    press(window, "Svenska");
+    wait_seconds(89);
+    assert!(!kiosk.window().global::<Session>().get_idle_open());
+    wait_seconds(2);
+    assert!(kiosk.window().global::<Session>().get_idle_open(), "asked after the new 90 s");
+}
+
+#[test]
+fn the_last_shown_language_cannot_be_hidden() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let kiosk = kiosk_with_pin(data_dir.path());
+    let librarian = kiosk.window().global::<Librarian>();
+    open_librarian_mode(&kiosk);
+    press(kiosk.window(), &ui_text(&kiosk, "sv", "librarian-tab-languages"));
+    let codes: Vec<String> = librarian.get_language_choices().iter().map(|c| c.code.to_string()).collect();
+    for code in &codes {
+        kiosk.toggle_language(code);
+    }
+    let shown = librarian.get_language_choices().iter().filter(|c| c.enabled).count();
+    assert_eq!(shown, 1);
+    assert!(librarian.get_settings_message_is_error());
+    assert_eq!(librarian.get_settings_message().as_str(), ui_text(&kiosk, "sv", "settings-one-language"));
+}
+
+#[test]
+fn a_save_that_fails_after_starting_shows_why_and_leaves_the_old_file() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let kiosk = kiosk_with_pin(data_dir.path());
+    let before = std::fs::read_to_string(data_dir.path().join(lotsen::settings::FILE_NAME)).unwrap();
+    // The temporary file cannot be written: a folder is in its place.
+    std::fs::create_dir(data_dir.path().join(".settings.toml.tmp")).unwrap();
+    let librarian = kiosk.window().global::<Librarian>();
+    open_librarian_mode(&kiosk);
+    press(kiosk.window(), &ui_text(&kiosk, "sv", "librarian-tab-settings"));
+    press(kiosk.window(), &ui_text(&kiosk, "sv", "settings-longer"));
+    press(kiosk.window(), &ui_text(&kiosk, "sv", "settings-save"));
+    assert!(librarian.get_settings_message_is_error());
+    assert!(librarian.get_settings_message().contains(".settings.toml.tmp"), "{}", librarian.get_settings_message());
+    let after = std::fs::read_to_string(data_dir.path().join(lotsen::settings::FILE_NAME)).unwrap();
+    assert_eq!(after, before);
+    assert_eq!(Settings::load(data_dir.path()).unwrap().idle_timeout_secs, 120, "the kiosk keeps the old value");
 }

@@ -18,6 +18,7 @@ pin-not-set = لم يُضبط رمز سري لأمين المكتبة. اضبط�
 librarian-close = إغلاق
 librarian-quit = إنهاء الكشك
 librarian-tab-overview = نظرة عامة
+librarian-tab-languages = اللغات
 librarian-tab-settings = الإعدادات
 librarian-tab-print = طباعة
 librarian-assisted = ساعدت هذا الزائر
@@ -42,3 +43,38 @@ librarian-pending = بانتظار الإرسال
 librarian-problem = آخر مشكلة
 librarian-no-problem = لا شيء
 librarian-coverage-value = { $reviewed } مراجَع، { $draft } مسودة
+settings-save = حفظ الإعدادات
+settings-saved = تم الحفظ. التغييرات سارية الآن.
+settings-not-saved = لم يتم الحفظ:
+settings-no-data-dir = لا يوجد لهذا الكشك مجلد بيانات لحفظ الإعدادات
+settings-idle-timeout = امسح الشاشة إذا لم يلمسها أحد لمدة
+settings-seconds =
+    { $n ->
+        [one] ثانية واحدة
+        [two] ثانيتان
+        [few] { $n } ثوانٍ
+       *[other] { $n } ثانية
+    }
+settings-shorter = أقصر
+settings-longer = أطول
+settings-text-size = حجم النص لكل زائر جديد
+text-size-0 = عادي
+text-size-1 = كبير
+text-size-2 = كبير جدًا
+settings-kiosk-name = اسم الكشك في الإحصاءات
+settings-hub-url = عنوان مركز الإحصاءات
+settings-hub-token = رمز المركز
+settings-not-set = غير مضبوط
+settings-change = تغيير
+settings-hub-next-start = يُستخدم عنوان المركز أو الرمز الجديد من التشغيل التالي للكشك.
+settings-languages = اللغات في الشاشة الأولى بالترتيب (الأولى هي الافتراضية)
+settings-default-language = افتراضية
+settings-shown = ظاهرة
+settings-hidden = مخفية
+settings-move-up = نقل لأعلى
+settings-move-down = نقل لأسفل
+settings-one-language = يجب إظهار لغة واحدة على الأقل.
+keyboard-title = لوحة المفاتيح
+keyboard-capitals = ABC
+keyboard-erase = مسح
+keyboard-done = تم

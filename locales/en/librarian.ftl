@@ -18,6 +18,7 @@ pin-not-set = No librarian PIN is set. Set one on the kiosk's computer with the 
 librarian-close = Close
 librarian-quit = Quit the kiosk
 librarian-tab-overview = Overview
+librarian-tab-languages = Languages
 librarian-tab-settings = Settings
 librarian-tab-print = Print
 librarian-assisted = I helped this visitor
@@ -42,3 +43,36 @@ librarian-pending = Waiting to be sent
 librarian-problem = Last problem
 librarian-no-problem = none
 librarian-coverage-value = { $reviewed } reviewed, { $draft } draft
+settings-save = Save settings
+settings-saved = Saved. The changes are in use now.
+settings-not-saved = Not saved:
+settings-no-data-dir = this kiosk has no data folder to save settings in
+settings-idle-timeout = Clear the screen when no one has touched it for
+settings-seconds =
+    { $n ->
+        [one] { $n } second
+       *[other] { $n } seconds
+    }
+settings-shorter = Shorter
+settings-longer = Longer
+settings-text-size = Text size for each new visitor
+text-size-0 = Normal
+text-size-1 = Large
+text-size-2 = Extra large
+settings-kiosk-name = Kiosk name in the statistics
+settings-hub-url = Statistics hub address
+settings-hub-token = Hub token
+settings-not-set = not set
+settings-change = Change
+settings-hub-next-start = A new hub address or token is used from the kiosk's next start.
+settings-languages = Languages on the first screen, in order (the first is the default)
+settings-default-language = default
+settings-shown = Shown
+settings-hidden = Hidden
+settings-move-up = Move up
+settings-move-down = Move down
+settings-one-language = At least one language must be shown.
+keyboard-title = Keyboard
+keyboard-capitals = ABC
+keyboard-erase = Erase
+keyboard-done = Done

@@ -18,6 +18,7 @@ pin-not-set = رمز کتابدار تنظیم نشده است. آن را روی
 librarian-close = بستن
 librarian-quit = خروج از کیوسک
 librarian-tab-overview = نمای کلی
+librarian-tab-languages = زبان‌ها
 librarian-tab-settings = تنظیمات
 librarian-tab-print = چاپ
 librarian-assisted = به این بازدیدکننده کمک کردم
@@ -42,3 +43,36 @@ librarian-pending = در انتظار ارسال
 librarian-problem = آخرین مشکل
 librarian-no-problem = هیچ
 librarian-coverage-value = { $reviewed } بازبینی‌شده، { $draft } پیش‌نویس
+settings-save = ذخیرهٔ تنظیمات
+settings-saved = ذخیره شد. تغییرات اکنون اعمال شده‌اند.
+settings-not-saved = ذخیره نشد:
+settings-no-data-dir = این کیوسک پوشهٔ داده‌ای برای ذخیرهٔ تنظیمات ندارد
+settings-idle-timeout = صفحه را پاک کن وقتی کسی آن را لمس نکرده به مدت
+settings-seconds =
+    { $n ->
+        [one] { $n } ثانیه
+       *[other] { $n } ثانیه
+    }
+settings-shorter = کوتاه‌تر
+settings-longer = طولانی‌تر
+settings-text-size = اندازهٔ متن برای هر بازدیدکنندهٔ تازه
+text-size-0 = معمولی
+text-size-1 = بزرگ
+text-size-2 = خیلی بزرگ
+settings-kiosk-name = نام کیوسک در آمار
+settings-hub-url = نشانی مرکز آمار
+settings-hub-token = توکن مرکز
+settings-not-set = تنظیم نشده
+settings-change = تغییر
+settings-hub-next-start = نشانی یا توکن تازهٔ مرکز از راه‌اندازی بعدی کیوسک به کار می‌رود.
+settings-languages = زبان‌های صفحهٔ اول به ترتیب (اولی پیش‌فرض است)
+settings-default-language = پیش‌فرض
+settings-shown = نمایش
+settings-hidden = پنهان
+settings-move-up = بالا بردن
+settings-move-down = پایین بردن
+settings-one-language = دست‌کم یک زبان باید نمایش داده شود.
+keyboard-title = صفحه‌کلید
+keyboard-capitals = ABC
+keyboard-erase = پاک کردن
+keyboard-done = تمام

@@ -18,6 +18,7 @@ pin-not-set = Kirjastonhoitajan PIN-koodia ei ole asetettu. Aseta se kioskin tie
 librarian-close = Sulje
 librarian-quit = Lopeta kioski
 librarian-tab-overview = Yleiskatsaus
+librarian-tab-languages = Kielet
 librarian-tab-settings = Asetukset
 librarian-tab-print = Tulosta
 librarian-assisted = Autoin tätä kävijää
@@ -42,3 +43,36 @@ librarian-pending = Odottaa lähetystä
 librarian-problem = Viimeisin ongelma
 librarian-no-problem = ei ole
 librarian-coverage-value = { $reviewed } tarkistettu, { $draft } luonnos
+settings-save = Tallenna asetukset
+settings-saved = Tallennettu. Muutokset ovat nyt käytössä.
+settings-not-saved = Ei tallennettu:
+settings-no-data-dir = kioskilla ei ole datakansiota asetusten tallentamiseen
+settings-idle-timeout = Tyhjennä näyttö, kun kukaan ei ole koskenut siihen
+settings-seconds =
+    { $n ->
+        [one] { $n } sekuntiin
+       *[other] { $n } sekuntiin
+    }
+settings-shorter = Lyhyempi
+settings-longer = Pidempi
+settings-text-size = Tekstin koko jokaiselle uudelle kävijälle
+text-size-0 = Normaali
+text-size-1 = Suuri
+text-size-2 = Erittäin suuri
+settings-kiosk-name = Kioskin nimi tilastoissa
+settings-hub-url = Tilastokeskuksen osoite
+settings-hub-token = Keskuksen tunnus
+settings-not-set = ei asetettu
+settings-change = Muuta
+settings-hub-next-start = Uutta keskuksen osoitetta tai tunnusta käytetään kioskin seuraavasta käynnistyksestä.
+settings-languages = Ensimmäisen näytön kielet järjestyksessä (ensimmäinen on oletus)
+settings-default-language = oletus
+settings-shown = Näytetään
+settings-hidden = Piilotettu
+settings-move-up = Siirrä ylös
+settings-move-down = Siirrä alas
+settings-one-language = Vähintään yksi kieli on näytettävä.
+keyboard-title = Näppäimistö
+keyboard-capitals = ABC
+keyboard-erase = Poista
+keyboard-done = Valmis

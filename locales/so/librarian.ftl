@@ -18,6 +18,7 @@ pin-not-set = Lambar sir ah looma dejin maktabadda. Ku deji kombiyuutarka kiosk-
 librarian-close = Xidh
 librarian-quit = Ka bax kiosk-ka
 librarian-tab-overview = Guudmar
+librarian-tab-languages = Luqadaha
 librarian-tab-settings = Dejinta
 librarian-tab-print = Daabac
 librarian-assisted = Waan caawiyay booqdahan
@@ -42,3 +43,36 @@ librarian-pending = Sugaya in la diro
 librarian-problem = Dhibaatadii ugu dambeysay
 librarian-no-problem = ma jirto
 librarian-coverage-value = { $reviewed } la hubiyay, { $draft } qabyo
+settings-save = Kaydi dejinta
+settings-saved = Waa la kaydiyay. Isbeddellada hadda ayay shaqeynayaan.
+settings-not-saved = Lama kaydin:
+settings-no-data-dir = kiosk-kani ma laha gal xog oo lagu kaydiyo dejinta
+settings-idle-timeout = Nadiifi shaashadda marka aan cidi taaban muddo
+settings-seconds =
+    { $n ->
+        [one] { $n } ilbiriqsi
+       *[other] { $n } ilbiriqsi
+    }
+settings-shorter = Ka gaaban
+settings-longer = Ka dheer
+settings-text-size = Cabbirka qoraalka booqde kasta oo cusub
+text-size-0 = Caadi
+text-size-1 = Weyn
+text-size-2 = Aad u weyn
+settings-kiosk-name = Magaca kiosk-ka ee tirakoobka
+settings-hub-url = Cinwaanka xarunta tirakoobka
+settings-hub-token = Calaamadda xarunta
+settings-not-set = lama dejin
+settings-change = Beddel
+settings-hub-next-start = Cinwaan ama calaamad cusub waxaa la isticmaalayaa marka kiosk-ku mar kale bilaabo.
+settings-languages = Luqadaha shaashadda koowaad, siday u kala horreeyaan (tan koowaad waa tan caadiga ah)
+settings-default-language = caadi
+settings-shown = La muujiyay
+settings-hidden = La qariyay
+settings-move-up = Kor u qaad
+settings-move-down = Hoos u dhig
+settings-one-language = Ugu yaraan hal luqad waa in la muujiyaa.
+keyboard-title = Kiiboodh
+keyboard-capitals = ABC
+keyboard-erase = Tirtir
+keyboard-done = Dhammaad

@@ -18,6 +18,7 @@ pin-not-set = Ingen PIN-kod för bibliotekarier är satt. Sätt en på kioskens 
 librarian-close = Stäng
 librarian-quit = Avsluta kiosken
 librarian-tab-overview = Översikt
+librarian-tab-languages = Språk
 librarian-tab-settings = Inställningar
 librarian-tab-print = Skriv ut
 librarian-assisted = Jag hjälpte den här besökaren
@@ -42,3 +43,36 @@ librarian-pending = Väntar på att skickas
 librarian-problem = Senaste problem
 librarian-no-problem = inget
 librarian-coverage-value = { $reviewed } granskade, { $draft } utkast
+settings-save = Spara inställningar
+settings-saved = Sparat. Ändringarna gäller nu.
+settings-not-saved = Inte sparat:
+settings-no-data-dir = kiosken har ingen datamapp att spara inställningar i
+settings-idle-timeout = Töm skärmen när ingen har rört den på
+settings-seconds =
+    { $n ->
+        [one] { $n } sekund
+       *[other] { $n } sekunder
+    }
+settings-shorter = Kortare
+settings-longer = Längre
+settings-text-size = Textstorlek för varje ny besökare
+text-size-0 = Normal
+text-size-1 = Stor
+text-size-2 = Extra stor
+settings-kiosk-name = Kioskens namn i statistiken
+settings-hub-url = Statistiknavets adress
+settings-hub-token = Navets token
+settings-not-set = inte satt
+settings-change = Ändra
+settings-hub-next-start = En ny navadress eller token används från kioskens nästa start.
+settings-languages = Språk på första skärmen, i ordning (det första är förvalt)
+settings-default-language = förvalt
+settings-shown = Visas
+settings-hidden = Dolt
+settings-move-up = Flytta upp
+settings-move-down = Flytta ner
+settings-one-language = Minst ett språk måste visas.
+keyboard-title = Tangentbord
+keyboard-capitals = ABC
+keyboard-erase = Sudda
+keyboard-done = Klar

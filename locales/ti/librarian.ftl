@@ -18,6 +18,7 @@ pin-not-set = ምስጢራዊ ቁጽሪ ላይብረሪያን ኣይተዳለወ
 librarian-close = ዕጸው
 librarian-quit = ካብ ኪዮስክ ውጻእ
 librarian-tab-overview = ሓፈሻዊ
+librarian-tab-languages = ቋንቋታት
 librarian-tab-settings = ቅጥዕታት
 librarian-tab-print = ሕተም
 librarian-assisted = ነዚ በጻሒ ሓጊዘዮ
@@ -42,3 +43,36 @@ librarian-pending = ክለኣኽ ዝጽበ
 librarian-problem = ናይ መወዳእታ ጸገም
 librarian-no-problem = የለን
 librarian-coverage-value = { $reviewed } ዝተገምገመ፣ { $draft } ንድፊ
+settings-save = ቅጥዕታት ዓቅብ
+settings-saved = ተዓቂቡ። ለውጥታት ሕጂ ይሰርሑ ኣለዉ።
+settings-not-saved = ኣይተዓቀበን:
+settings-no-data-dir = እዚ ኪዮስክ ቅጥዕታት ዝዕቀበሉ ናይ ዳታ ማህደር የብሉን
+settings-idle-timeout = ሓደ እኳ ምስ ዘይተንከፎ ስክሪን ኣጽሪ ድሕሪ
+settings-seconds =
+    { $n ->
+        [one] { $n } ካልኢት
+       *[other] { $n } ካልኢታት
+    }
+settings-shorter = ሓጺር
+settings-longer = ነዊሕ
+settings-text-size = ዓቐን ጽሑፍ ንነፍሲ ወከፍ ሓድሽ በጻሒ
+text-size-0 = ንቡር
+text-size-1 = ዓቢ
+text-size-2 = ኣዝዩ ዓቢ
+settings-kiosk-name = ስም ኪዮስክ ኣብ ስታቲስቲክስ
+settings-hub-url = ኣድራሻ ማእከል ስታቲስቲክስ
+settings-hub-token = ቶከን ማእከል
+settings-not-set = ኣይተዳለወን
+settings-change = ቀይር
+settings-hub-next-start = ሓድሽ ኣድራሻ ወይ ቶከን ካብ ዝቕጽል ምጅማር ኪዮስክ ይሰርሕ።
+settings-languages = ቋንቋታት ኣብ ቀዳማይ ስክሪን ብስርዓት (ቀዳማይ ነባሪ እዩ)
+settings-default-language = ነባሪ
+settings-shown = ይርአ
+settings-hidden = ተሓቢኡ
+settings-move-up = ንላዕሊ
+settings-move-down = ንታሕቲ
+settings-one-language = እንተወሓደ ሓደ ቋንቋ ክርአ ኣለዎ።
+keyboard-title = መጽሓፊ ሰሌዳ
+keyboard-capitals = ABC
+keyboard-erase = ደምስስ
+keyboard-done = ተወዲኡ

@@ -20,6 +20,7 @@ pin-not-set = PIN-код бібліотекаря не встановлено. �
 librarian-close = Закрити
 librarian-quit = Вийти з кіоску
 librarian-tab-overview = Огляд
+librarian-tab-languages = Мови
 librarian-tab-settings = Налаштування
 librarian-tab-print = Друк
 librarian-assisted = Я допоміг цьому відвідувачу
@@ -44,3 +45,37 @@ librarian-pending = Очікують надсилання
 librarian-problem = Остання проблема
 librarian-no-problem = немає
 librarian-coverage-value = { $reviewed } перевірено, { $draft } чернетка
+settings-save = Зберегти налаштування
+settings-saved = Збережено. Зміни вже діють.
+settings-not-saved = Не збережено:
+settings-no-data-dir = у кіоску немає теки даних для збереження налаштувань
+settings-idle-timeout = Очищати екран, якщо його ніхто не торкався
+settings-seconds =
+    { $n ->
+        [one] { $n } секунду
+        [few] { $n } секунди
+       *[other] { $n } секунд
+    }
+settings-shorter = Коротше
+settings-longer = Довше
+settings-text-size = Розмір тексту для кожного нового відвідувача
+text-size-0 = Звичайний
+text-size-1 = Великий
+text-size-2 = Дуже великий
+settings-kiosk-name = Назва кіоску в статистиці
+settings-hub-url = Адреса центру статистики
+settings-hub-token = Токен центру
+settings-not-set = не встановлено
+settings-change = Змінити
+settings-hub-next-start = Нова адреса або токен центру діятимуть з наступного запуску кіоску.
+settings-languages = Мови на першому екрані, по порядку (перша — типова)
+settings-default-language = типова
+settings-shown = Показано
+settings-hidden = Приховано
+settings-move-up = Вгору
+settings-move-down = Вниз
+settings-one-language = Потрібно показувати хоча б одну мову.
+keyboard-title = Клавіатура
+keyboard-capitals = ABC
+keyboard-erase = Стерти
+keyboard-done = Готово

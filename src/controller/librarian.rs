@@ -2,6 +2,8 @@
 //! visitor's screen (figures, settings, printing). The visitor's place is untouched underneath;
 //! the idle reset closes it all.
 
+mod settings_editor;
+
 use std::time::Duration;
 
 use fluent_bundle::FluentArgs;
@@ -46,6 +48,7 @@ pub(super) struct LibrarianState {
     tab: LibrarianTab,
     /// The visitor session marked as helped, so it is marked once.
     assisted_session: Option<Uuid>,
+    draft: settings_editor::SettingsDraft,
 }
 
 impl Controller {
@@ -73,6 +76,12 @@ impl Controller {
             let me = me();
             connect(&librarian, Box::new(move || act(&me, action)));
         }
+        self.bind_settings_editor(&librarian);
+    }
+
+    /// Librarian mode reads in the visitor's language (staff can switch it before opening).
+    fn librarian_language(&self) -> String {
+        self.state.borrow().language.clone()
     }
 
     /// The long press on the logo: the PIN pad, or why it cannot open.
@@ -127,10 +136,7 @@ impl Controller {
         let digits = std::mem::take(&mut self.librarian.borrow_mut().digits);
         if pin::matches(&digits, &self.settings.borrow().librarian_pin) {
             tracing::info!("librarian mode opened");
-            self.update_librarian(|l| {
-                l.wrong_pins = 0;
-                l.pad_open = false;
-            });
+            self.librarian.borrow_mut().wrong_pins = 0;
             self.open_librarian_mode();
             return;
         }
@@ -169,6 +175,7 @@ impl Controller {
     pub fn open_librarian_mode(&self) {
         self.update_librarian(|l| {
             l.open = true;
+            l.pad_open = false;
             l.tab = LibrarianTab::Overview;
         });
         self.load_figures();
@@ -178,9 +185,14 @@ impl Controller {
         if !self.librarian.borrow().open {
             return;
         }
+        let editing = |tab| matches!(tab, LibrarianTab::Languages | LibrarianTab::Settings);
+        let was_editing = editing(self.librarian.borrow().tab);
         self.update_librarian(|l| l.tab = tab);
-        if tab == LibrarianTab::Overview {
-            self.load_figures();
+        match tab {
+            LibrarianTab::Overview => self.load_figures(),
+            // Both tabs change one draft, kept while going between them.
+            _ if editing(tab) && !was_editing => self.start_settings_draft(),
+            _ => {}
         }
     }
 
@@ -190,6 +202,7 @@ impl Controller {
             l.open = false;
             l.pad_open = false;
             l.digits.clear();
+            l.draft = settings_editor::SettingsDraft::default();
         });
     }
 
@@ -230,7 +243,7 @@ impl Controller {
     /// Pushes librarian mode's state into its global (the figures are loaded apart).
     pub(super) fn refresh_librarian(&self) {
         let state = self.librarian.borrow();
-        let language = self.state.borrow().language.clone();
+        let language = self.librarian_language();
         let session = self.state.borrow().session;
         let chrome = &self.content.chrome;
         let librarian = self.window.global::<Librarian>();
@@ -248,6 +261,8 @@ impl Controller {
         librarian.set_has_visitor(session.is_some());
         librarian.set_assisted(session.is_some() && state.assisted_session == session);
         librarian.set_open(state.open);
+        drop(state);
+        self.refresh_settings_editor();
     }
 
     /// Today's and the last week's figures, the sync state and guide coverage, in the visitor's
