@@ -9,6 +9,7 @@ use slint::ComponentHandle;
 use lotsen::content::Content;
 use lotsen::controller::Controller;
 use lotsen::handout::HandoutRequest;
+use lotsen::printing::PrintSetup;
 use lotsen::render::{RenderRequest, parse_size};
 use lotsen::settings::Settings;
 use lotsen::sync::{SyncConfig, SyncWorker};
@@ -177,6 +178,9 @@ fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option
     // hub configured it only logs that the kiosk keeps its statistics locally.
     let _sync_worker = SyncWorker::start(&usage_log, SyncConfig::from_settings(&settings))?;
     let controller = Controller::new(Content::load(content_dir)?, settings, Some(usage_log))?;
+    controller.enable_printing(
+        PrintSetup::new(content_dir.to_path_buf()).context("finding the lotsen binary to print with")?,
+    );
     let window = controller.window();
     if let (Some(started), Some(headless_window)) = (benchmark, headless_window) {
         headless_window.set_size(slint::PhysicalSize::new(1280, 800));

@@ -409,3 +409,100 @@ fn a_save_that_fails_after_starting_shows_why_and_leaves_the_old_file() {
     assert_eq!(after, before);
     assert_eq!(Settings::load(data_dir.path()).unwrap().idle_timeout_secs, 120, "the kiosk keeps the old value");
 }
+
+/// The kiosk with bundled guides, ready to print with the real `lotsen handout`; `lp` and
+/// `lpstat` are the programs given (a missing lpstat means no CUPS default printer).
+fn printing_kiosk(data_dir: &std::path::Path, printer: &str, lp: &std::path::Path) -> Rc<Controller> {
+    let settings =
+        Settings { librarian_pin: lotsen::pin::hash(PIN).unwrap(), printer: printer.into(), ..Settings::default() };
+    let kiosk = start_kiosk(bundled_content(), settings, Some(UsageLog::open(data_dir).unwrap()));
+    kiosk.enable_printing(lotsen::printing::PrintSetup {
+        content_dir: repo(),
+        lotsen: env!("CARGO_BIN_EXE_lotsen").into(),
+        lp: lp.into(),
+        lpstat: "/nonexistent/lpstat".into(),
+    });
+    kiosk
+}
+
+/// Prints the open guide from the print tab and waits (up to two minutes) for the outcome.
+fn print_open_guide(kiosk: &Controller, guide: &str) -> (String, bool) {
+    let librarian = kiosk.window().global::<Librarian>();
+    open_librarian_mode(kiosk);
+    press(kiosk.window(), &ui_text(kiosk, "sv", "librarian-tab-print"));
+    let title = kiosk.content().catalogue.guide(guide).unwrap().text(&["sv".into()], "title", None);
+    press(kiosk.window(), &format!("{}: {title}", ui_text(kiosk, "sv", "print-this-guide")));
+    assert!(librarian.get_printing());
+    let started = std::time::Instant::now();
+    while librarian.get_printing() {
+        assert!(started.elapsed() < std::time::Duration::from_secs(120), "printing takes too long");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        i_slint_backend_testing::mock_elapsed_time(std::time::Duration::from_millis(200));
+    }
+    (librarian.get_print_message().to_string(), librarian.get_print_message_is_error())
+}
+
+fn saved_handouts(data_dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let dir = data_dir.join(lotsen::printing::HANDOUTS_DIR);
+    std::fs::read_dir(dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default()
+}
+
+#[test]
+fn without_a_printer_the_open_guide_is_saved_as_a_pdf_and_the_page_says_where() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let kiosk = printing_kiosk(data_dir.path(), "", std::path::Path::new("lp"));
+    begin_guide(&kiosk, "sv", "bankid-get");
+    let (message, is_error) = print_open_guide(&kiosk, "bankid-get");
+    assert!(!is_error, "{message}");
+    let handouts = saved_handouts(data_dir.path());
+    assert_eq!(handouts.len(), 1, "{handouts:?}");
+    assert!(message.contains(&handouts[0].display().to_string()), "{message}");
+    let pdf = std::fs::read(&handouts[0]).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF");
+    let name = handouts[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with("bankid-get-sv-") && name.ends_with(".pdf"), "{name}");
+    let status = kiosk.window().global::<Librarian>().get_printer_status();
+    assert!(status.contains(&data_dir.path().join("handouts").display().to_string()), "{status}");
+}
+
+/// CUPS' lp stood in by a script that keeps its arguments in `lp-args` beside it, or refuses as
+/// lp does for the printer "Missing".
+fn stand_in_lp(bin: &std::path::Path) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let lp = bin.join("lp");
+    let script = format!(
+        "#!/bin/sh\nif [ \"$2\" = Missing ]; then echo 'lp: The printer or class does not exist.' >&2; exit 1; fi\nprintf '%s\\n' \"$@\" > {}\n",
+        bin.join("lp-args").display()
+    );
+    std::fs::write(&lp, script).unwrap();
+    std::fs::set_permissions(&lp, std::fs::Permissions::from_mode(0o755)).unwrap();
+    lp
+}
+
+#[test]
+fn with_a_printer_the_pdf_goes_to_lp() {
+    let (data_dir, bin) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let kiosk = printing_kiosk(data_dir.path(), "Desk_HP", &stand_in_lp(bin.path()));
+    begin_guide(&kiosk, "sv", "swish-setup");
+    let (message, is_error) = print_open_guide(&kiosk, "swish-setup");
+    assert!(!is_error, "{message}");
+    assert!(message.contains("Desk_HP"), "{message}");
+    let args = std::fs::read_to_string(bin.path().join("lp-args")).unwrap();
+    let args: Vec<&str> = args.lines().collect();
+    let pdf = saved_handouts(data_dir.path()).pop().unwrap();
+    let title = kiosk.content().catalogue.guide("swish-setup").unwrap().text(&["sv".into()], "title", None);
+    assert_eq!(args, ["-d", "Desk_HP", "-t", title.as_str(), "--", pdf.to_str().unwrap()]);
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+}
+
+#[test]
+fn a_printer_refusal_is_shown_with_where_the_pdf_was_saved() {
+    let (data_dir, bin) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let kiosk = printing_kiosk(data_dir.path(), "Missing", &stand_in_lp(bin.path()));
+    begin_guide(&kiosk, "sv", "swish-setup");
+    let (message, is_error) = print_open_guide(&kiosk, "swish-setup");
+    assert!(is_error);
+    assert!(message.contains("The printer or class does not exist"), "{message}");
+    let pdf = saved_handouts(data_dir.path()).pop().unwrap();
+    assert!(message.contains(&pdf.display().to_string()), "the PDF is kept and the page says where: {message}");
+}

@@ -2,6 +2,7 @@
 //! visitor's screen (figures, settings, printing). The visitor's place is untouched underneath;
 //! the idle reset closes it all.
 
+mod print;
 mod settings_editor;
 
 use std::time::Duration;
@@ -36,7 +37,7 @@ enum PadMessage {
     NoPinSet,
 }
 
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub(super) struct LibrarianState {
     pad_open: bool,
     pad_message: PadMessage,
@@ -49,6 +50,11 @@ pub(super) struct LibrarianState {
     /// The visitor session marked as helped, so it is marked once.
     assisted_session: Option<Uuid>,
     draft: settings_editor::SettingsDraft,
+    print_setup: Option<crate::printing::PrintSetup>,
+    print_job: Option<print::PrintJob>,
+    /// What came of the last print: the message, and whether it is an error.
+    print_message: Option<(String, bool)>,
+    print_timer: slint::Timer,
 }
 
 impl Controller {
@@ -77,6 +83,7 @@ impl Controller {
             connect(&librarian, Box::new(move || act(&me, action)));
         }
         self.bind_settings_editor(&librarian);
+        self.bind_printing(&librarian);
     }
 
     /// Librarian mode reads in the visitor's language (staff can switch it before opening).
@@ -192,6 +199,7 @@ impl Controller {
             LibrarianTab::Overview => self.load_figures(),
             // Both tabs change one draft, kept while going between them.
             _ if editing(tab) && !was_editing => self.start_settings_draft(),
+            LibrarianTab::Print => self.refresh_printing(),
             _ => {}
         }
     }
