@@ -233,6 +233,13 @@ fn every_control_in_librarian_mode_and_the_pin_pad_has_an_accessible_label() {
         press(kiosk.window(), &ui_text(&kiosk, "ar", tab));
         assert_labelled(&kiosk, "LibrarianPage", controls);
     }
+    press(kiosk.window(), &ui_text(&kiosk, "ar", "librarian-tab-settings"));
+    press(
+        kiosk.window(),
+        &format!("{}: {}", ui_text(&kiosk, "ar", "settings-kiosk-name"), ui_text(&kiosk, "ar", "settings-change")),
+    );
+    // Digits, three rows of letters and marks, capitals, five marks, erase, cancel and done.
+    assert_labelled(&kiosk, "OnScreenKeyboard", 10 * 4 + 1 + 5 + 1 + 2);
 }
 
 /// Every control inside the one `component` on screen has a label; there are at least `minimum`.

@@ -37,6 +37,9 @@ enum PadMessage {
     NoPinSet,
 }
 
+/// Connects a `Librarian` callback without arguments.
+type Connect = fn(&Librarian, Box<dyn FnMut()>);
+
 #[derive(Default)]
 pub(super) struct LibrarianState {
     pad_open: bool,
@@ -69,7 +72,7 @@ impl Controller {
             let me = me();
             move |tab| act(&me, |c| c.show_librarian_tab(tab))
         });
-        let plain: [(fn(&Librarian, Box<dyn FnMut()>), fn(&Controller)); 7] = [
+        let plain: [(Connect, fn(&Controller)); 7] = [
             (|l, f| l.on_open_pad(f), Controller::open_pin_pad),
             (|l, f| l.on_pin_erase(f), Controller::erase_pin_digit),
             (|l, f| l.on_pin_submit(f), Controller::submit_pin),
