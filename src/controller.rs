@@ -84,7 +84,6 @@ pub struct Controller {
     languages: RefCell<Vec<String>>,
     state: RefCell<State>,
     librarian: RefCell<LibrarianState>,
-    pin_lock_timer: Timer,
     /// Where anonymous usage events go; none when rendering screens for authors.
     usage_log: Option<UsageLog>,
     idle_timer: Timer,
@@ -118,7 +117,6 @@ impl Controller {
             languages: RefCell::new(languages),
             state,
             librarian: RefCell::default(),
-            pin_lock_timer: Timer::default(),
             usage_log,
             idle_timer: Timer::default(),
             countdown_timer: Timer::default(),

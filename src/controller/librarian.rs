@@ -48,6 +48,7 @@ pub(super) struct LibrarianState {
     wrong_pins: u32,
     /// Counts down while the pad is locked; kept through visitor resets.
     locked_seconds_left: u64,
+    pin_lock_timer: slint::Timer,
     open: bool,
     tab: LibrarianTab,
     /// The visitor session marked as helped, so it is marked once.
@@ -100,10 +101,12 @@ impl Controller {
         self.update_librarian(|l| {
             l.pad_open = true;
             l.digits.clear();
-            l.pad_message = match () {
-                _ if no_pin => PadMessage::NoPinSet,
-                _ if l.locked_seconds_left > 0 => PadMessage::Locked,
-                _ => PadMessage::Enter,
+            l.pad_message = if no_pin {
+                PadMessage::NoPinSet
+            } else if l.locked_seconds_left > 0 {
+                PadMessage::Locked
+            } else {
+                PadMessage::Enter
             };
         });
     }
@@ -165,11 +168,11 @@ impl Controller {
             l.pad_message = PadMessage::Locked;
         });
         let weak = self.me.clone();
-        self.pin_lock_timer.start(TimerMode::Repeated, Duration::from_secs(1), move || {
+        self.librarian.borrow().pin_lock_timer.start(TimerMode::Repeated, Duration::from_secs(1), move || {
             let Some(controller) = weak.upgrade() else { return };
             let left = controller.librarian.borrow().locked_seconds_left.saturating_sub(1);
             if left == 0 {
-                controller.pin_lock_timer.stop();
+                controller.librarian.borrow().pin_lock_timer.stop();
             }
             controller.update_librarian(|l| {
                 l.locked_seconds_left = left;
