@@ -294,6 +294,15 @@ fn set_pin_stores_only_a_hash_and_refuses_bad_pins() {
     assert_eq!(Settings::load(data_dir.path()).unwrap(), after, "a refused PIN changes nothing");
 }
 
+/// Scrolls librarian mode's page by `dy` pixels (negative: towards the end), as a swipe would;
+/// the testing backend finds only what is scrolled into view.
+fn swipe_librarian_page(kiosk: &Controller, dy: f32) {
+    let page = ElementHandle::find_by_element_type_name(kiosk.window(), "LibrarianPage").next().unwrap();
+    let flickable = page.query_descendants().match_type_name("Flickable").find_first().expect("a scrolling page");
+    flickable.scroll(0.0, dy);
+    settle();
+}
+
 /// Types on the on-screen keyboard, one key press per character (lowercase, digits and marks).
 fn type_on_screen(kiosk: &Controller, text: &str) {
     for character in text.chars() {
@@ -330,6 +339,7 @@ fn settings_changed_by_touch_are_validated_written_and_used_at_once() {
     press(window, &sv("text-size-2"));
     press(window, &sv("librarian-tab-languages"));
     press(window, &format!("English: {}", sv("settings-move-up")));
+    swipe_librarian_page(&kiosk, -600.0);
     press(window, &format!("Suomi: {}", sv("settings-shown")));
     let choices: Vec<(String, bool)> =
         librarian.get_language_choices().iter().map(|c| (c.code.to_string(), c.enabled)).collect();
