@@ -37,8 +37,8 @@ enum PadMessage {
     NoPinSet,
 }
 
-/// Connects a `Librarian` callback without arguments.
-type Connect = fn(&Librarian, Box<dyn FnMut()>);
+/// A `Librarian` callback without arguments, and the action it runs.
+type Binding = (fn(&Librarian, Box<dyn FnMut()>), fn(&Controller));
 
 #[derive(Default)]
 pub(super) struct LibrarianState {
@@ -73,7 +73,7 @@ impl Controller {
             let me = me();
             move |tab| act(&me, |c| c.show_librarian_tab(tab))
         });
-        let plain: [(Connect, fn(&Controller)); 7] = [
+        let plain: [Binding; 7] = [
             (|l, f| l.on_open_pad(f), Controller::open_pin_pad),
             (|l, f| l.on_pin_erase(f), Controller::erase_pin_digit),
             (|l, f| l.on_pin_submit(f), Controller::submit_pin),
