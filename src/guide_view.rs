@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::rc::Rc;
 
-use anyhow::{Result, bail};
+use anyhow::{bail, Result};
 use slint::{Image, ModelRc, SharedString, VecModel};
 
 use crate::content::{Content, Guide};

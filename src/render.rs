@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{bail, Context, Result};
 use slint::{ComponentHandle, PhysicalSize};
 
 use crate::content::{Category, Content};
