@@ -2,6 +2,8 @@
 //! callbacks. Every screen change goes through here, so the idle reset, the language switch and
 //! (later) the usage log see all of them.
 
+mod librarian;
+
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use std::time::Duration;
@@ -18,6 +20,7 @@ use crate::speech::{self, Speech};
 use crate::ui::{
     AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, PracticeItem, Session, StepItem, Theme, Tr,
 };
+use librarian::LibrarianState;
 
 /// Text sizes a visitor can choose: normal, large, extra large.
 pub const TEXT_SCALES: [f32; 3] = [1.0, 1.25, 1.5];
@@ -67,7 +70,7 @@ struct PracticeState {
 }
 
 impl State {
-    fn fresh(language: String) -> State {
+    fn fresh(language: String, text_size: usize) -> State {
         State {
             language,
             page: Page::Language,
@@ -79,7 +82,7 @@ impl State {
             help_open: false,
             idle_open: false,
             idle_seconds_left: 0,
-            text_size: 0,
+            text_size,
             high_contrast: false,
             session: None,
             guide_in_progress: false,
@@ -95,10 +98,12 @@ pub struct Controller {
     me: Weak<Controller>,
     window: AppWindow,
     content: Rc<Content>,
-    settings: Settings,
+    /// Changed in librarian mode.
+    settings: RefCell<Settings>,
     /// The languages offered, in order (settings, or every bundled one).
-    languages: Vec<String>,
+    languages: RefCell<Vec<String>>,
     state: RefCell<State>,
+    librarian: RefCell<LibrarianState>,
     /// Where anonymous usage events go; none when rendering screens for authors.
     usage_log: Option<UsageLog>,
     idle_timer: Timer,
@@ -123,14 +128,15 @@ impl Controller {
             tracing::warn!(languages = ?settings.languages, "none of the configured languages is bundled; offering all");
             languages = content.chrome.locales.codes().map(String::from).collect();
         }
-        let state = RefCell::new(State::fresh(languages[0].clone()));
+        let state = RefCell::new(State::fresh(languages[0].clone(), settings.text_size));
         let controller = Rc::new_cyclic(|me| Controller {
             me: me.clone(),
             window,
             content: Rc::new(content),
-            settings,
-            languages,
+            settings: RefCell::new(settings),
+            languages: RefCell::new(languages),
             state,
+            librarian: RefCell::default(),
             usage_log,
             idle_timer: Timer::default(),
             countdown_timer: Timer::default(),
@@ -200,6 +206,7 @@ impl Controller {
             let me = me();
             connect(&session, Box::new(move || act(&me, action)));
         }
+        self.bind_librarian();
     }
 
     pub fn choose_language(&self, code: &str) {
@@ -272,7 +279,7 @@ impl Controller {
         let Some(guide) = state.guide.as_deref().and_then(|id| self.content.catalogue.guide(id)) else { return };
         let session = self.window.global::<Session>();
         session.set_service_qr(crate::qr::image(&guide.service_url));
-        let handout = self.settings.handout_url(&guide.id, &state.language);
+        let handout = self.settings.borrow().handout_url(&guide.id, &state.language);
         session.set_handout_qr(handout.map_or_else(Image::default, |url| crate::qr::image(&url)));
     }
 
@@ -409,8 +416,10 @@ impl Controller {
         }
         self.idle_timer.stop();
         self.countdown_timer.stop();
-        let first_language = self.languages[0].clone();
-        self.update(|state| *state = State::fresh(first_language));
+        self.close_librarian();
+        let first_language = self.languages.borrow()[0].clone();
+        let text_size = self.settings.borrow().text_size;
+        self.update(|state| *state = State::fresh(first_language, text_size));
     }
 
     fn still_here(&self) {
@@ -453,12 +462,12 @@ impl Controller {
     }
 
     fn restart_idle_timer(&self) {
-        if self.state.borrow().session.is_none() {
+        if self.state.borrow().session.is_none() && !self.librarian_on_screen() {
             self.idle_timer.stop();
             return;
         }
         let weak = self.me.clone();
-        self.idle_timer.start(TimerMode::SingleShot, self.settings.idle_timeout(), move || {
+        self.idle_timer.start(TimerMode::SingleShot, self.settings.borrow().idle_timeout(), move || {
             if let Some(controller) = weak.upgrade() {
                 controller.ask_if_still_there();
             }
@@ -466,7 +475,7 @@ impl Controller {
     }
 
     fn ask_if_still_there(&self) {
-        let seconds = self.settings.idle_countdown().as_secs();
+        let seconds = self.settings.borrow().idle_countdown().as_secs();
         self.update(|state| {
             state.idle_open = true;
             state.idle_seconds_left = seconds;
@@ -560,6 +569,7 @@ impl Controller {
         let catalogue = self.window.global::<Catalogue>();
         let languages: Vec<LanguageItem> = self
             .languages
+            .borrow()
             .iter()
             .filter_map(|code| chrome.locales.get(code))
             .map(|l| LanguageItem { code: l.code.as_str().into(), name: l.name.as_str().into() })
@@ -614,6 +624,7 @@ impl Controller {
         session.set_idle_open(state.idle_open);
         session.set_idle_seconds_left(state.idle_seconds_left as i32);
         session.set_page(state.page);
+        self.refresh_librarian();
         // Last: every text bound to Tr.lang re-evaluates once, with the models already in place.
         tr.set_lang(language.into());
     }

@@ -9,6 +9,8 @@ pub mod handout;
 pub mod headless;
 pub mod i18n;
 pub mod paths;
+pub mod pin;
+pub mod printing;
 pub mod problems;
 pub mod qr;
 pub mod render;

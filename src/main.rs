@@ -9,6 +9,7 @@ use slint::ComponentHandle;
 use lotsen::content::Content;
 use lotsen::controller::Controller;
 use lotsen::handout::HandoutRequest;
+use lotsen::printing::PrintSetup;
 use lotsen::render::{RenderRequest, parse_size};
 use lotsen::settings::Settings;
 use lotsen::sync::{SyncConfig, SyncWorker};
@@ -77,6 +78,8 @@ enum Command {
     Sync,
     /// Print this kiosk's usage summary for the last 7 days and its sync state.
     Stats,
+    /// Set the librarian PIN (4-8 digits): asked twice without echo, or read from piped input.
+    SetPin,
 }
 
 #[derive(Subcommand)]
@@ -147,6 +150,16 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
             println!("{report}");
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::SetPin) => {
+            let mut settings = Settings::load(&data_dir)?;
+            settings.librarian_pin = lotsen::pin::hash(&lotsen::pin::read_new_pin()?)?;
+            let path = settings.save(&data_dir)?;
+            println!(
+                "The librarian PIN is set in {}. Hold the logo for 3 seconds to open librarian mode.",
+                path.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
             run_kiosk(&content_dir, &data_dir, cli.kiosk, cli.exit_after_first_frame.then_some(started))?;
             Ok(ExitCode::SUCCESS)
@@ -165,6 +178,9 @@ fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option
     // hub configured it only logs that the kiosk keeps its statistics locally.
     let _sync_worker = SyncWorker::start(&usage_log, SyncConfig::from_settings(&settings))?;
     let controller = Controller::new(Content::load(content_dir)?, settings, Some(usage_log))?;
+    controller.enable_printing(
+        PrintSetup::new(content_dir.to_path_buf()).context("finding the lotsen binary to print with")?,
+    );
     let window = controller.window();
     if let (Some(started), Some(headless_window)) = (benchmark, headless_window) {
         headless_window.set_size(slint::PhysicalSize::new(1280, 800));
@@ -177,7 +193,7 @@ fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option
     if kiosk {
         window.set_kiosk_mode(true);
         window.window().set_fullscreen(true);
-        // Closing needs the librarian; until librarian mode exists, only the process can be stopped.
+        // Closing needs the librarian: Quit in librarian mode hides the window, which ends the loop.
         window.window().on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
     }
     window.run().context("running the kiosk window (is a display available? see README)")

@@ -11,6 +11,7 @@ use crate::controller::Controller;
 use crate::guide_view;
 use crate::headless;
 use crate::settings::Settings;
+use crate::ui::LibrarianTab;
 
 pub struct RenderRequest {
     pub language: String,
@@ -66,6 +67,17 @@ pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -
             shoot("01-home".into())?;
             controller.open_category(first_category.id());
             shoot("02-guide-list".into())?;
+            controller.open_pin_pad();
+            shoot("03-pin-pad".into())?;
+            controller.open_librarian_mode();
+            for (number, tab) in
+                [LibrarianTab::Overview, LibrarianTab::Languages, LibrarianTab::Settings, LibrarianTab::Print]
+                    .into_iter()
+                    .enumerate()
+            {
+                controller.show_librarian_tab(tab);
+                shoot(format!("{:02}-librarian-{tab:?}", number + 4).to_lowercase())?;
+            }
         }
         Some(id) => {
             controller.open_guide(id);

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
 
 pub const FILE_NAME: &str = "settings.toml";
@@ -31,6 +31,12 @@ pub struct Settings {
     /// `https://bibliotek.example.se/lotsen/{guide}-{lang}.pdf`. The kiosk then offers a QR code
     /// to it beside the service's own page; empty offers only the service's page.
     pub handout_url: String,
+    /// The text size each visitor starts with: 0 normal, 1 large, 2 extra large.
+    pub text_size: usize,
+    /// The librarian's PIN as an Argon2id PHC string (`lotsen set-pin`); empty: no librarian mode.
+    pub librarian_pin: String,
+    /// The CUPS printer for handouts; empty uses the CUPS default printer, if there is one.
+    pub printer: String,
 }
 
 impl Default for Settings {
@@ -44,6 +50,9 @@ impl Default for Settings {
             retention_days: 30,
             languages: Vec::new(),
             handout_url: String::new(),
+            text_size: 0,
+            librarian_pin: String::new(),
+            printer: String::new(),
         }
     }
 }
@@ -87,6 +96,15 @@ impl Settings {
         }
         if !(1..=3650).contains(&self.retention_days) {
             bail!("retention_days {}: must be between 1 and 3650", self.retention_days);
+        }
+        if self.text_size >= crate::controller::TEXT_SCALES.len() {
+            bail!("text_size {}: must be 0 (normal), 1 (large) or 2 (extra large)", self.text_size);
+        }
+        if !self.librarian_pin.is_empty() && !self.librarian_pin.starts_with("$argon2") {
+            bail!("librarian_pin: must be a hash written by `lotsen set-pin`, not the PIN itself");
+        }
+        if self.printer.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            bail!("printer {:?}: a CUPS printer name has no spaces", self.printer);
         }
         Ok(())
     }

@@ -30,8 +30,13 @@ pub struct StatsReport {
 
 /// Reads the summary of the last `days` days (counted back from `now`) from the usage log.
 pub fn summarize(data_dir: &Path, days: u32, now: DateTime<Local>) -> Result<StatsReport> {
+    summarize_since(data_dir, days, now - chrono::Duration::days(i64::from(days)))
+}
+
+/// Reads the summary of the events from the hour of `start` on; `days` names the period.
+pub fn summarize_since(data_dir: &Path, days: u32, start: DateTime<Local>) -> Result<StatsReport> {
     let connection = usage_db::open(data_dir)?;
-    let since = Hour::truncate((now - chrono::Duration::days(i64::from(days))).naive_local()).to_string();
+    let since = Hour::truncate(start.naive_local()).to_string();
     let count_of = |kind: &str, distinct_sessions: bool| -> Result<u64> {
         let what = if distinct_sessions { "count(DISTINCT session)" } else { "count(*)" };
         let sql = format!("SELECT {what} FROM events WHERE kind = ?1 AND hour >= ?2");

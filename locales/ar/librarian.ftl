@@ -1,0 +1,89 @@
+# وضع أمين المكتبة (للموظفين فقط). مسودة ترجمة.
+librarian-title = وضع أمين المكتبة
+librarian-cancel = إلغاء
+pin-erase = امسح رقمًا
+pin-ok = فتح
+pin-enter = أدخل الرمز السري لأمين المكتبة.
+pin-wrong =
+    { $n ->
+        [one] رمز خاطئ. بقيت محاولة واحدة قبل قفل لوحة الأرقام.
+       *[other] رمز خاطئ. بقيت { $n } محاولات قبل قفل لوحة الأرقام.
+    }
+pin-locked =
+    { $n ->
+        [one] رموز خاطئة كثيرة. حاول مرة أخرى بعد دقيقة واحدة.
+       *[other] رموز خاطئة كثيرة. حاول مرة أخرى بعد { $n } دقائق.
+    }
+pin-not-set = لم يُضبط رمز سري لأمين المكتبة. اضبطه على حاسوب الكشك بالأمر: lotsen set-pin
+librarian-close = إغلاق
+librarian-quit = إنهاء الكشك
+librarian-tab-overview = نظرة عامة
+librarian-tab-languages = اللغات
+librarian-tab-settings = الإعدادات
+librarian-tab-print = طباعة
+librarian-assisted = ساعدت هذا الزائر
+librarian-assisted-done = تم التسجيل: ساعدت هذا الزائر
+librarian-today = اليوم
+librarian-week = آخر 7 أيام
+librarian-sync = مركز الإحصاءات
+librarian-coverage = الأدلة حسب اللغة
+librarian-log-unreadable = لا يمكن قراءة سجل الاستخدام (انظر سجل الكشك).
+librarian-no-log = لا يوجد سجل استخدام على هذا الكشك.
+librarian-sessions = الزوار
+librarian-completed = أدلة مكتملة
+librarian-help-asked = طلبوا المساعدة
+librarian-assisted-count = ساعدهم الموظفون
+librarian-top-guides = الأدلة الأكثر فتحًا (فُتحت / اكتملت)
+librarian-languages = اللغات المختارة
+librarian-hub = المركز
+librarian-no-hub = لا يوجد: تبقى الإحصاءات على هذا الكشك
+librarian-last-sync = آخر إرسال
+librarian-never = أبدًا
+librarian-pending = بانتظار الإرسال
+librarian-problem = آخر مشكلة
+librarian-no-problem = لا شيء
+librarian-coverage-value = { $reviewed } مراجَع، { $draft } مسودة
+settings-save = حفظ الإعدادات
+settings-saved = تم الحفظ. التغييرات سارية الآن.
+settings-not-saved = لم يتم الحفظ:
+settings-no-data-dir = لا يوجد لهذا الكشك مجلد بيانات لحفظ الإعدادات
+settings-idle-timeout = امسح الشاشة إذا لم يلمسها أحد لمدة
+settings-seconds =
+    { $n ->
+        [one] ثانية واحدة
+        [two] ثانيتان
+        [few] { $n } ثوانٍ
+       *[other] { $n } ثانية
+    }
+settings-shorter = أقصر
+settings-longer = أطول
+settings-text-size = حجم النص لكل زائر جديد
+text-size-0 = عادي
+text-size-1 = كبير
+text-size-2 = كبير جدًا
+settings-kiosk-name = اسم الكشك في الإحصاءات
+settings-hub-url = عنوان مركز الإحصاءات
+settings-hub-token = رمز المركز
+settings-not-set = غير مضبوط
+settings-change = تغيير
+settings-hub-next-start = يُستخدم عنوان المركز أو الرمز الجديد من التشغيل التالي للكشك.
+settings-languages = اللغات في الشاشة الأولى بالترتيب (الأولى هي الافتراضية)
+settings-default-language = افتراضية
+settings-shown = ظاهرة
+settings-hidden = مخفية
+settings-move-up = نقل لأعلى
+settings-move-down = نقل لأسفل
+settings-one-language = يجب إظهار لغة واحدة على الأقل.
+keyboard-title = لوحة المفاتيح
+keyboard-capitals = ABC
+keyboard-erase = مسح
+keyboard-done = تم
+print-this-guide = اطبع هذا الدليل
+print-choose = أو اختر دليلًا لطباعته بهذه اللغة:
+print-printer = الطابعة: { $printer }
+print-no-printer = لا توجد طابعة مضبوطة: تُحفظ الأدلة كملفات PDF في { $dir }
+print-unavailable = الطباعة غير متاحة هنا.
+print-preparing = جارٍ تجهيز الدليل للطباعة…
+print-sent = أُرسل إلى الطابعة { $printer }.
+print-saved = حُفظ باسم { $path }
+print-failed = لم تتم الطباعة: { $reason }.
