@@ -11,8 +11,8 @@ use lotsen::usage_log::UsageLog;
 use slint::platform::{Key, WindowEvent};
 use slint::{ComponentHandle, SharedString};
 
-fn key(window: &AppWindow, key: Key) {
-    let text = SharedString::from(key);
+fn key(window: &AppWindow, key: impl Into<SharedString>) {
+    let text = key.into();
     window.window().dispatch_event(WindowEvent::KeyPressed { text: text.clone() });
     window.window().dispatch_event(WindowEvent::KeyReleased { text });
     settle();
@@ -140,4 +140,44 @@ fn arrows_move_the_focus_escape_closes_or_goes_back_and_tab_stays_in_an_overlay(
     assert_eq!(session.get_page(), Page::Needs, "Escape on step 1 goes back to what you need");
     key(window, Key::Escape);
     assert_eq!(session.get_page(), Page::GuideList);
+}
+
+#[test]
+fn the_librarian_gets_in_with_ctrl_alt_l_and_tab_stays_in_librarian_mode() {
+    use lotsen::ui::Librarian;
+    const PIN: &str = "2468";
+    let settings = Settings { librarian_pin: lotsen::pin::hash(PIN).unwrap(), ..Settings::default() };
+    let kiosk = start_kiosk(bundled_content(), settings, None);
+    let window = kiosk.window();
+    begin_guide(&kiosk, "sv", "bankid-get");
+    let text = |key: &str| ui_text(&kiosk, "sv", key);
+
+    key(window, Key::Tab);
+    key(window, SharedString::from("l"));
+    assert!(!window.global::<Librarian>().get_pad_open(), "a plain L does nothing");
+    for modifier in [Key::Control, Key::Alt] {
+        window.window().dispatch_event(WindowEvent::KeyPressed { text: modifier.into() });
+    }
+    key(window, SharedString::from("l"));
+    for modifier in [Key::Control, Key::Alt] {
+        window.window().dispatch_event(WindowEvent::KeyReleased { text: modifier.into() });
+    }
+    assert!(window.global::<Librarian>().get_pad_open(), "Ctrl+Alt+L opens the PIN pad");
+    for digit in PIN.chars() {
+        press(window, &digit.to_string());
+    }
+    press(window, &text("pin-ok"));
+    assert!(window.global::<Librarian>().get_open());
+
+    let visitor_controls = [text("next"), text("back"), text("ask-librarian"), text("on-your-phone")];
+    for _ in 0..30 {
+        key(window, Key::Tab);
+        let now = focused(window);
+        let now = now.expect("Tab always lands on a control in librarian mode");
+        assert!(!visitor_controls.contains(&now), "Tab reached {now:?} on the visitor's screen under librarian mode");
+    }
+    key(window, Key::Escape);
+    assert!(!window.global::<Librarian>().get_open(), "Escape closes librarian mode");
+    let session = window.global::<Session>();
+    assert_eq!((session.get_page(), session.get_step_number()), (Page::Step, 1), "the visitor's place is kept");
 }
