@@ -10,9 +10,9 @@ use anyhow::Result;
 use serde::Deserialize;
 
 use crate::i18n::{
-    ftl_files_by_language, MessageKeys, Messages, ReviewStatus, AUTHORITATIVE_LANGUAGES, SOURCE_LANGUAGE,
+    AUTHORITATIVE_LANGUAGES, MessageKeys, Messages, ReviewStatus, SOURCE_LANGUAGE, ftl_files_by_language,
 };
-use crate::problems::{line_col, read_toml, sorted_subdirs, Problem, Severity};
+use crate::problems::{Problem, Severity, line_col, read_toml, sorted_subdirs};
 
 /// Messages every guide has besides its steps.
 pub const GUIDE_MESSAGES: [&str; 3] = ["title", "summary", "needs"];

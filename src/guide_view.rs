@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::rc::Rc;
 
-use anyhow::{bail, Result};
+use anyhow::{Result, bail};
 use slint::{Image, ModelRc, SharedString, VecModel};
 
 use crate::content::{Content, Guide, Practice};

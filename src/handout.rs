@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use anyhow::{Context, Result};
-use miniz_oxide::deflate::{compress_to_vec_zlib, CompressionLevel};
+use miniz_oxide::deflate::{CompressionLevel, compress_to_vec_zlib};
 use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, TextStr};
 use slint::{ComponentHandle, PhysicalSize};
 

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
 use slint::{ComponentHandle, PhysicalSize};
 
 use crate::content::{Category, Content};

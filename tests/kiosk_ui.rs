@@ -137,11 +137,7 @@ fn ink_left_right(kiosk: &lotsen::controller::Controller) -> (usize, usize) {
             let p = pixels[y * width + x];
             let luminance = (p.r as u32 * 299 + p.g as u32 * 587 + p.b as u32 * 114) / 1000;
             if luminance < 110 {
-                if x < width / 2 {
-                    left += 1
-                } else {
-                    right += 1
-                }
+                if x < width / 2 { left += 1 } else { right += 1 }
             }
         }
     }

@@ -93,11 +93,7 @@ fn layout_problems(window: &AppWindow) -> Vec<String> {
         if (is_button || is_text) && seen.insert(key(&element)) {
             let placed =
                 Placed { label: element.accessible_label().unwrap_or_default().to_string(), rect, scrolls: false };
-            if is_button {
-                buttons.push((placed, key(&element)))
-            } else {
-                texts.push((placed, key(&element)))
-            }
+            if is_button { buttons.push((placed, key(&element))) } else { texts.push((placed, key(&element))) }
         }
     }
     assert!(!texts.is_empty(), "no text found on screen (is debug info compiled in?)");
