@@ -1,6 +1,7 @@
-//! Extra-large text must still fit: every screen of every guide in every language, laid out at
-//! the largest text size in landscape and portrait, is checked in the layout itself (not by eye)
-//! for text outside the window, text spilling out of its button and text overlapping text.
+//! Extra-large text must still fit: every screen of every guide in every language (practice
+//! steps also with each answer's feedback), laid out at the largest text size in landscape and
+//! portrait, is checked in the layout itself (not by eye) for text outside the window, text
+//! spilling out of its button and text overlapping text.
 
 mod common;
 
@@ -151,6 +152,12 @@ fn walk_every_screen(kiosk: &Controller, language: &str) -> Vec<String> {
         kiosk.start_steps();
         for step in &guide.steps {
             check(format!("{language} {} {}", guide.id, step.id));
+            // A practice step also with each answer's feedback on screen.
+            for (index, choice) in step.practice.iter().flat_map(|p| p.choices.iter()).enumerate() {
+                kiosk.choose_practice(index);
+                check(format!("{language} {} {} answered {choice}", guide.id, step.id));
+                kiosk.try_practice_again();
+            }
             kiosk.next();
         }
         check(format!("{language} {} finish", guide.id));
