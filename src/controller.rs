@@ -185,28 +185,35 @@ impl Controller {
             let me = me();
             move |index| act(&me, |c| c.choose_practice(usize::try_from(index).unwrap_or(usize::MAX)))
         });
-        let plain: [(fn(&Session, Box<dyn FnMut()>), fn(&Controller)); 15] = [
-            (|s, f| s.on_show_languages(f), Controller::show_languages),
-            (|s, f| s.on_show_home(f), Controller::show_home),
-            (|s, f| s.on_start_steps(f), Controller::start_steps),
-            (|s, f| s.on_next(f), Controller::next),
-            (|s, f| s.on_back(f), Controller::back),
-            (|s, f| s.on_ask_librarian(f), |c| c.set_help_open(true)),
-            (|s, f| s.on_close_help(f), |c| c.set_help_open(false)),
-            (|s, f| s.on_start_over(f), Controller::reset),
-            (|s, f| s.on_still_here(f), Controller::still_here),
-            (|s, f| s.on_cycle_text_size(f), Controller::cycle_text_size),
-            (|s, f| s.on_toggle_contrast(f), Controller::toggle_contrast),
-            (|s, f| s.on_read_aloud(f), Controller::toggle_reading),
-            (|s, f| s.on_show_handoff(f), |c| c.update(|state| state.handoff_open = true)),
-            (|s, f| s.on_close_handoff(f), |c| c.update(|state| state.handoff_open = false)),
-            (|s, f| s.on_try_practice_again(f), Controller::try_practice_again),
-        ];
-        for (connect, action) in plain {
-            let me = me();
-            connect(&session, Box::new(move || act(&me, action)));
-        }
+        self.bind_actions(
+            &session,
+            &[
+                (|s, f| s.on_show_languages(f), Controller::show_languages),
+                (|s, f| s.on_show_home(f), Controller::show_home),
+                (|s, f| s.on_start_steps(f), Controller::start_steps),
+                (|s, f| s.on_next(f), Controller::next),
+                (|s, f| s.on_back(f), Controller::back),
+                (|s, f| s.on_ask_librarian(f), |c| c.set_help_open(true)),
+                (|s, f| s.on_close_help(f), |c| c.set_help_open(false)),
+                (|s, f| s.on_start_over(f), Controller::reset),
+                (|s, f| s.on_still_here(f), Controller::still_here),
+                (|s, f| s.on_cycle_text_size(f), Controller::cycle_text_size),
+                (|s, f| s.on_toggle_contrast(f), Controller::toggle_contrast),
+                (|s, f| s.on_read_aloud(f), Controller::toggle_reading),
+                (|s, f| s.on_show_handoff(f), |c| c.update(|state| state.handoff_open = true)),
+                (|s, f| s.on_close_handoff(f), |c| c.update(|state| state.handoff_open = false)),
+                (|s, f| s.on_try_practice_again(f), Controller::try_practice_again),
+            ],
+        );
         self.bind_librarian();
+    }
+
+    /// Connects each callback without arguments of a Slint global to the action it runs.
+    fn bind_actions<G>(&self, global: &G, bindings: &[Binding<G>]) {
+        for &(connect, action) in bindings {
+            let me = self.me.clone();
+            connect(global, Box::new(move || act(&me, action)));
+        }
     }
 
     pub fn choose_language(&self, code: &str) {
@@ -629,6 +636,9 @@ impl Controller {
         tr.set_lang(language.into());
     }
 }
+
+/// A Slint global's callback without arguments, and the controller action it runs.
+type Binding<G> = (fn(&G, Box<dyn FnMut()>), fn(&Controller));
 
 /// Runs a visitor's action if the kiosk still exists; every action counts as the visitor being
 /// there and restarts the idle timer.

@@ -77,13 +77,10 @@ impl Settings {
         if !lotsen_wire::is_valid_id(&self.kiosk_id) {
             bail!("kiosk_id {:?}: use 1-64 lowercase letters, digits and dashes", self.kiosk_id);
         }
-        if !self.hub_url.is_empty() && !(self.hub_url.starts_with("http://") || self.hub_url.starts_with("https://")) {
-            bail!("hub_url {:?}: must start with http:// or https://", self.hub_url);
-        }
-        if !self.handout_url.is_empty()
-            && !(self.handout_url.starts_with("https://") || self.handout_url.starts_with("http://"))
-        {
-            bail!("handout_url {:?}: must start with https:// or http://", self.handout_url);
+        for (setting, url) in [("hub_url", &self.hub_url), ("handout_url", &self.handout_url)] {
+            if !url.is_empty() && !(url.starts_with("http://") || url.starts_with("https://")) {
+                bail!("{setting} {url:?}: must start with http:// or https://");
+            }
         }
         if !self.handout_url.is_empty() && !self.handout_url.contains("{guide}") {
             bail!("handout_url {:?}: must contain {{guide}} (and usually {{lang}})", self.handout_url);

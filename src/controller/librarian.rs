@@ -37,9 +37,6 @@ enum PadMessage {
     NoPinSet,
 }
 
-/// A `Librarian` callback without arguments, and the action it runs.
-type Binding = (fn(&Librarian, Box<dyn FnMut()>), fn(&Controller));
-
 #[derive(Default)]
 pub(super) struct LibrarianState {
     pad_open: bool,
@@ -73,19 +70,18 @@ impl Controller {
             let me = me();
             move |tab| act(&me, |c| c.show_librarian_tab(tab))
         });
-        let plain: [Binding; 7] = [
-            (|l, f| l.on_open_pad(f), Controller::open_pin_pad),
-            (|l, f| l.on_pin_erase(f), Controller::erase_pin_digit),
-            (|l, f| l.on_pin_submit(f), Controller::submit_pin),
-            (|l, f| l.on_close_pad(f), Controller::close_pin_pad),
-            (|l, f| l.on_mark_assisted(f), Controller::mark_assisted),
-            (|l, f| l.on_close(f), Controller::close_librarian),
-            (|l, f| l.on_quit(f), Controller::quit),
-        ];
-        for (connect, action) in plain {
-            let me = me();
-            connect(&librarian, Box::new(move || act(&me, action)));
-        }
+        self.bind_actions(
+            &librarian,
+            &[
+                (|l, f| l.on_open_pad(f), Controller::open_pin_pad),
+                (|l, f| l.on_pin_erase(f), Controller::erase_pin_digit),
+                (|l, f| l.on_pin_submit(f), Controller::submit_pin),
+                (|l, f| l.on_close_pad(f), Controller::close_pin_pad),
+                (|l, f| l.on_mark_assisted(f), Controller::mark_assisted),
+                (|l, f| l.on_close(f), Controller::close_librarian),
+                (|l, f| l.on_quit(f), Controller::quit),
+            ],
+        );
         self.bind_settings_editor(&librarian);
         self.bind_printing(&librarian);
     }
@@ -282,7 +278,7 @@ impl Controller {
     /// Today's and the last week's figures, the sync state and guide coverage, in the visitor's
     /// language (the librarian reads the page in it too).
     fn load_figures(&self) {
-        let language = self.state.borrow().language.clone();
+        let language = self.librarian_language();
         let text = |key: &str| self.content.chrome.text(&language, key, None);
         let librarian = self.window.global::<Librarian>();
         let now = chrono::Local::now();
