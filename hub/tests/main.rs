@@ -5,6 +5,7 @@
 mod common;
 
 mod bad_input;
+mod connections;
 mod dashboard_browser;
 mod dashboard_http;
 mod ingest_and_stats;
