@@ -7,6 +7,7 @@ use anyhow::{Context, Result, bail};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use lotsen_wire::{Event, is_valid_id};
 
+use crate::dashboard::LoginGuard;
 use crate::server::ConnectionLimits;
 use crate::store::{ApiTokenRecord, KioskRecord, Store};
 use crate::tokens;
@@ -22,6 +23,7 @@ pub struct Hub {
     pub(crate) store: Store,
     pub(crate) kiosk_limiter: Arc<DefaultKeyedRateLimiter<String>>,
     pub(crate) connection_limits: ConnectionLimits,
+    pub(crate) logins: Arc<LoginGuard>,
 }
 
 /// A kiosk token as issued: shown once, stored only as a hash.
@@ -53,6 +55,7 @@ impl Hub {
             store,
             kiosk_limiter: limiter(DEFAULT_KIOSK_REQUESTS_PER_SECOND, DEFAULT_KIOSK_BURST)?,
             connection_limits: ConnectionLimits::default(),
+            logins: Arc::default(),
         })
     }
 

@@ -9,4 +9,5 @@ mod connections;
 mod dashboard_browser;
 mod dashboard_http;
 mod ingest_and_stats;
+mod login;
 mod shutdown;
