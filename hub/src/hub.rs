@@ -7,6 +7,8 @@ use anyhow::{Context, Result, bail};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use lotsen_wire::{Event, is_valid_id};
 
+use crate::dashboard::LoginGuard;
+use crate::server::ConnectionLimits;
 use crate::store::{ApiTokenRecord, KioskRecord, Store};
 use crate::tokens;
 
@@ -20,6 +22,8 @@ pub const DEFAULT_KIOSK_BURST: u32 = 40;
 pub struct Hub {
     pub(crate) store: Store,
     pub(crate) kiosk_limiter: Arc<DefaultKeyedRateLimiter<String>>,
+    pub(crate) connection_limits: ConnectionLimits,
+    pub(crate) logins: Arc<LoginGuard>,
 }
 
 /// A kiosk token as issued: shown once, stored only as a hash.
@@ -47,7 +51,18 @@ impl Hub {
     /// Opens (and migrates) the store at `database_url`: `sqlite:PATH` or `postgres://…`.
     pub async fn open(database_url: &str) -> Result<Hub> {
         let store = Store::open(database_url).await?;
-        Ok(Hub { store, kiosk_limiter: limiter(DEFAULT_KIOSK_REQUESTS_PER_SECOND, DEFAULT_KIOSK_BURST)? })
+        Ok(Hub {
+            store,
+            kiosk_limiter: limiter(DEFAULT_KIOSK_REQUESTS_PER_SECOND, DEFAULT_KIOSK_BURST)?,
+            connection_limits: ConnectionLimits::default(),
+            logins: Arc::default(),
+        })
+    }
+
+    /// Replaces the limits [`crate::serve`] puts on connections.
+    pub fn with_connection_limits(mut self, limits: ConnectionLimits) -> Hub {
+        self.connection_limits = limits;
+        self
     }
 
     /// Replaces the per-kiosk rate limit on `POST /api/v1/batches` (429 beyond it).

@@ -5,7 +5,9 @@
 mod common;
 
 mod bad_input;
+mod connections;
 mod dashboard_browser;
 mod dashboard_http;
 mod ingest_and_stats;
+mod login;
 mod shutdown;
