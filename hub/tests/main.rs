@@ -9,6 +9,7 @@ mod bad_input;
 mod connections;
 mod dashboard_browser;
 mod dashboard_http;
+mod full_disk;
 mod hostile_names;
 mod ingest_and_stats;
 mod login;

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use anyhow::{Context, Result, anyhow};
 use lotsen_wire::{Batch, Event, EventKind};
-use sqlx::{Any, AssertSqlSafe, Transaction};
+use sqlx::{Any, AnyConnection, AssertSqlSafe, Connection, Transaction};
 use uuid::Uuid;
 
 use super::{Backend, Params, Rollup, Store, now_unix};
@@ -93,11 +93,30 @@ impl Store {
     ) -> Result<BatchOutcome> {
         let lock = self.write_lock(kiosk_id);
         let _writing = lock.lock().await;
+        let mut connection = self.pool.acquire().await.context("connecting to the database")?;
+        let stored = self.store_batch_on(&mut connection, kiosk_id, batch, content_hash, received_at).await;
+        if stored.is_err() {
+            // After a failed statement or COMMIT (e.g. "database or disk is full") the
+            // connection may still count itself inside a transaction and refuse the next BEGIN:
+            // close it rather than give it back to the pool.
+            connection.close_on_drop();
+        }
+        stored
+    }
+
+    async fn store_batch_on(
+        &self,
+        connection: &mut AnyConnection,
+        kiosk_id: &str,
+        batch: &Batch,
+        content_hash: &str,
+        received_at: i64,
+    ) -> Result<BatchOutcome> {
         // SQLite: take the write lock at BEGIN, waiting out other writers (e.g. an admin command
         // in another process), rather than fail with SQLITE_BUSY_SNAPSHOT on a later write.
         let mut tx = match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => self.pool.begin().await,
+            Backend::Sqlite => connection.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => connection.begin().await,
         }
         .context("starting a transaction")?;
         let batch_id = batch.batch_id.to_string();
