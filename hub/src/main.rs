@@ -119,8 +119,24 @@ fn when(unix: Option<i64>) -> String {
         .map_or_else(|| "-".to_owned(), |t| t.format("%Y-%m-%d %H:%M UTC").to_string())
 }
 
-#[tokio::main]
-async fn main() -> Result<()> {
+/// glibc raises its mmap threshold to the size of the largest block freed, up to 32 MiB: after
+/// one login, every Argon2 check's 19 MiB then comes from a heap that keeps it, and each
+/// thread's heap grows by that much (measured: +19 MiB per login, 20 logins 370 MiB). A fixed
+/// threshold gives large blocks back to the system when they are freed.
+fn give_large_blocks_back() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets an allocator parameter; called before any other thread runs.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
+    }
+}
+
+fn main() -> Result<()> {
+    give_large_blocks_back();
+    tokio::runtime::Runtime::new().context("starting the async runtime")?.block_on(run())
+}
+
+async fn run() -> Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         .with_writer(std::io::stderr)

@@ -4,8 +4,12 @@
 #[macro_use]
 mod common;
 
+mod bad_dates;
 mod bad_input;
+mod connections;
 mod dashboard_browser;
 mod dashboard_http;
+mod hostile_names;
 mod ingest_and_stats;
+mod login;
 mod shutdown;
