@@ -16,6 +16,7 @@ mod api_error;
 pub mod dashboard;
 mod hub;
 mod ingest;
+pub mod period;
 pub mod rollup;
 mod server;
 mod stats;

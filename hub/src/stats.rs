@@ -312,8 +312,9 @@ pub async fn funnel(hub: &Hub, filter: &StatsFilter, guides_opened: Published) -
         .map(|((step, (reached, _)), abandoned)| FunnelStep {
             step: u32::try_from(step).unwrap_or_default(),
             reached: match guides_opened {
-                Published::Suppressed => Published::Suppressed,
                 Published::Count(_) => suppression::publish(reached),
+                Published::Suppressed | Published::Hidden => Published::Hidden,
+                Published::NoKiosk => Published::NoKiosk,
             },
             abandoned,
         })

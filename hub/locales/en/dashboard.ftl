@@ -27,7 +27,8 @@ filter-apply = Show
 filter-guide = Guide
 filter-weeks-note = Whole weeks, Monday to Sunday: { $from } – { $to }. Compared with { $prev_from } – { $prev_to }.
 
-suppressed-note = Numbers below 5 are shown as “<5”; where a total would give one away, another number is hidden too.
+suppressed-note = Counts from 1 to 4 are shown as “<5”, 0 as 0. “hidden” is a count (never 0) hidden because a “<5” could otherwise be worked out. “–”: the library had no kiosk then.
+value-hidden = hidden
 
 kpi-sessions = Sessions
 kpi-guides-opened = Guides opened

@@ -27,7 +27,8 @@ filter-apply = Visa
 filter-guide = Guide
 filter-weeks-note = Hela veckor, måndag till söndag: { $from } – { $to }. Jämförs med { $prev_from } – { $prev_to }.
 
-suppressed-note = Tal under 5 visas som ”<5”; där en summa skulle avslöja ett sådant tal döljs även ett annat tal.
+suppressed-note = Tal från 1 till 4 visas som ”<5”, 0 som 0. ”dold” är ett tal (aldrig 0) som döljs för att ett ”<5” annars skulle gå att räkna ut. ”–”: biblioteket hade ingen kiosk då.
+value-hidden = dold
 
 kpi-sessions = Besök
 kpi-guides-opened = Öppnade guider
