@@ -34,6 +34,12 @@ enum Command {
     /// Manage dashboard users (coordinators and admins).
     #[command(subcommand)]
     User(UserCommand),
+    /// Show what small-number suppression hides in a region: per metric and kind of period, the
+    /// `<5` cells and the share of counts in cells hidden to protect them (certificates checked).
+    Suppression {
+        #[arg(long)]
+        region: String,
+    },
     /// Fill the hub with generated demo usage (new kiosks, one per library).
     #[command(name = "demo-data")]
     DemoData {
@@ -137,8 +143,8 @@ async fn main() -> Result<()> {
                 tokio::net::TcpListener::bind(listen).await.with_context(|| format!("listening on {listen}"))?;
             tracing::info!(database = %hub.database(), "serving");
             let server = lotsen_hub::serve(listener, hub.clone())?;
-            tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
-            tracing::info!("shutting down");
+            lotsen_hub::stop_signal().await?;
+            tracing::info!("stopping: finishing the requests in flight");
             server.shutdown().await?;
         }
         Command::Kiosk(KioskCommand::Add { library, region, id }) => {
@@ -193,13 +199,14 @@ async fn main() -> Result<()> {
             println!("added dashboard user {name}");
         }
         Command::DemoData { libraries, days, seed } => {
-            let options = lotsen_hub::dashboard::demo_data::DemoOptions { libraries, days, seed, ..Default::default() };
-            let summary = lotsen_hub::dashboard::demo_data::generate(&hub, &options).await?;
+            let options = lotsen_hub::demo_data::DemoOptions { libraries, days, seed, ..Default::default() };
+            let summary = lotsen_hub::demo_data::generate(&hub, &options).await?;
             println!(
                 "generated {} events in {} batches for {} kiosks",
                 summary.events, summary.batches, summary.kiosks
             );
         }
+        Command::Suppression { region } => print!("{}", lotsen_hub::suppression_report(&hub, &region).await?),
         Command::ApiToken(ApiTokenCommand::Revoke { id }) => {
             hub.revoke_api_token(&id).await?;
             println!("revoked API token {id}");

@@ -213,6 +213,7 @@ impl Period {
     }
 
     /// The periods of `kind` from the one containing `from` to the one containing `to`.
+    #[cfg(test)]
     pub fn all_between(kind: PeriodKind, from: NaiveDate, to: NaiveDate) -> Vec<Period> {
         let mut periods = Vec::new();
         let mut period = Period::containing(kind, from);

@@ -14,7 +14,7 @@
 //! keep every other published number as it is and move that cell to 1 and to 4 (a
 //! certificate, kept and checked by [`Plan::verify`]). Whoever holds every number of the table
 //! can therefore narrow no `<5` cell below 1–4, even knowing that hidden cells are never 0;
-//! `tests/suppression_attack.rs` checks this with linear programming. Complementary cells are
+//! `suppression/attack.rs` checks this with linear programming. Complementary cells are
 //! chosen by the fewest counts they hide.
 //!
 //! Breakdowns of one cell (guides, languages, hours) are lines under a published total:
@@ -640,6 +640,9 @@ impl utoipa::PartialSchema for Published {
 }
 
 impl utoipa::ToSchema for Published {}
+
+#[cfg(test)]
+mod attack;
 
 #[cfg(test)]
 mod tests {

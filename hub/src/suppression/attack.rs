@@ -5,15 +5,16 @@
 //! `<5` must stay free from 1 to 4. The attacker knows more than the pages say: which days each
 //! library had a kiosk, and that a hidden count is never 0.
 //!
-//! Solver: `good_lp` with `microlp` (pure Rust). Run on randomized small regions here, and on
-//! demo data in `ingest_and_stats.rs` through the hub's own answers.
+//! Solver: `good_lp` with `microlp` (pure Rust), a dev-dependency. Run on randomized small
+//! regions and on demo data.
 
 use std::time::Instant;
 
 use good_lp::{Expression, ProblemVariables, Solution, SolverModel, Variable, constraint, microlp, variable};
-use lotsen_hub::period::{Period, PeriodKind};
-use lotsen_hub::rollup;
-use lotsen_hub::suppression::{Grid, Plan, Published, Unit};
+
+use super::{Grid, Plan, Published, Unit};
+use crate::period::{Period, PeriodKind};
+use crate::rollup;
 
 /// What an attacker knows: one published number about the days `days` of `libraries`.
 pub struct Fact {
