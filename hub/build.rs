@@ -13,7 +13,9 @@ fn main() {
         .map(|entries| entries.flatten().map(|e| e.path()).filter(|p| p.join("guide.toml").is_file()).collect())
         .unwrap_or_default();
     folders.sort();
-    let mut code = String::from("/// (guide id, guide.toml, sv.ftl, en.ftl) of every guide in `guides/`.\npub static SHIPPED_GUIDES: &[(&str, &str, &str, &str)] = &[\n");
+    let mut code = String::from(
+        "/// (guide id, guide.toml, sv.ftl, en.ftl) of every guide in `guides/`.\npub static SHIPPED_GUIDES: &[(&str, &str, &str, &str)] = &[\n",
+    );
     for folder in folders {
         let id = folder.file_name().and_then(|n| n.to_str()).expect("guide folders have UTF-8 names");
         for file in ["guide.toml", "sv.ftl", "en.ftl"] {

@@ -351,10 +351,11 @@ impl RegionPlans {
     /// library the region does not have: no kiosk).
     pub fn cell(&self, unit: Option<Unit>, period: Period) -> [Published; 5] {
         std::array::from_fn(|metric| {
-            unit.map_or(Published::NoKiosk, |unit| self.plans[metric].published(unit, period).unwrap_or(Published::NoKiosk))
+            unit.map_or(Published::NoKiosk, |unit| {
+                self.plans[metric].published(unit, period).unwrap_or(Published::NoKiosk)
+            })
         })
     }
-
 }
 
 /// `lotsen-hub suppression --region R`: for each metric and kind of period, how many `<5` cells
@@ -368,7 +369,8 @@ pub async fn suppression_report(hub: &Hub, region: &str) -> Result<String> {
         for (kind, hidden, all) in plan.hidden_share() {
             let small = plan.cells().filter(|c| c.1.kind() == kind && c.3 == Published::Suppressed).count();
             let share = 100.0 * hidden as f64 / all.max(1) as f64;
-            report += &format!("{metric:>17} {kind:?}: {small} cells <5, {hidden} of {all} in hidden cells ({share:.2} %)\n");
+            report +=
+                &format!("{metric:>17} {kind:?}: {small} cells <5, {hidden} of {all} in hidden cells ({share:.2} %)\n");
         }
     }
     Ok(report)

@@ -412,9 +412,10 @@ impl Plan {
     }
 
     /// The cheapest single-unit change of `cell` in `direction`: one piece of one library;
-    /// or the same piece of another library the other way; or a piece inside and one outside
-    /// the cell's period, for one library; or that for two libraries in opposite directions
-    /// (the region's numbers stay). Cost: the counts of the cells it must hide.
+    /// or a piece of another library in the same period the other way; or a piece inside and
+    /// one outside the cell's period, of one library or of two; or that for two libraries in
+    /// opposite directions (the region's numbers stay). Cost: the counts of the cells it must
+    /// hide.
     fn cheapest_move(
         &self,
         cell: usize,
@@ -436,15 +437,21 @@ impl Plan {
                     if let Unit::Library(_) = self.cells[cell].unit
                         && !everywhere
                     {
-                        // The same days of another library the other way: the region's numbers stay.
-                        candidates.extend(
-                            (0..self.libraries)
-                                .filter(|&l| l != library)
-                                .map(|other| vec![(library, inside, direction), (other, inside, -direction)]),
-                        );
+                        // Other days of the period of another library the other way: the
+                        // region's period stays.
+                        for other in (0..self.libraries).filter(|&l| l != library) {
+                            candidates.extend(
+                                (from..=to).map(|p| vec![(library, inside, direction), (other, p, -direction)]),
+                            );
+                        }
                     }
                     for outside in (0..self.pieces.len()).filter(|&p| (p < from || p > to) && near(p) != everywhere) {
                         candidates.push(vec![(library, inside, direction), (library, outside, -direction)]);
+                        // Moved from one library's day to another's: only their own counts
+                        // and the two periods of the region change.
+                        for other in (0..self.libraries).filter(|&l| l != library) {
+                            candidates.push(vec![(library, inside, direction), (other, outside, -direction)]);
+                        }
                         if let Unit::Library(_) = self.cells[cell].unit {
                             for other in (0..self.libraries).filter(|&l| l != library) {
                                 candidates.push(vec![
@@ -824,5 +831,43 @@ mod tests {
         let plan = Plan::new(&Grid { active: vec![Some((from, to))], counts }, &PeriodKind::ALL);
         plan.verify().unwrap();
         assert!(plan.cells().any(|c| c.3 == Published::Suppressed));
+    }
+
+    #[test]
+    fn a_late_small_library_hides_the_smallest_library_not_the_region() {
+        // The browser test's region: Norr 40 and Testbiblioteket 24 in March (weeks 10-12),
+        // Syd 3 on 26 March (week 13), from its first day on.
+        let d = day;
+        let grid = Grid {
+            active: vec![
+                Some((d("2025-03-05"), d("2026-11-30"))),
+                Some((d("2025-03-26"), d("2026-11-30"))),
+                Some((d("2025-03-04"), d("2026-11-30"))),
+            ],
+            counts: vec![
+                (0, d("2025-03-05"), 14),
+                (0, d("2025-03-13"), 13),
+                (0, d("2025-03-20"), 13),
+                (1, d("2025-03-26"), 3),
+                (2, d("2025-03-04"), 12),
+                (2, d("2025-03-12"), 3),
+                (2, d("2025-03-19"), 9),
+            ],
+        };
+        let plan = Plan::new(&grid, &[PeriodKind::Month, PeriodKind::Quarter, PeriodKind::Year]);
+        plan.verify().unwrap();
+        let of = |unit, text: &str| plan.published(unit, period(text)).unwrap();
+        for p in ["2025-03", "2025-Q1", "2025"] {
+            assert_eq!(of(Unit::Region, p), Published::Count(67), "{p}");
+            assert_eq!(of(Unit::Library(0), p), Published::Count(40), "{p}");
+            assert_eq!(of(Unit::Library(1), p), Published::Suppressed, "{p}");
+            assert_eq!(of(Unit::Library(2), p), Published::Hidden, "{p}: 24, the smallest that protects");
+        }
+        assert_eq!(of(Unit::Region, "2025-W10"), Published::Count(26));
+        assert_eq!(of(Unit::Region, "2025-W11"), Published::Hidden, "16, the smallest week of March");
+        assert_eq!(of(Unit::Region, "2025-W12"), Published::Count(22));
+        assert_eq!(of(Unit::Region, "2025-W13"), Published::Suppressed);
+        assert_eq!(of(Unit::Region, "2025-W14"), Published::Count(0));
+        assert_eq!(of(Unit::Library(1), "2025-02"), Published::NoKiosk);
     }
 }

@@ -160,8 +160,7 @@ async fn downloads_are_inert_and_bad_input_is_refused() {
     let (_, cookie, _) = dashboard.log_in("per", "pers-losenord").await;
     let cookie = session(&cookie.unwrap());
 
-    let response =
-        dashboard.get("/dashboard/export/libraries.csv?period=2025-03&lang=en", &cookie).await;
+    let response = dashboard.get("/dashboard/export/libraries.csv?period=2025-03&lang=en", &cookie).await;
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(
         response.headers()["content-disposition"].to_str().unwrap(),
@@ -178,14 +177,13 @@ async fn downloads_are_inert_and_bad_input_is_refused() {
         assert!(cell.starts_with('\''), "{cell} would be a formula");
     }
 
-    let json: serde_json::Value = dashboard
-        .get("/dashboard/export/libraries.json?period=2025-03", &cookie)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let json: serde_json::Value =
+        dashboard.get("/dashboard/export/libraries.json?period=2025-03", &cookie).await.json().await.unwrap();
     let sessions: Vec<&serde_json::Value> = json["rows"].as_array().unwrap().iter().map(|r| &r["sessions"]).collect();
-    assert!(sessions.iter().all(|s| s.is_u64() || s.as_str() == Some("<5") || s.as_str() == Some("hidden")), "{sessions:?}");
+    assert!(
+        sessions.iter().all(|s| s.is_u64() || s.as_str() == Some("<5") || s.as_str() == Some("hidden")),
+        "{sessions:?}"
+    );
     assert_eq!(json["selection"]["region"], region);
 
     for (path, status) in [
@@ -216,11 +214,7 @@ async fn downloads_are_inert_and_bad_input_is_refused() {
     let admin = session(&admin.unwrap());
     let all = dashboard.get("/dashboard/libraries?period=2025-03", &admin).await.text().await.unwrap();
     assert!(all.contains("Ytterby bibliotek") && all.contains("+46 bibliotek"));
-    let north = dashboard
-        .get("/dashboard/libraries?period=2025-03&region=Norrbotten", &admin)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let north =
+        dashboard.get("/dashboard/libraries?period=2025-03&region=Norrbotten", &admin).await.text().await.unwrap();
     assert!(north.contains("Ytterby bibliotek") && !north.contains("+46 bibliotek"));
 }

@@ -68,7 +68,10 @@ async fn stats_count_and_suppress(backend: Backend, test: &str) {
     );
     // Before the first kiosk: no kiosk, not a small number.
     assert_eq!((&stats["previous_period"], &stats["previous"]["sessions"]), (&json!("2025-02"), &json!("no kiosk")));
-    assert_eq!((&stats["year_earlier_period"], &stats["year_earlier"]["sessions"]), (&json!("2024-03"), &json!("no kiosk")));
+    assert_eq!(
+        (&stats["year_earlier_period"], &stats["year_earlier"]["sessions"]),
+        (&json!("2024-03"), &json!("no kiosk"))
+    );
 
     let (_, by_library) = hub.stats(&västerbotten, "period=2025-03&group_by=library").await;
     let sessions: Vec<(&str, &Value)> =
@@ -78,10 +81,14 @@ async fn stats_count_and_suppress(backend: Backend, test: &str) {
         [("Lycksele bibliotek", &json!("<5")), ("Umeå stadsbibliotek", &json!("hidden"))],
         "Umeå's 7 beside the total 10 would give Lycksele's 3 away: hidden, and never shown as <5"
     );
-    assert_eq!(hub.stats(&västerbotten, "period=2025-03&library=Ume%C3%A5%20stadsbibliotek").await.1["total"]["sessions"], json!("hidden"));
+    assert_eq!(
+        hub.stats(&västerbotten, "period=2025-03&library=Ume%C3%A5%20stadsbibliotek").await.1["total"]["sessions"],
+        json!("hidden")
+    );
 
     // The region's weeks: 7 and 3 in one month, so the 7 is hidden with the 3.
-    let week = async |week: &str| hub.stats(&västerbotten, &format!("period={week}")).await.1["total"]["sessions"].clone();
+    let week =
+        async |week: &str| hub.stats(&västerbotten, &format!("period={week}")).await.1["total"]["sessions"].clone();
     assert_eq!((week("2025-W10").await, week("2025-W11").await), (json!("hidden"), json!("<5")));
     assert_eq!(week("2025-W12").await, json!(0), "0 is published as 0");
 

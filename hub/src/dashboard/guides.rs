@@ -44,7 +44,11 @@ fn titles(structure: &str, ftl: &str, lang: Lang) -> Option<Titles> {
     };
     Some(Titles {
         title: text("title", None)?,
-        steps: structure.steps.iter().map(|step| text(&step.id, Some("title")).unwrap_or_else(|| step.id.clone())).collect(),
+        steps: structure
+            .steps
+            .iter()
+            .map(|step| text(&step.id, Some("title")).unwrap_or_else(|| step.id.clone()))
+            .collect(),
     })
 }
 
@@ -72,9 +76,7 @@ pub fn title(guide: &str, lang: Lang) -> String {
 pub fn step(guide: &str, step: u32, lang: Lang) -> String {
     let title = match step {
         0 => Some(lang.t("step-needs")),
-        _ => TITLES
-            .get(&(guide, lang.code()))
-            .and_then(|t| t.steps.get(usize::try_from(step - 1).ok()?).cloned()),
+        _ => TITLES.get(&(guide, lang.code())).and_then(|t| t.steps.get(usize::try_from(step - 1).ok()?).cloned()),
     };
     match title {
         Some(title) => lang.t_args("step-titled", &[("step", step.to_string()), ("title", title)]),

@@ -251,7 +251,7 @@ impl PageTemplate {
                 | crate::suppression::Published::Hidden
                 | crate::suppression::Published::NoKiosk,
             ) => "num hidden",
-            table::Value::Count(crate::suppression::Published::Count(count)) if section.heat => {
+            table::Value::Count(crate::suppression::Published::Count(count)) if section.heat && *count > 0 => {
                 heat_class(*count, &section.table)
             }
             table::Value::Count(_) | table::Value::Rate(_) => "num",

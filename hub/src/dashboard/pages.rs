@@ -95,7 +95,13 @@ fn language_name(locale: &str, lang: Lang) -> String {
     }
 }
 
-pub async fn build(hub: &Hub, plans: &RegionPlans, page: Page, selection: &Selection, lang: Lang) -> Result<PageContent> {
+pub async fn build(
+    hub: &Hub,
+    plans: &RegionPlans,
+    page: Page,
+    selection: &Selection,
+    lang: Lang,
+) -> Result<PageContent> {
     match page {
         Page::Overview => overview(hub, plans, selection, lang).await,
         Page::Funnel => funnel(hub, plans, selection, lang).await,
@@ -133,6 +139,11 @@ fn key_figures(t: &[Published; 5]) -> [(&'static str, &'static str, Value); 5] {
     ]
 }
 
+/// A part missing from a line: 0, or no kiosk when the whole had none.
+fn absent(total: Published) -> Published {
+    if total == Published::NoKiosk { Published::NoKiosk } else { Published::Count(0) }
+}
+
 fn value_change(now: &Value, before: &Value) -> Option<f64> {
     match (now, before) {
         (Value::Count(now), Value::Count(before)) => percent_change(*now, *before),
@@ -160,9 +171,7 @@ async fn overview(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: L
         .into_iter()
         .zip(key_figures(&previous))
         .zip(key_figures(&earlier))
-        .map(|(((id, label, value), (_, _, before)), (_, _, a_year_before))| {
-            (id, label, value, before, a_year_before)
-        })
+        .map(|(((id, label, value), (_, _, before)), (_, _, a_year_before))| (id, label, value, before, a_year_before))
         .collect();
     let kpis = rows
         .iter()
@@ -286,7 +295,7 @@ async fn overview(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: L
         rows: guides
             .iter()
             .map(|g| {
-                let before = previous_opened.get(g.guide.as_str()).copied().unwrap_or(Published::Count(0));
+                let before = previous_opened.get(g.guide.as_str()).copied().unwrap_or(absent(previous[OPENED]));
                 vec![
                     Value::Text(guide_title(&g.guide, lang)),
                     Value::Count(g.opened),
@@ -322,7 +331,7 @@ async fn overview(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: L
         rows: languages
             .iter()
             .map(|(locale, sessions)| {
-                let before = previous_sessions.get(locale.as_str()).copied().unwrap_or(Published::Count(0));
+                let before = previous_sessions.get(locale.as_str()).copied().unwrap_or(absent(previous[SESSIONS]));
                 vec![
                     Value::Text(language_name(locale, lang)),
                     Value::Count(*sessions),

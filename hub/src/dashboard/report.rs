@@ -178,8 +178,11 @@ pub async fn libraries(hub: &Hub, plans: &RegionPlans, selection: &Selection) ->
             let kiosks: Vec<&KioskSync> = syncs.iter().filter(|k| k.library == cell.key).collect();
             let sessions = cell.published[SESSIONS];
             let hour_line = suppression::publish_parts(sessions, &hours.get(&cell.key).copied().unwrap_or([0; 24]));
-            let mut busiest: Vec<(u64, u32)> =
-                (0u32..).zip(hour_line).filter_map(|(hour, p)| Some((p.value()?, hour))).filter(|(c, _)| *c > 0).collect();
+            let mut busiest: Vec<(u64, u32)> = (0u32..)
+                .zip(hour_line)
+                .filter_map(|(hour, p)| Some((p.value()?, hour)))
+                .filter(|(c, _)| *c > 0)
+                .collect();
             busiest.sort_by_key(|&(count, hour)| (std::cmp::Reverse(count), hour));
             LibraryRow {
                 region: kiosks.first().map(|k| k.region.clone()).unwrap_or_default(),
