@@ -21,8 +21,9 @@ use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use serde::Deserialize;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use auth::LoggedIn;
+pub(crate) use auth::LoginGuard;
 pub use auth::{LOCK_SECONDS, MAX_FAILED_LOGINS, add_user};
+use auth::{LoggedIn, Source};
 
 use crate::hub::Hub;
 use crate::period::Period;
@@ -58,6 +59,33 @@ pub fn routes() -> Router<Hub> {
         .layer(header(header::CACHE_CONTROL, "no-store"))
         .layer(header(header::REFERRER_POLICY, "same-origin"))
         .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(axum::middleware::from_fn(same_origin_posts))
+}
+
+/// Refuses a POST (login, logout, any form) that a browser sent from another site: its
+/// `Sec-Fetch-Site` must be `same-origin`, or else its `Origin` must be this host. A request
+/// with neither header is not from a browser, and no cookie of another site rides on it.
+async fn same_origin_posts(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    if request.method().is_safe() || from_this_site(request.headers()) {
+        return next.run(request).await;
+    }
+    tracing::warn!(method = %request.method(), uri = %request.uri(), "cross-site request refused");
+    DashboardError::refused(StatusCode::FORBIDDEN, "refused: this form was sent from another site").into_response()
+}
+
+fn from_this_site(headers: &header::HeaderMap) -> bool {
+    let text = |name| headers.get(name).map(|value: &HeaderValue| value.to_str().unwrap_or_default());
+    if let Some(site) = text("sec-fetch-site") {
+        return site == "same-origin";
+    }
+    match (text(header::ORIGIN.as_str()), text(header::HOST.as_str())) {
+        (None, _) => true,
+        (Some(origin), Some(host)) => origin
+            .strip_prefix("http://")
+            .or_else(|| origin.strip_prefix("https://"))
+            .is_some_and(|authority| authority.eq_ignore_ascii_case(host)),
+        (Some(_), None) => false,
+    }
 }
 
 /// The query every page and download takes.
@@ -344,11 +372,12 @@ struct LoginForm {
 
 async fn login(
     State(hub): State<Hub>,
+    Source(source): Source,
     jar: CookieJar,
     Form(form): Form<LoginForm>,
 ) -> Result<Response, DashboardError> {
     let (lang, _) = language(&jar, &Params::default());
-    Ok(match auth::log_in(&hub, &form.name, &form.password).await? {
+    Ok(match auth::log_in(&hub, source, &form.name, &form.password).await? {
         auth::LoginOutcome::Session(session) => {
             (jar.add(auth::session_cookie(session)), Redirect::to(&format!("{BASE}/"))).into_response()
         }
@@ -361,6 +390,10 @@ async fn login(
                 chrono::DateTime::from_timestamp(until, 0).map(|t| t.format("%H:%M").to_string()).unwrap_or_default();
             let page = login_template(lang, Some(lang.t_args("login-locked", &[("until", until)])), form.name);
             (StatusCode::FORBIDDEN, html(&page)?).into_response()
+        }
+        auth::LoginOutcome::Busy => {
+            let page = login_template(lang, Some(lang.t("login-busy")), form.name);
+            (StatusCode::TOO_MANY_REQUESTS, html(&page)?).into_response()
         }
     })
 }
