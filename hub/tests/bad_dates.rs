@@ -96,6 +96,10 @@ fn value() -> impl Strategy<Value = String> {
             "2000-01-01",
             "9999-12-31",
             "+10000-01-01",
+            "+262142-W52",
+            "9999-Q4",
+            "2000-W53",
+            "-0001",
         ])
         .prop_map(str::to_owned),
         // Periods of every kind, in and out of range.
@@ -114,7 +118,6 @@ fn value() -> impl Strategy<Value = String> {
 fn query() -> impl Strategy<Value = String> {
     let key = prop_oneof![
         Just("period"),
-        Just("period"),
         Just("from"),
         Just("to"),
         Just("group_by"),
@@ -122,6 +125,7 @@ fn query() -> impl Strategy<Value = String> {
         Just("library"),
         Just("region"),
         Just("lang"),
+        Just("period"),
         Just("other")
     ];
     proptest::collection::vec((key, value()), 0..5)
