@@ -7,9 +7,9 @@ use std::rc::Rc;
 use anyhow::{Result, bail};
 use slint::{Image, ModelRc, SharedString, VecModel};
 
-use crate::content::{Content, Guide, Practice};
+use crate::content::{self, Content, Guide, Practice};
 use crate::i18n::{Chrome, LocaleInfo};
-use crate::ui::{PracticeItem, StepItem, Tr};
+use crate::ui::{PracticeItem, PracticeScreen, StepItem, StepKind, Tr};
 
 /// Makes the `Tr` global answer from the bundled UI text.
 pub fn bind_text(tr: &Tr, content: Rc<Content>) {
@@ -53,7 +53,7 @@ pub fn step(guide: &Guide, chain: &[String], index: usize) -> StepItem {
         body: guide.text(chain, &step.id, Some("body")).into(),
         tip: guide.text(chain, &step.id, Some("tip")).into(),
         warning: guide.text(chain, &step.id, Some("warning")).into(),
-        kind: step.kind.as_str().into(),
+        kind: step_kind(step.kind),
         illustration: load_image(&step.illustration),
     }
 }
@@ -66,7 +66,7 @@ pub fn practice(guide: &Guide, chain: &[String], index: usize, chosen: Option<us
     let text = |attribute: &str| SharedString::from(guide.text(chain, &step.id, Some(attribute)));
     let choices = practice.choices.iter().map(|choice| text(&Practice::choice_attribute(choice)));
     let mut item = PracticeItem {
-        screen: practice.screen.as_str().into(),
+        screen: practice_screen(practice.screen),
         prompt: text("screen"),
         choices: model(choices.collect()),
         ..PracticeItem::default()
@@ -79,6 +79,21 @@ pub fn practice(guide: &Guide, chain: &[String], index: usize, chosen: Option<us
         item.feedback = text(if correct { "right" } else { "wrong" });
     }
     item
+}
+
+fn step_kind(kind: content::StepKind) -> StepKind {
+    match kind {
+        content::StepKind::Normal => StepKind::Normal,
+        content::StepKind::Warning => StepKind::Warning,
+        content::StepKind::Practice => StepKind::Practice,
+    }
+}
+
+fn practice_screen(screen: content::PracticeScreen) -> PracticeScreen {
+    match screen {
+        content::PracticeScreen::EId => PracticeScreen::EId,
+        content::PracticeScreen::Call => PracticeScreen::Call,
+    }
 }
 
 /// "Step 3 of 7" in `language`.

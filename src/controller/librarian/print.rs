@@ -160,7 +160,7 @@ impl Controller {
             _ => self.print_text("print-unavailable", &[]),
         };
         librarian.set_printer_status(printer_status.into());
-        let open_guide = self.state.borrow().guide.clone().and_then(|id| self.content.catalogue.guide(&id));
+        let open_guide = self.visitor.borrow().guide.clone().and_then(|id| self.content.catalogue.guide(&id));
         librarian.set_open_guide_id(open_guide.map_or("", |g| g.id.as_str()).into());
         librarian.set_open_guide_title(open_guide.map(|g| g.text(&chain, "title", None)).unwrap_or_default().into());
         let guides: Vec<GuideItem> = self
