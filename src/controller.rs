@@ -45,6 +45,9 @@ pub struct Controller {
     visitor_clock: Timer,
     /// Ticks the PIN pad's lock.
     pin_lock_clock: Timer,
+    /// The process drawing or sending a handout, and the timer that watches it.
+    print_process: RefCell<Option<std::process::Child>>,
+    print_poll: Timer,
     /// espeak-ng, when installed: reads the step aloud.
     speech: Option<Speech>,
     /// Notices when reading aloud has ended by itself.
@@ -78,6 +81,8 @@ impl Controller {
             usage_log,
             visitor_clock: Timer::default(),
             pin_lock_clock: Timer::default(),
+            print_process: RefCell::default(),
+            print_poll: Timer::default(),
             speech: Speech::find(),
             speech_timer: Timer::default(),
         });

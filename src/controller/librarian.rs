@@ -16,6 +16,7 @@ use crate::guide_view::model;
 use crate::i18n::ReviewStatus;
 use crate::kiosk::TICK;
 use crate::kiosk::pin_pad::{self, PinPad};
+use crate::kiosk::print_job::PrintJob;
 use crate::kiosk::settings_draft::SettingsDraft;
 use crate::stats_report::{self, StatsReport};
 use crate::ui::{FigureLine, Librarian, LibrarianTab};
@@ -33,10 +34,7 @@ pub(super) struct LibrarianState {
     assisted_session: Option<Uuid>,
     draft: SettingsDraft,
     print_setup: Option<crate::printing::PrintSetup>,
-    print_job: Option<print::PrintJob>,
-    /// What came of the last print: the message, and whether it is an error.
-    print_message: Option<(String, bool)>,
-    print_timer: slint::Timer,
+    print: PrintJob,
 }
 
 impl LibrarianState {
@@ -48,9 +46,7 @@ impl LibrarianState {
             assisted_session: None,
             draft: SettingsDraft::default(),
             print_setup: None,
-            print_job: None,
-            print_message: None,
-            print_timer: slint::Timer::default(),
+            print: PrintJob::default(),
         }
     }
 }

@@ -5,6 +5,7 @@
 
 mod clock;
 pub mod pin_pad;
+pub mod print_job;
 pub mod settings_draft;
 pub mod visitor;
 
