@@ -15,13 +15,13 @@ use slint::{ComponentHandle, Image, ModelRc, SharedString, Timer, TimerMode};
 use crate::content::{Category, Content};
 use crate::guide_view::{self, load_image, model};
 use crate::i18n::Direction;
+use crate::kiosk::TICK;
+use crate::kiosk::visitor::{Defaults, Effect, Input, Page as VisitorPage, Visitor};
 use crate::settings::Settings;
 use crate::speech::{self, Speech};
 use crate::ui::{
     AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, PracticeItem, Session, StepItem, Theme, Tr,
 };
-use crate::kiosk::TICK;
-use crate::kiosk::visitor::{Defaults, Effect, Input, Page as VisitorPage, Visitor};
 use crate::usage_log::{EventRecord, UsageLog};
 use librarian::LibrarianState;
 

@@ -16,7 +16,9 @@ pub enum Message {
     #[default]
     Enter,
     /// A wrong PIN; this many tries are left before the lock.
-    Wrong { tries_left: u32 },
+    Wrong {
+        tries_left: u32,
+    },
     Locked,
     NoPinSet,
 }

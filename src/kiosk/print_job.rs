@@ -38,12 +38,21 @@ pub enum Effect {
 pub enum Message {
     Unavailable,
     Preparing,
-    Failed { reason: String },
-    Sent { printer: String },
+    Failed {
+        reason: String,
+    },
+    Sent {
+        printer: String,
+    },
     /// No printer: the PDF is kept here.
-    Saved { pdf: PathBuf },
+    Saved {
+        pdf: PathBuf,
+    },
     /// The printer refused it, but the PDF is kept.
-    NotSent { reason: String, pdf: PathBuf },
+    NotSent {
+        reason: String,
+        pdf: PathBuf,
+    },
 }
 
 impl Message {
@@ -134,7 +143,9 @@ mod tests {
         assert_eq!(job.message, Some(Message::Preparing));
         assert!(job.handle(Input::Print(Some(request(None)))).is_empty(), "one print at a time");
         let send = job.handle(Input::Ended(Ok(())));
-        assert!(matches!(&send[..], [Effect::Send { printer, title, .. }] if printer == "office" && title == "Skaffa BankID"));
+        assert!(
+            matches!(&send[..], [Effect::Send { printer, title, .. }] if printer == "office" && title == "Skaffa BankID")
+        );
         assert!(job.busy());
         assert!(job.handle(Input::Ended(Ok(()))).is_empty());
         assert_eq!(job.message, Some(Message::Sent { printer: "office".into() }));

@@ -57,7 +57,10 @@ pub enum Edit {
     /// Shows or hides a bundled language (the adapter passes only bundled codes).
     ToggleLanguage(String),
     /// Moves a shown language one place up (negative) or down (positive); the first is the default.
-    MoveLanguage { code: String, delta: i32 },
+    MoveLanguage {
+        code: String,
+        delta: i32,
+    },
     /// One step shorter (negative) or longer (positive) along [`IDLE_TIMEOUT_STEPS`].
     ChangeIdleTimeout(i32),
     /// An index into [`TEXT_SCALES`]; larger ones mean the largest.
@@ -67,7 +70,9 @@ pub enum Edit {
     EraseKey,
     ToggleCapitals,
     /// Closes the keyboard, keeping the typed text (trimmed) or not.
-    FinishTyping { keep: bool },
+    FinishTyping {
+        keep: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -50,7 +50,9 @@ pub enum Input {
     Next,
     Back,
     SetHelpOpen(bool),
-    GiveFeedback { helpful: bool },
+    GiveFeedback {
+        helpful: bool,
+    },
     /// An index into the practice step's choices.
     ChoosePractice(usize),
     TryPracticeAgain,
@@ -67,7 +69,9 @@ pub enum Input {
     /// "Start over", and the end of the idle countdown.
     StartOver,
     /// Someone touched the kiosk (also in librarian mode, which the idle reset must close too).
-    Activity { librarian_on_screen: bool },
+    Activity {
+        librarian_on_screen: bool,
+    },
     /// One [`super::TICK`] has passed.
     Tick,
     /// The librarian saved new settings: they apply from now on.
@@ -80,7 +84,9 @@ pub enum Effect {
     /// An anonymous usage event for the log.
     Record(EventRecord),
     /// Read the step on screen aloud in this language.
-    StartReading { language: String },
+    StartReading {
+        language: String,
+    },
     StopReading,
     /// The kiosk is wiped for the next visitor: whatever else is open (librarian mode) closes.
     Wiped,
@@ -345,7 +351,8 @@ impl Visitor {
     /// would have done for real, while a retry after reading the explanation would only inflate
     /// the right answers.
     fn choose_practice(&mut self, index: usize, content: &Content, effects: &mut Vec<Effect>) {
-        let Some(correct) = self.practice_on_screen(content).filter(|p| index < p.choices.len()).map(|p| p.is_safe(index))
+        let Some(correct) =
+            self.practice_on_screen(content).filter(|p| index < p.choices.len()).map(|p| p.is_safe(index))
         else {
             tracing::warn!(index, "ignoring a choice outside a practice step's choices");
             return;
@@ -461,7 +468,10 @@ mod tests {
         let content = content();
         let mut visitor = Visitor::new(defaults());
         let started = visitor.handle(Input::ChooseLanguage("en".into()), &content);
-        assert_eq!(events(&started), [(EventKind::SessionStarted, None, None), (EventKind::LanguageChosen, None, None)]);
+        assert_eq!(
+            events(&started),
+            [(EventKind::SessionStarted, None, None), (EventKind::LanguageChosen, None, None)]
+        );
         assert_eq!(visitor.page, Page::Home);
         visitor.handle(Input::OpenCategory(Category::EId), &content);
         assert_eq!(visitor.page, Page::GuideList);
@@ -626,10 +636,7 @@ mod tests {
         visitor.handle(Input::ChooseLanguage("sv".into()), &content);
         visitor.handle(Input::OpenGuide("sample-errand".into()), &content);
         visitor.handle(Input::StartSteps, &content);
-        assert_eq!(
-            visitor.handle(Input::ToggleReading, &content),
-            [Effect::StartReading { language: "sv".into() }]
-        );
+        assert_eq!(visitor.handle(Input::ToggleReading, &content), [Effect::StartReading { language: "sv".into() }]);
         assert!(visitor.reading_aloud);
         assert_eq!(events(&visitor.handle(Input::Next, &content)).len(), 1);
         assert!(!visitor.reading_aloud, "the next step stops reading the previous one");
