@@ -8,6 +8,7 @@ use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use lotsen_wire::{Event, is_valid_id};
 
 use crate::dashboard::LoginGuard;
+use crate::rollup;
 use crate::server::ConnectionLimits;
 use crate::store::{ApiTokenRecord, KioskRecord, Store};
 use crate::tokens;
@@ -139,6 +140,18 @@ impl Hub {
     /// How many events and batches the hub holds.
     pub async fn totals(&self) -> Result<(i64, i64)> {
         self.store.totals().await
+    }
+
+    /// Deletes raw events older than `months` months (before the start of that hour, UTC);
+    /// their rollups, and so every figure the hub publishes, stay. Returns how many went.
+    pub async fn prune_raw_events(&self, months: u32) -> Result<u64> {
+        let cutoff = chrono::Utc::now()
+            .naive_utc()
+            .checked_sub_months(chrono::Months::new(months))
+            .with_context(|| format!("{months} months before now is out of the calendar"))?;
+        let deleted = self.store.prune_events(rollup::hour_index(lotsen_wire::Hour::truncate(cutoff))).await?;
+        tracing::info!(deleted, months, "raw events older than the retention period deleted");
+        Ok(deleted)
     }
 
     /// The database in use, password hidden.

@@ -13,4 +13,5 @@ mod full_disk;
 mod hostile_names;
 mod ingest_and_stats;
 mod login;
+mod retention;
 mod shutdown;

@@ -22,7 +22,7 @@ use serde::Deserialize;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub(crate) use auth::LoginGuard;
-pub use auth::{LOCK_SECONDS, MAX_FAILED_LOGINS, add_user};
+pub use auth::add_user;
 use auth::{LoggedIn, Source};
 
 use crate::hub::Hub;
