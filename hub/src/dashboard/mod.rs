@@ -52,6 +52,7 @@ pub fn routes() -> Router<Hub> {
         .route(&format!("{BASE}/funnel"), get(|s, u, j, q| page(s, u, j, q, Page::Funnel)))
         .route(&format!("{BASE}/when"), get(|s, u, j, q| page(s, u, j, q, Page::When)))
         .route(&format!("{BASE}/libraries"), get(|s, u, j, q| page(s, u, j, q, Page::Libraries)))
+        .route(&format!("{BASE}/report"), get(|s, u, j, q| page(s, u, j, q, Page::Report)))
         .layer(header(
             header::CONTENT_SECURITY_POLICY,
             "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'",
@@ -262,6 +263,8 @@ struct PageTemplate {
     page_path: &'static str,
     period: String,
     period_note: String,
+    /// The report's cover line (region and period); `None` on the other pages.
+    cover: Option<String>,
     previous_href: String,
     next_href: Option<String>,
     regions: Option<Vec<Choice>>,
@@ -448,6 +451,14 @@ async fn page(
         chrome: chrome(lang, &user, page, &selection),
         page_path: page.path(),
         period: period.to_string(),
+        cover: (page == Page::Report).then(|| {
+            let region = selection.region.clone().unwrap_or_else(|| lang.t("scope-all-regions"));
+            let mut cover = lang.t_args("report-cover", &[("region", region), ("period", period.to_string())]);
+            if let Some(library) = &selection.library {
+                cover = format!("{cover} – {library}");
+            }
+            cover
+        }),
         period_note,
         previous_href: link(period.previous()),
         next_href: (!period.next().is_future(stats::today())).then(|| link(period.next())),
