@@ -205,7 +205,7 @@ mod tests {
         assert_eq!(svg.matches("<rect").count(), 1, "no bar for a hidden count: {svg}");
         assert!(svg.contains("&lt;5 — x"));
         assert!(svg.contains("&lt;script&gt;"), "labels are escaped");
-        assert_eq!(fitted("Boka, avboka eller omboka en tid på 1177 via nätet"), "Boka, avboka eller omboka en tid p…");
+        assert_eq!(fitted("Boka, avboka eller omboka en tid på 1177 via nätet"), "Boka, avboka eller omboka en tid…");
         assert!(svg.contains(r#"<title id="c-title">Title</title>"#));
     }
 
