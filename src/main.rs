@@ -89,6 +89,29 @@ enum GuidesCommand {
         /// The guides folder (default: the bundled guides).
         dir: Option<PathBuf>,
     },
+    /// Write a new signing key pair in minisign format: DIR/lotsen.key (secret) and DIR/lotsen.pub.
+    Keygen {
+        /// The folder to write the two files to (created if missing; existing keys are never overwritten).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Check the content exactly as `guides check` does, then write it as one signed pack.
+    Pack {
+        /// The folder holding guides/ and locales/ (default: the bundled content).
+        content_dir: Option<PathBuf>,
+        /// The pack version: an integer above the last published one (the bundled content is 0).
+        #[arg(long)]
+        version: u64,
+        /// The minisign secret key to sign with (from `lotsen guides keygen`).
+        #[arg(long)]
+        key: PathBuf,
+        /// The pack file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// The oldest kiosk version that can run this content (default: this program's version).
+        #[arg(long)]
+        min_kiosk_version: Option<lotsen_pack::semver::Version>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -117,6 +140,41 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
             let report = checker::check(&dir.unwrap_or_else(|| content_dir.join("guides")))?;
             print!("{}", report.text);
             Ok(if report.passed { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        }
+        Some(Command::Guides { command: GuidesCommand::Keygen { out } }) => {
+            let files = lotsen_pack::generate_key_pair(&out)?;
+            println!(
+                "Wrote {} (secret: keep it off the kiosks and out of version control) and {} (key id {}).",
+                files.secret.display(),
+                files.public.display(),
+                files.key_id
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Guides {
+            command: GuidesCommand::Pack { content_dir: dir, version, key, out, min_kiosk_version },
+        }) => {
+            let dir = dir.unwrap_or(content_dir);
+            let report = checker::check(&dir.join("guides"))?;
+            if !report.passed {
+                print!("{}", report.text);
+                anyhow::bail!("{} has errors (listed above); no pack was written", dir.display());
+            }
+            let key = lotsen_pack::SigningKey::from_file(&key)?;
+            let min_kiosk_version = match min_kiosk_version {
+                Some(version) => version,
+                None => env!("CARGO_PKG_VERSION").parse().context("this program's own version")?,
+            };
+            let manifest = lotsen_pack::write(&dir, version, min_kiosk_version, chrono::Utc::now(), &key, &out)
+                .with_context(|| format!("writing the pack {}", out.display()))?;
+            println!(
+                "{}: pack version {version}, {} files, {} bytes unpacked, for Lotsen {} or newer.",
+                out.display(),
+                manifest.files.len(),
+                manifest.unpacked_bytes(),
+                manifest.min_kiosk_version
+            );
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Render { lang, guide, size, text_size, out }) => {
             let request = RenderRequest {

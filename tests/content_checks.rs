@@ -382,3 +382,116 @@ fn guides_in_a_category_are_listed_by_their_guide_toml_position_most_common_erra
     let order: Vec<&str> = content.catalogue.in_category(Category::EId).map(|g| g.id.as_str()).collect();
     assert_eq!(order, ["sample-practice", "sample-errand"], "a guide without a position comes last");
 }
+
+fn lotsen(args: &[&std::ffi::OsStr]) -> (bool, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_lotsen")).args(args).output().unwrap();
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr),
+    )
+}
+
+/// A content folder (fixture guides, bundled locales) and a key pair from `lotsen guides keygen`.
+fn content_and_keys() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let (dir, _guides) = copy_of_fixtures();
+    copy_dir(&repo().join("locales"), &dir.path().join("locales"));
+    let keys = dir.path().join("keys");
+    let (made, output) = lotsen(&["guides".as_ref(), "keygen".as_ref(), "--out".as_ref(), keys.as_os_str()]);
+    assert!(made, "{output}");
+    assert!(output.contains("lotsen.key") && output.contains("lotsen.pub"), "{output}");
+    (dir, keys.join("lotsen.key"), keys.join("lotsen.pub"))
+}
+
+fn pack(content: &Path, version: &str, key: &Path, out: &Path) -> (bool, String) {
+    lotsen(&[
+        "guides".as_ref(),
+        "pack".as_ref(),
+        content.as_os_str(),
+        "--version".as_ref(),
+        version.as_ref(),
+        "--key".as_ref(),
+        key.as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ])
+}
+
+#[test]
+fn guides_pack_writes_a_signed_pack_of_the_checked_content() {
+    let (dir, key, public) = content_and_keys();
+    let out = dir.path().join("content-5.pack");
+    let (packed, output) = pack(dir.path(), "5", &key, &out);
+    assert!(packed, "{output}");
+    assert!(output.contains("pack version 5"), "{output}");
+
+    let trusted = [lotsen_pack::TrustedKey::from_file(&public).unwrap()];
+    let expect = lotsen_pack::Expect { trusted: &trusted, min_version: 5, kiosk_version: None };
+    let unpacked = dir.path().join("unpacked");
+    let manifest = lotsen_pack::unpack(std::fs::File::open(&out).unwrap(), expect, &unpacked).unwrap();
+    assert_eq!(manifest.version, 5);
+    assert_eq!(manifest.min_kiosk_version.to_string(), env!("CARGO_PKG_VERSION"));
+    let guide = "guides/sample-errand/guide.toml";
+    assert!(manifest.files.iter().any(|file| file.path == guide), "{manifest:?}");
+    assert!(manifest.files.iter().any(|file| file.path.starts_with("locales/sv/")), "{manifest:?}");
+    for file in &manifest.files {
+        assert_eq!(
+            std::fs::read(unpacked.join(&file.path)).unwrap(),
+            std::fs::read(dir.path().join(&file.path)).unwrap()
+        );
+    }
+    // What was unpacked is content the kiosk loads.
+    let content = Content::load_from(&unpacked.join("locales"), &unpacked.join("guides")).unwrap();
+    assert!(content.catalogue.guide("sample-errand").is_some());
+
+    // The standard minisign tool verifies the manifest's signature with the .pub keygen wrote.
+    if installed_or_skip("guides_pack", Command::new("minisign").arg("-v").output().is_ok(), "minisign", "minisign") {
+        let raw = dir.path().join("raw");
+        std::fs::create_dir(&raw).unwrap();
+        let untar = Command::new("tar").arg("-xf").arg(&out).arg("-C").arg(&raw).status().unwrap();
+        assert!(untar.success());
+        let verified = Command::new("minisign")
+            .arg("-Vq")
+            .arg("-p")
+            .arg(&public)
+            .arg("-m")
+            .arg(raw.join("manifest.json"))
+            .output()
+            .unwrap();
+        assert!(verified.status.success(), "{}", String::from_utf8_lossy(&verified.stderr));
+    }
+}
+
+#[test]
+fn guides_pack_refuses_content_that_fails_the_check() {
+    let (dir, key, _public) = content_and_keys();
+    edit(&dir.path().join("guides/sample-errand/en.ftl"), |text| {
+        text.replacen("needs =", "broken without an equals sign\nneeds =", 1)
+    });
+    let (checked, report) = check(&dir.path().join("guides"));
+    assert!(!checked);
+    let out = dir.path().join("content.pack");
+    let (packed, output) = pack(dir.path(), "1", &key, &out);
+    assert!(!packed, "{output}");
+    assert!(output.contains("en.ftl") && output.contains("no pack was written"), "{output}");
+    // The same problems as `guides check` names.
+    let first_error = report.lines().find(|line| line.ends_with("[error]")).unwrap();
+    assert!(output.contains(first_error), "{first_error} in {output}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn guides_keygen_never_overwrites_and_pack_names_a_bad_key() {
+    let (dir, key, _public) = content_and_keys();
+    let before = std::fs::read(&key).unwrap();
+    let keys = key.parent().unwrap();
+    let (made, output) = lotsen(&["guides".as_ref(), "keygen".as_ref(), "--out".as_ref(), keys.as_os_str()]);
+    assert!(!made && output.contains("already exists"), "{output}");
+    assert_eq!(std::fs::read(&key).unwrap(), before);
+
+    let garbage = dir.path().join("garbage.key");
+    std::fs::write(&garbage, "not a key\n").unwrap();
+    let out = dir.path().join("content.pack");
+    let (packed, output) = pack(dir.path(), "1", &garbage, &out);
+    assert!(!packed && output.contains("garbage.key is not a minisign secret key"), "{output}");
+    assert!(!out.exists());
+}

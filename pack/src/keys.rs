@@ -19,7 +19,7 @@ pub enum KeyError {
     Write { path: PathBuf, source: std::io::Error },
     #[error("reading {path}")]
     Read { path: PathBuf, source: std::io::Error },
-    #[error("{path} is not a minisign {what}: {source}")]
+    #[error("{path} is not a minisign {what}")]
     Format { path: PathBuf, what: &'static str, source: minisign::PError },
     #[error("generating a key pair: {0}")]
     Generate(minisign::PError),

@@ -35,6 +35,8 @@ pub use keys::{
 pub use read::{Expect, PackError, VerifiedPack, unpack, verify};
 pub use write::{WriteError, write};
 
+pub use semver;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
