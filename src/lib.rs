@@ -14,6 +14,7 @@ pub mod printing;
 pub mod problems;
 pub mod qr;
 pub mod render;
+pub mod service;
 pub mod settings;
 pub mod speech;
 pub mod stats_report;

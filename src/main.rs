@@ -3,7 +3,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use slint::ComponentHandle;
 
 use lotsen::content::Content;
@@ -80,6 +80,9 @@ enum Command {
     Stats,
     /// Set the librarian PIN (4-8 digits): asked twice without echo, or read from piped input.
     SetPin,
+    /// Print this manual as a man page (roff), for packaging.
+    #[command(hide = true)]
+    ManPage,
 }
 
 #[derive(Subcommand)]
@@ -160,6 +163,12 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::ManPage) => {
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut std::io::stdout())
+                .context("writing the man page")?;
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
             run_kiosk(&content_dir, &data_dir, cli.kiosk, cli.exit_after_first_frame.then_some(started))?;
             Ok(ExitCode::SUCCESS)
@@ -196,6 +205,7 @@ fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option
         // Closing needs the librarian: Quit in librarian mode hides the window, which ends the loop.
         window.window().on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
     }
+    let _systemd = lotsen::service::ServiceNotifier::start();
     window.run().context("running the kiosk window (is a display available? see README)")
 }
 

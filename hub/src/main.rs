@@ -34,6 +34,9 @@ enum Command {
     /// Manage dashboard users (coordinators and admins).
     #[command(subcommand)]
     User(UserCommand),
+    /// Write a consistent copy of the SQLite database to FILE while the hub runs (restore: README).
+    /// For PostgreSQL use pg_dump.
+    Backup { file: PathBuf },
     /// Fill the hub with generated demo usage (new kiosks, one per library).
     #[command(name = "demo-data")]
     DemoData {
@@ -119,6 +122,17 @@ fn when(unix: Option<i64>) -> String {
         .map_or_else(|| "-".to_owned(), |t| t.format("%Y-%m-%d %H:%M UTC").to_string())
 }
 
+/// Ctrl-C on a terminal, or SIGTERM from systemd (`systemctl stop lotsen-hub`).
+async fn shutdown_signal() -> Result<()> {
+    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .context("listening for SIGTERM")?;
+    tokio::select! {
+        result = tokio::signal::ctrl_c() => result.context("waiting for Ctrl-C")?,
+        _ = terminate.recv() => {}
+    }
+    Ok(())
+}
+
 #[tokio::main]
 async fn main() -> Result<()> {
     tracing_subscriber::fmt()
@@ -137,7 +151,7 @@ async fn main() -> Result<()> {
                 tokio::net::TcpListener::bind(listen).await.with_context(|| format!("listening on {listen}"))?;
             tracing::info!(database = %hub.database(), "serving");
             let server = lotsen_hub::serve(listener, hub.clone())?;
-            tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
+            shutdown_signal().await?;
             tracing::info!("shutting down");
             server.shutdown().await?;
         }
@@ -199,6 +213,11 @@ async fn main() -> Result<()> {
                 "generated {} events in {} batches for {} kiosks",
                 summary.events, summary.batches, summary.kiosks
             );
+        }
+        Command::Backup { file } => {
+            hub.backup_to(&file).await?;
+            let size = std::fs::metadata(&file).with_context(|| format!("reading {}", file.display()))?.len();
+            println!("backup written to {} ({} kB)", file.display(), size.div_ceil(1024));
         }
         Command::ApiToken(ApiTokenCommand::Revoke { id }) => {
             hub.revoke_api_token(&id).await?;
