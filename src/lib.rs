@@ -3,10 +3,12 @@
 pub mod checker;
 pub mod content;
 pub mod controller;
+pub mod doctor;
 pub mod fonts;
 pub mod guide_view;
 pub mod handout;
 pub mod headless;
+pub mod hub_check;
 pub mod i18n;
 pub mod paths;
 pub mod pin;

@@ -80,6 +80,9 @@ enum Command {
     Stats,
     /// Set the librarian PIN (4-8 digits): asked twice without echo, or read from piped input.
     SetPin,
+    /// Check this kiosk, one line per check: display, fonts, read-aloud voices, printer, hub and
+    /// token, guides, free disk, clock. Exit code 0 only if nothing failed.
+    Doctor,
     /// Print this manual as a man page (roff), for packaging.
     #[command(hide = true)]
     ManPage,
@@ -163,10 +166,18 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Doctor) => {
+            let doctor =
+                lotsen::doctor::Doctor::from_environment(content_dir, data_dir.clone(), Settings::load(&data_dir)?);
+            let findings = doctor.run();
+            for finding in &findings {
+                println!("{finding}");
+            }
+            let failed = findings.iter().any(|finding| finding.status == lotsen::doctor::Status::Fail);
+            Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+        }
         Some(Command::ManPage) => {
-            clap_mangen::Man::new(Cli::command())
-                .render(&mut std::io::stdout())
-                .context("writing the man page")?;
+            clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()).context("writing the man page")?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
