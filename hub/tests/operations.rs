@@ -1,9 +1,7 @@
 //! What running a hub as a service needs: the health answer (also how a kiosk checks its token
 //! and name) and `lotsen-hub backup`, a consistent copy taken while the hub serves.
 
-mod common;
-
-use common::{Backend, REGION, TestHub, Visit, batch, visits};
+use crate::common::{Backend, REGION, TestHub, Visit, batch, visits};
 use lotsen_hub::Hub;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
