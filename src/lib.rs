@@ -10,6 +10,7 @@ pub mod handout;
 pub mod headless;
 pub mod hub_check;
 pub mod i18n;
+pub mod kiosk;
 pub mod paths;
 pub mod pin;
 pub mod printing;

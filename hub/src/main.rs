@@ -41,6 +41,12 @@ enum Command {
     /// Write a consistent copy of the SQLite database to FILE while the hub runs (restore: README).
     /// For PostgreSQL use pg_dump.
     Backup { file: PathBuf },
+    /// Show what small-number suppression hides in a region: per metric and kind of period, the
+    /// `<5` cells and the share of counts in cells hidden to protect them (certificates checked).
+    Suppression {
+        #[arg(long)]
+        region: String,
+    },
     /// Fill the hub with generated demo usage (new kiosks, one per library).
     #[command(name = "demo-data")]
     DemoData {
@@ -242,6 +248,7 @@ async fn run() -> Result<()> {
             let size = std::fs::metadata(&file).with_context(|| format!("reading {}", file.display()))?.len();
             println!("backup written to {} ({} kB)", file.display(), size.div_ceil(1024));
         }
+        Command::Suppression { region } => print!("{}", lotsen_hub::suppression_report(&hub, &region).await?),
         Command::ApiToken(ApiTokenCommand::Revoke { id }) => {
             hub.revoke_api_token(&id).await?;
             println!("revoked API token {id}");
