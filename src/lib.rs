@@ -17,6 +17,7 @@ pub mod printing;
 pub mod problems;
 pub mod qr;
 pub mod render;
+pub mod screen;
 pub mod service;
 pub mod settings;
 pub mod speech;

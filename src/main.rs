@@ -213,6 +213,11 @@ fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option
     if kiosk {
         window.set_kiosk_mode(true);
         window.window().set_fullscreen(true);
+        // On X without a window manager full-screen only moves the window: size it to the screen.
+        if let Some((width, height)) = lotsen::screen::x_screen_size() {
+            window.window().set_position(slint::PhysicalPosition::new(0, 0));
+            window.window().set_size(slint::PhysicalSize::new(width, height));
+        }
         // Closing needs the librarian: Quit in librarian mode hides the window, which ends the loop.
         window.window().on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
     }
