@@ -234,7 +234,7 @@ fn step_keys(kiosk: &Controller, language: &str) -> Vec<(&'static str, String, I
         ("Next", text(if last { "finish" } else { "next" }), InView::Whole),
     ];
     let practice = session.get_practice();
-    if session.get_step().kind == "practice" {
+    if session.get_step().kind == lotsen::ui::StepKind::Practice {
         keys.push(("the practice prompt", practice.prompt.to_string(), InView::OrScrollable { lines: 2.0 }));
     }
     if practice.answered {
