@@ -171,7 +171,11 @@ fn out_of_view(window: &AppWindow, keys: &[(&str, String, InView)], line_height:
         .collect();
     let shows_it_scrolls = |area: &Rect| {
         indicators.iter().any(|i| {
-            i.height > 0.0 && i.y < area.bottom() && area.y < i.bottom() && i.right() >= area.x - 30.0 && i.x <= area.right() + 30.0
+            i.height > 0.0
+                && i.y < area.bottom()
+                && area.y < i.bottom()
+                && i.right() >= area.x - 30.0
+                && i.x <= area.right() + 30.0
         })
     };
     let mut problems = Vec::new();
@@ -202,7 +206,8 @@ fn out_of_view(window: &AppWindow, keys: &[(&str, String, InView)], line_height:
             let enough = match rule {
                 InView::Whole => false,
                 InView::OrScrollable { lines } => {
-                    area.is_some_and(|a| shows_it_scrolls(&a)) && seen >= (lines * line_height).min(rect.height) - TOLERANCE
+                    area.is_some_and(|a| shows_it_scrolls(&a))
+                        && seen >= (lines * line_height).min(rect.height) - TOLERANCE
                 }
             };
             if !enough {
@@ -255,7 +260,8 @@ fn walk_every_screen(kiosk: &Controller, language: &str, line_height: f32) -> Ve
         problems.extend(layout_problems(kiosk.window()).into_iter().map(|p| format!("{screen}: {p}")));
         if kiosk.window().global::<Session>().get_page() == lotsen::ui::Page::Step {
             let keys = step_keys(kiosk, language);
-            problems.extend(out_of_view(kiosk.window(), &keys, line_height).into_iter().map(|p| format!("{screen}: {p}")));
+            problems
+                .extend(out_of_view(kiosk.window(), &keys, line_height).into_iter().map(|p| format!("{screen}: {p}")));
         }
     };
     kiosk.show_languages();
