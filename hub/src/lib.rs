@@ -13,6 +13,7 @@
 //! ```
 
 mod api_error;
+mod content;
 pub mod dashboard;
 pub mod demo_data;
 mod hub;
@@ -25,9 +26,10 @@ mod store;
 mod suppression;
 mod tokens;
 
+pub use content::PublishedPack;
 pub use hub::{DEFAULT_KIOSK_BURST, DEFAULT_KIOSK_REQUESTS_PER_SECOND, Hub, IssuedApiToken, IssuedKioskToken};
 pub use ingest::FUTURE_HOUR_ALLOWANCE;
 pub use server::{ApiDoc, ConnectionLimits, OPENAPI_PATH, STATS_PATH, ServeHandle, router, serve, stop_signal};
 pub use stats::{Figures, FunnelStep, Group, StatsResponse, suppression_report};
-pub use store::{ApiTokenRecord, KioskRecord};
+pub use store::{ApiTokenRecord, ContentPackRecord, KioskRecord};
 pub use tokens::KIOSK_TOKEN_PREFIX;

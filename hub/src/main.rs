@@ -35,6 +35,9 @@ enum Command {
     /// Manage coordinator API tokens for /api/v1/stats.
     #[command(subcommand, name = "api-token")]
     ApiToken(ApiTokenCommand),
+    /// Signed content packs: the keys allowed to publish them, publishing and withdrawing.
+    #[command(subcommand)]
+    Content(ContentCommand),
     /// Manage dashboard users (coordinators and admins).
     #[command(subcommand)]
     User(UserCommand),
@@ -105,6 +108,32 @@ enum KioskCommand {
     List,
     /// Revoke a kiosk's token.
     Revoke { id: String },
+}
+
+#[derive(Subcommand)]
+enum ContentCommand {
+    /// Allow the minisign public key in PUBKEYFILE (e.g. lotsen.pub) to sign packs.
+    Trust {
+        #[arg(value_name = "PUBKEYFILE")]
+        public_key: PathBuf,
+    },
+    /// Publish a pack from `lotsen guides pack`: its signature must verify against a trusted
+    /// key and its version be above every one published for that scope.
+    Publish {
+        file: PathBuf,
+        /// Only for the kiosks of this region [default: every region].
+        #[arg(long)]
+        region: Option<String>,
+    },
+    /// List the published packs.
+    List,
+    /// Withdraw pack N: kiosks go back to the newest pack not withdrawn.
+    Withdraw {
+        version: u64,
+        /// The region it was published for [default: every region].
+        #[arg(long)]
+        region: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -229,6 +258,54 @@ async fn run() -> Result<()> {
                 let region = token.region.as_deref().unwrap_or("(all regions)");
                 println!("{}\t{region}\tadded {}\t{state}", token.id, when(Some(token.created_at)));
             }
+        }
+        Command::Content(ContentCommand::Trust { public_key }) => {
+            let text = std::fs::read_to_string(&public_key)
+                .with_context(|| format!("reading the public key {}", public_key.display()))?;
+            let (key_id, added) =
+                hub.trust_content_key(&text).await.with_context(|| format!("{}", public_key.display()))?;
+            if added {
+                println!("trusted key {key_id}: packs it signs can be published");
+            } else {
+                println!("key {key_id} was trusted already");
+            }
+        }
+        Command::Content(ContentCommand::Publish { file, region }) => {
+            let data = std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            let pack = hub
+                .publish_content(&data, region.as_deref())
+                .await
+                .with_context(|| format!("publishing {}", file.display()))?;
+            println!(
+                "published pack {} for {}: {} files, {} bytes, SHA-256 {}, signed by key {}",
+                pack.version,
+                pack.region.as_deref().unwrap_or("every region"),
+                pack.files,
+                pack.size,
+                pack.sha256,
+                pack.key_id
+            );
+        }
+        Command::Content(ContentCommand::List) => {
+            for pack in hub.list_content().await? {
+                let scope = if pack.scope.is_empty() { "(all regions)" } else { pack.scope.as_str() };
+                let state = match pack.withdrawn_at {
+                    Some(at) => format!("withdrawn {}", when(Some(at))),
+                    None => "published".into(),
+                };
+                println!(
+                    "{}\t{scope}\t{} bytes\tkey {}\tpublished {}\t{state}\t{}",
+                    pack.version,
+                    pack.size,
+                    pack.key_id,
+                    when(Some(pack.published_at)),
+                    pack.sha256
+                );
+            }
+        }
+        Command::Content(ContentCommand::Withdraw { version, region }) => {
+            hub.withdraw_content(version, region.as_deref()).await?;
+            println!("withdrew pack {version}; kiosks go back to the newest pack not withdrawn");
         }
         Command::User(UserCommand::Add { name, region, admin }) => {
             let password = read_new_password()?;

@@ -39,6 +39,8 @@ pub fn router(hub: Hub) -> Router {
         .route(STATS_PATH, get(get_stats))
         .route(OPENAPI_PATH, get(get_openapi))
         .route(lotsen_wire::HEALTH_PATH, get(get_health))
+        .route(lotsen_wire::CONTENT_PATH, get(crate::content::get_content))
+        .route("/api/v1/content/{version}", get(crate::content::get_content_pack))
         .merge(crate::dashboard::routes())
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(CatchPanicLayer::new())
@@ -124,8 +126,8 @@ async fn get_openapi() -> Json<utoipa::openapi::OpenApi> {
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "Lotsen hub", description = "Anonymous usage statistics from Lotsen library kiosks."),
-    paths(post_batches, get_stats, get_health),
+    info(title = "Lotsen hub", description = "Anonymous usage statistics from Lotsen library kiosks, and the signed content packs they run."),
+    paths(post_batches, get_stats, get_health, crate::content::get_content, crate::content::get_content_pack),
     modifiers(&BearerTokens)
 )]
 pub struct ApiDoc;

@@ -13,11 +13,13 @@ use anyhow::{Context, Result, anyhow};
 use sqlx::any::{AnyArguments, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Arguments, Executor};
 
+mod content;
 pub mod dashboard;
 mod ingest;
 mod kiosks;
 mod stats;
 
+pub use content::{ContentPackRecord, NewContentPack};
 pub use ingest::BatchOutcome;
 pub use kiosks::{ApiTokenRecord, KioskRecord};
 pub use stats::{Grouping, StatsFilter, StatsRow};

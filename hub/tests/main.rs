@@ -7,6 +7,7 @@ mod common;
 mod bad_dates;
 mod bad_input;
 mod connections;
+mod content;
 mod dashboard_browser;
 mod dashboard_http;
 mod full_disk;

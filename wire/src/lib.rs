@@ -430,3 +430,32 @@ mod tests {
         }
     }
 }
+
+/// Where a kiosk asks which content pack it should run.
+pub const CONTENT_PATH: &str = "/api/v1/content";
+
+/// The path of pack `version`'s file (`GET`, resumable with `Range`).
+pub fn content_pack_path(version: u64) -> String {
+    format!("{CONTENT_PATH}/{version}")
+}
+
+/// The answer to `GET /api/v1/content`: the pack the kiosk should run, or none (the content
+/// bundled with the kiosk, version 0). Sent with an `ETag`; the same answer again is a 304.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ContentAnswer {
+    pub pack: Option<ContentPackInfo>,
+}
+
+/// A published content pack: download it from `GET /api/v1/content/{version}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ContentPackInfo {
+    pub version: u64,
+    /// The pack file's size in bytes.
+    pub size: u64,
+    /// Lower-case hex SHA-256 of the pack file.
+    pub sha256: String,
+}

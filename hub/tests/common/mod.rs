@@ -91,6 +91,11 @@ impl TestHub {
         TestHub::start_on(TestDatabase { url: url.to_owned(), _dir: None }, |hub| hub).await
     }
 
+    /// A hub on a database the test prepared (e.g. with the `lotsen-hub` binary).
+    pub async fn start_on_database(database: TestDatabase) -> TestHub {
+        TestHub::start_on(database, |hub| hub).await
+    }
+
     async fn start_on(database: TestDatabase, configure: impl FnOnce(Hub) -> Hub) -> TestHub {
         let hub = configure(Hub::open(&database.url).await.expect("open hub"));
         let kiosk = hub.add_kiosk(LIBRARY, REGION, Some("umea-1")).await.expect("add kiosk");
