@@ -15,16 +15,12 @@ use slint::{ComponentHandle, Image, ModelRc, SharedString, Timer, TimerMode};
 use crate::content::{Category, Content, Guide, Practice};
 use crate::guide_view::{self, load_image, model};
 use crate::i18n::Direction;
-use crate::settings::Settings;
 use crate::speech::{self, Speech};
 use crate::ui::{
     AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, PracticeItem, Session, StepItem, Theme, Tr,
 };
 use librarian::LibrarianState;
-
-/// Text sizes a visitor can choose: normal, large, extra large.
-pub const TEXT_SCALES: [f32; 3] = [1.0, 1.25, 1.5];
-use crate::usage_log::{EventRecord, UsageLog};
+use lotsen_records::{EventRecord, Settings, TextSize, UsageLog};
 use lotsen_wire::EventKind;
 use uuid::Uuid;
 
@@ -43,8 +39,8 @@ struct State {
     help_open: bool,
     idle_open: bool,
     idle_seconds_left: u64,
-    /// Index into TEXT_SCALES: the visitor's text size.
-    text_size: usize,
+    /// The visitor's text size.
+    text_size: TextSize,
     high_contrast: bool,
     /// The visitor's random session id: set when they choose a language, forgotten at reset.
     session: Option<Uuid>,
@@ -70,7 +66,7 @@ struct PracticeState {
 }
 
 impl State {
-    fn fresh(language: String, text_size: usize) -> State {
+    fn fresh(language: String, text_size: TextSize) -> State {
         State {
             language,
             page: Page::Language,
@@ -402,13 +398,12 @@ impl Controller {
 
     /// Normal, large, extra large, and round again.
     pub fn cycle_text_size(&self) {
-        let next = (self.state.borrow().text_size + 1) % TEXT_SCALES.len();
+        let next = self.state.borrow().text_size.next();
         self.set_text_size(next);
     }
 
-    /// An index into [`TEXT_SCALES`].
-    pub fn set_text_size(&self, index: usize) {
-        self.update(|state| state.text_size = index.min(TEXT_SCALES.len() - 1));
+    pub fn set_text_size(&self, text_size: TextSize) {
+        self.update(|state| state.text_size = text_size);
     }
 
     pub fn toggle_contrast(&self) {
@@ -566,7 +561,7 @@ impl Controller {
         let text = |key: &str| SharedString::from(chrome.text(language, key, None));
 
         let theme = self.window.global::<Theme>();
-        theme.set_text_scale(TEXT_SCALES[state.text_size]);
+        theme.set_text_scale(state.text_size.scale());
         theme.set_high_contrast(state.high_contrast);
 
         let tr = self.window.global::<Tr>();

@@ -9,18 +9,11 @@ pub mod handout;
 pub mod headless;
 pub mod i18n;
 pub mod paths;
-pub mod pin;
 pub mod printing;
 pub mod problems;
 pub mod qr;
 pub mod render;
-pub mod settings;
 pub mod speech;
-pub mod stats_report;
-pub mod sync;
-pub mod sync_status;
-pub mod usage_db;
-pub mod usage_log;
 
 /// The Slint UI compiled from `ui/app.slint`.
 pub mod ui {

@@ -1,12 +1,10 @@
 //! `lotsen guides check` and the runtime loader on good and broken guide folders: what is
 //! reported (with file:line:col), the exit code, and what still loads.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::*;
+use crate::common::*;
 use lotsen::content::Content;
 
 /// A copy of the fixture guides in a temp dir, to break on purpose.

@@ -3,12 +3,10 @@
 //! portrait, is checked in the layout itself (not by eye) for text outside the window, text
 //! spilling out of its button and text overlapping text.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use i_slint_backend_testing::{AccessibleRole, ElementHandle, ElementQuery};
 use lotsen::controller::Controller;
-use lotsen::settings::Settings;
+use lotsen_records::{Settings, TextSize};
 use lotsen::ui::AppWindow;
 use std::collections::HashSet;
 
@@ -16,7 +14,7 @@ use slint::{ComponentHandle, LogicalPosition, LogicalSize, PhysicalSize};
 
 /// Half a pixel of rounding either way is not clipping.
 const TOLERANCE: f32 = 0.5;
-const EXTRA_LARGE: usize = 2;
+const EXTRA_LARGE: TextSize = TextSize::ExtraLarge;
 
 #[derive(Debug, Clone, Copy)]
 struct Rect {

@@ -14,10 +14,9 @@ use uuid::Uuid;
 use super::{Controller, act};
 use crate::guide_view::model;
 use crate::i18n::ReviewStatus;
-use crate::pin;
-use crate::stats_report::{self, StatsReport};
 use crate::ui::{FigureLine, Librarian, LibrarianTab};
-use crate::usage_log::EventRecord;
+use lotsen_records::stats_report::{self, StatsReport};
+use lotsen_records::{EventRecord, pin};
 use lotsen_wire::EventKind;
 
 /// Wrong PINs in a row that lock the pad, and for how long.

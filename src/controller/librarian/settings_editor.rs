@@ -5,8 +5,8 @@ use slint::{ComponentHandle, SharedString};
 
 use super::super::{Controller, act};
 use crate::guide_view::model;
-use crate::settings::Settings;
 use crate::ui::{LanguageChoice, Librarian};
+use lotsen_records::{Settings, TextSize};
 
 /// The idle timeouts the − and + buttons step through, in seconds.
 const IDLE_TIMEOUT_STEPS: [u64; 11] = [30, 60, 90, 120, 180, 240, 300, 600, 900, 1800, 3600];
@@ -75,7 +75,10 @@ impl Controller {
         });
         librarian.on_choose_text_size({
             let me = me();
-            move |size| act(&me, |c| c.edit_draft(|d| d.settings.text_size = size.clamp(0, 2) as usize))
+            move |size| {
+                let size = TextSize::ALL[usize::try_from(size).unwrap_or(0).min(TextSize::ALL.len() - 1)];
+                act(&me, |c| c.edit_draft(|d| d.settings.text_size = size))
+            }
         });
         librarian.on_edit_setting({
             let me = me();
@@ -247,7 +250,7 @@ impl Controller {
             .collect();
         librarian.set_language_choices(model(choices));
         librarian.set_idle_timeout_seconds(draft.settings.idle_timeout_secs as i32);
-        librarian.set_text_size_default(draft.settings.text_size as i32);
+        librarian.set_text_size_default(u8::from(draft.settings.text_size).into());
         librarian.set_kiosk_name(draft.settings.kiosk_id.as_str().into());
         let not_set = || chrome.text(&self.librarian_language(), "settings-not-set", None);
         let hub_url = Some(draft.settings.hub_url.clone()).filter(|url| !url.is_empty());
