@@ -3,8 +3,8 @@
 
 use crate::common::*;
 use i_slint_backend_testing::{AccessibleRole, ElementQuery};
-use lotsen_records::Settings;
 use lotsen::ui::{AppWindow, Page, Session};
+use lotsen_records::Settings;
 use lotsen_records::UsageLog;
 use slint::platform::{Key, WindowEvent};
 use slint::{ComponentHandle, SharedString};

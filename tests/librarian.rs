@@ -8,8 +8,8 @@ use std::rc::Rc;
 use crate::common::*;
 use i_slint_backend_testing::{AccessibleRole, ElementHandle};
 use lotsen::controller::Controller;
-use lotsen_records::Settings;
 use lotsen::ui::{Librarian, Page, Session, Tr};
+use lotsen_records::Settings;
 use lotsen_records::UsageLog;
 use slint::platform::{PointerEventButton, WindowEvent};
 use slint::{ComponentHandle, LogicalPosition, Model};
@@ -428,8 +428,11 @@ fn a_save_that_fails_after_starting_shows_why_and_leaves_the_old_file() {
 /// The kiosk with bundled guides, ready to print with the real `lotsen handout`; `lp` and
 /// `lpstat` are the programs given (a missing lpstat means no CUPS default printer).
 fn printing_kiosk(data_dir: &std::path::Path, printer: &str, lp: &std::path::Path) -> Rc<Controller> {
-    let settings =
-        Settings { librarian_pin: lotsen_records::pin::hash(PIN).unwrap(), printer: printer.into(), ..Settings::default() };
+    let settings = Settings {
+        librarian_pin: lotsen_records::pin::hash(PIN).unwrap(),
+        printer: printer.into(),
+        ..Settings::default()
+    };
     let kiosk = start_kiosk(bundled_content(), settings, Some(UsageLog::open(data_dir).unwrap()));
     kiosk.enable_printing(lotsen::printing::PrintSetup {
         content_dir: repo(),

@@ -4,9 +4,9 @@
 use std::path::Path;
 
 use crate::common::*;
-use lotsen_records::Settings;
 use lotsen::speech::{self, Output, Speech};
 use lotsen::ui::{Page, Session};
+use lotsen_records::Settings;
 use slint::ComponentHandle;
 
 /// espeak-ng, or `None` after printing why the test is skipped (a failure instead when

@@ -6,8 +6,8 @@
 use crate::common::*;
 use i_slint_backend_testing::{AccessibleRole, ElementHandle, ElementQuery};
 use lotsen::controller::Controller;
-use lotsen_records::{Settings, TextSize};
 use lotsen::ui::AppWindow;
+use lotsen_records::{Settings, TextSize};
 use std::collections::HashSet;
 
 use slint::{ComponentHandle, LogicalPosition, LogicalSize, PhysicalSize};

@@ -221,8 +221,11 @@ mod tests {
         assert!(error.contains("idle_timeout_secs 2"), "{error}");
         std::fs::write(dir.path().join(Settings::FILE_NAME), "hub_url = \"ftp://x\"\n").unwrap();
         assert!(format!("{:#}", Settings::load(dir.path()).unwrap_err()).contains("hub_url"));
-        std::fs::write(dir.path().join(Settings::FILE_NAME), "handout_url = \"https://bibliotek.example.se/lotsen.pdf\"\n")
-            .unwrap();
+        std::fs::write(
+            dir.path().join(Settings::FILE_NAME),
+            "handout_url = \"https://bibliotek.example.se/lotsen.pdf\"\n",
+        )
+        .unwrap();
         assert!(format!("{:#}", Settings::load(dir.path()).unwrap_err()).contains("{guide}"));
         std::fs::write(dir.path().join(Settings::FILE_NAME), "colour = \"red\"\n").unwrap();
         assert!(format!("{:#}", Settings::load(dir.path()).unwrap_err()).contains("settings.toml"));

@@ -6,7 +6,9 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::Local;
-use lotsen_records::{EventRecord, Settings, SyncConfig, SyncWorker, UsageLog, send_all_pending, stats_report, usage_db};
+use lotsen_records::{
+    EventRecord, Settings, SyncConfig, SyncWorker, UsageLog, send_all_pending, stats_report, usage_db,
+};
 use lotsen_wire::EventKind;
 use rusqlite::Connection;
 use uuid::Uuid;

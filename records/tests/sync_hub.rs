@@ -5,8 +5,8 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use lotsen_records::{EventRecord, HubClient, SyncConfig, SyncWorker, UsageLog, send_next_batch, usage_db};
 use lotsen_hub::{Hub, IssuedKioskToken, STATS_PATH, ServeHandle};
+use lotsen_records::{EventRecord, HubClient, SyncConfig, SyncWorker, UsageLog, send_next_batch, usage_db};
 use lotsen_wire::{Event, EventKind};
 use rusqlite::Connection;
 use serde_json::Value;

@@ -15,6 +15,7 @@ login-name = User name
 login-password = Password
 login-submit = Log in
 login-refused = Wrong user name or password.
+login-busy = Too many login attempts right now. Try again in a minute.
 login-locked = Too many failed attempts. This user is locked until { $until } UTC.
 
 filter-legend = Selection

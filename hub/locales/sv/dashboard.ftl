@@ -15,6 +15,7 @@ login-name = Användarnamn
 login-password = Lösenord
 login-submit = Logga in
 login-refused = Fel användarnamn eller lösenord.
+login-busy = För många inloggningsförsök just nu. Försök igen om en minut.
 login-locked = För många misslyckade försök. Användaren är låst till { $until } UTC.
 
 filter-legend = Urval

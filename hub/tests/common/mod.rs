@@ -1,6 +1,5 @@
 //! A real hub on 127.0.0.1 for the integration tests, on SQLite (a temp file) or PostgreSQL
 //! (a fresh database per test on the server named by LOTSEN_TEST_POSTGRES_URL).
-#![allow(dead_code)] // each test file uses a different part of this
 
 use chrono::NaiveDateTime;
 use lotsen_hub::{Hub, IssuedKioskToken, ServeHandle};
@@ -84,17 +83,26 @@ impl TestHub {
     /// Like `start`, with a chance to configure the hub first (e.g. its rate limit).
     pub async fn start_with(backend: Backend, test: &str, configure: impl FnOnce(Hub) -> Hub) -> Option<TestHub> {
         let database = TestDatabase::create(backend, test).await?;
+        Some(TestHub::start_on(database, configure).await)
+    }
+
+    /// A hub on the database at `url`, which the caller keeps (e.g. SQLite on a tmpfs).
+    pub async fn start_at(url: &str) -> TestHub {
+        TestHub::start_on(TestDatabase { url: url.to_owned(), _dir: None }, |hub| hub).await
+    }
+
+    async fn start_on(database: TestDatabase, configure: impl FnOnce(Hub) -> Hub) -> TestHub {
         let hub = configure(Hub::open(&database.url).await.expect("open hub"));
         let kiosk = hub.add_kiosk(LIBRARY, REGION, Some("umea-1")).await.expect("add kiosk");
         let server = serve(&hub).await;
-        Some(TestHub {
+        TestHub {
             base_url: server.base_url(),
             server: Some(server),
             client: reqwest::Client::new(),
             hub,
             kiosk,
             database,
-        })
+        }
     }
 
     /// Stops the server and starts it again on a new port, on the same database.
@@ -231,19 +239,19 @@ pub fn visits(first_seq: u64, visits: &[Visit]) -> Vec<Event> {
 
 /// Generates `#[tokio::test]`s `sqlite::NAME` and `postgres::NAME` for each
 /// `async fn NAME(backend: Backend, test: &str)` listed.
-#[macro_export]
+
 macro_rules! on_both_backends {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
             $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn $name() {
-                super::$name(super::common::Backend::Sqlite, concat!("sqlite::", stringify!($name))).await;
+                super::$name(crate::common::Backend::Sqlite, concat!("sqlite::", stringify!($name))).await;
             })*
         }
         mod postgres {
             $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn $name() {
-                super::$name(super::common::Backend::Postgres, concat!("postgres::", stringify!($name))).await;
+                super::$name(crate::common::Backend::Postgres, concat!("postgres::", stringify!($name))).await;
             })*
         }
     };
