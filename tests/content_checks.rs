@@ -349,7 +349,7 @@ fn render_draws_a_practice_step_unanswered_then_after_a_wrong_and_a_right_answer
 fn guides_in_a_category_are_listed_by_their_guide_toml_position_most_common_errand_first() {
     use lotsen::content::Category;
     use slint::{ComponentHandle, Model};
-    let kiosk = start_kiosk(bundled_content(), lotsen::settings::Settings::default(), None);
+    let kiosk = start_kiosk(bundled_content(), lotsen_records::Settings::default(), None);
     for (category, first) in [
         (Category::EId, "bankid-get"),
         (Category::Banking, "bank-login"),
