@@ -8,7 +8,7 @@ use std::rc::Rc;
 use crate::common::*;
 use i_slint_backend_testing::{AccessibleRole, ElementHandle};
 use lotsen::controller::Controller;
-use lotsen::ui::{Librarian, Page, Session, Tr};
+use lotsen::ui::{EditedSetting, Librarian, Page, Session, Tr};
 use lotsen_records::Settings;
 use lotsen_records::UsageLog;
 use slint::platform::{PointerEventButton, WindowEvent};
@@ -319,7 +319,7 @@ fn retype_setting(kiosk: &Controller, label_key: &str, text: &str) {
     type_on_screen(kiosk, text);
     assert_eq!(librarian.get_editing_text().as_str(), text);
     press(kiosk.window(), &ui_text(kiosk, "sv", "keyboard-done"));
-    assert_eq!(librarian.get_editing_setting().as_str(), "", "the keyboard closes");
+    assert_eq!(librarian.get_editing_setting(), EditedSetting::None, "the keyboard closes");
 }
 
 #[test]

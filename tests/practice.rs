@@ -4,7 +4,7 @@
 use crate::common::*;
 use i_slint_backend_testing::ElementHandle;
 use lotsen::controller::Controller;
-use lotsen::ui::{Page, Session};
+use lotsen::ui::{Page, PracticeScreen, Session, StepKind};
 use lotsen_records::Settings;
 use lotsen_records::UsageLog;
 use slint::{ComponentHandle, Model};
@@ -41,8 +41,8 @@ fn scam_quiz_needs_a_choice_explains_right_and_wrong_and_records_only_the_first_
 
     // The bank calls: the visitor must choose before going on.
     let bank = go_to_step(&kiosk, "sv", "bank-scams", "quiz-bank");
-    assert_eq!(session.get_step().kind.as_str(), "practice");
-    assert_eq!(session.get_practice().screen.as_str(), "call");
+    assert_eq!(session.get_step().kind, StepKind::Practice);
+    assert_eq!(session.get_practice().screen, PracticeScreen::Call);
     assert_eq!(session.get_practice().prompt.as_str(), text("quiz-bank", "screen"));
     press(window, &ui_text(&kiosk, "sv", "next"));
     assert_eq!(session.get_step_number() as usize, bank, "Next waits for a choice");
@@ -107,7 +107,7 @@ fn e_id_practice_in_arabic_mirrors_and_the_safe_answer_is_not_always_cancel() {
     // A login the visitor started: continuing is right.
     begin_guide(&kiosk, "ar", "bankid-use");
     let own = go_to_step(&kiosk, "ar", "bankid-use", "practice-own-login");
-    assert_eq!(session.get_practice().screen.as_str(), "e-id");
+    assert_eq!(session.get_practice().screen, PracticeScreen::EId);
     let approve = step_text(&kiosk, "ar", "bankid-use", "practice-own-login", "choice-approve");
     let choice = &buttons(window, &approve)[0];
     let middle = window.window().size().width as f32 / 2.0;

@@ -38,6 +38,12 @@ enum Command {
     /// Manage dashboard users (coordinators and admins).
     #[command(subcommand)]
     User(UserCommand),
+    /// Show what small-number suppression hides in a region: per metric and kind of period, the
+    /// `<5` cells and the share of counts in cells hidden to protect them (certificates checked).
+    Suppression {
+        #[arg(long)]
+        region: String,
+    },
     /// Fill the hub with generated demo usage (new kiosks, one per library).
     #[command(name = "demo-data")]
     DemoData {
@@ -234,6 +240,7 @@ async fn run() -> Result<()> {
                 summary.events, summary.batches, summary.kiosks
             );
         }
+        Command::Suppression { region } => print!("{}", lotsen_hub::suppression_report(&hub, &region).await?),
         Command::ApiToken(ApiTokenCommand::Revoke { id }) => {
             hub.revoke_api_token(&id).await?;
             println!("revoked API token {id}");

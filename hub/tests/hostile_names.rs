@@ -84,7 +84,7 @@ async fn csv_cells_are_inert_at_every_separator() {
         .unwrap();
     let cookie = login.headers()[SET_COOKIE].to_str().unwrap().split(';').next().unwrap().to_owned();
     let csv = http
-        .get(hub.url("/dashboard/export/libraries.csv?from=2025-03-03&to=2025-03-09"))
+        .get(hub.url("/dashboard/export/libraries.csv?period=2025-03"))
         .header(COOKIE, cookie)
         .send()
         .await

@@ -21,6 +21,11 @@ impl TextSize {
     /// Normal, large, extra large: the order of the settings screen's buttons.
     pub const ALL: [TextSize; 3] = [TextSize::Normal, TextSize::Large, TextSize::ExtraLarge];
 
+    /// The size at `index` on the settings screen's buttons; larger indexes mean extra large.
+    pub fn at(index: usize) -> TextSize {
+        TextSize::ALL[index.min(TextSize::ALL.len() - 1)]
+    }
+
     /// How much larger than normal the text is drawn.
     pub fn scale(self) -> f32 {
         match self {
@@ -243,5 +248,9 @@ mod tests {
         let scales: Vec<f32> = TextSize::ALL.map(TextSize::scale).into();
         assert_eq!(scales, [1.0, 1.25, 1.5]);
         assert_eq!(TextSize::ExtraLarge.next(), TextSize::Normal);
+        assert_eq!(
+            [0, 1, 2, 9].map(TextSize::at),
+            [TextSize::Normal, TextSize::Large, TextSize::ExtraLarge, TextSize::ExtraLarge]
+        );
     }
 }

@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value as Json};
 
-use crate::suppression::{Published, SUPPRESSED};
+use crate::suppression::{HIDDEN, NO_KIOSK, Published, SUPPRESSED};
 
 use super::i18n::Lang;
 
@@ -48,6 +48,8 @@ impl Value {
             Value::Text(text) => text.clone(),
             Value::Count(Published::Count(count)) => count.to_string(),
             Value::Count(Published::Suppressed) => SUPPRESSED.to_owned(),
+            Value::Count(Published::Hidden) => HIDDEN.to_owned(),
+            Value::Count(Published::NoKiosk) => NO_KIOSK.to_owned(),
             Value::Rate(rate) => rate.map(|r| format!("{r:.3}")).unwrap_or_default(),
             Value::Time(unix) => time_text(*unix),
         }
