@@ -3,10 +3,12 @@
 pub mod checker;
 pub mod content;
 pub mod controller;
+pub mod doctor;
 pub mod fonts;
 pub mod guide_view;
 pub mod handout;
 pub mod headless;
+pub mod hub_check;
 pub mod i18n;
 pub mod kiosk;
 pub mod paths;
@@ -14,6 +16,8 @@ pub mod printing;
 pub mod problems;
 pub mod qr;
 pub mod render;
+pub mod screen;
+pub mod service;
 pub mod speech;
 
 /// The Slint UI compiled from `ui/app.slint`.

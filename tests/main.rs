@@ -4,6 +4,7 @@
 
 mod common;
 mod content_checks;
+mod doctor;
 mod guide_library;
 mod handout;
 mod keyboard;
