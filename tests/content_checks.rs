@@ -1,12 +1,10 @@
 //! `lotsen guides check` and the runtime loader on good and broken guide folders: what is
 //! reported (with file:line:col), the exit code, and what still loads.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::*;
+use crate::common::*;
 use lotsen::content::Content;
 
 /// A copy of the fixture guides in a temp dir, to break on purpose.
@@ -351,7 +349,7 @@ fn render_draws_a_practice_step_unanswered_then_after_a_wrong_and_a_right_answer
 fn guides_in_a_category_are_listed_by_their_guide_toml_position_most_common_errand_first() {
     use lotsen::content::Category;
     use slint::{ComponentHandle, Model};
-    let kiosk = start_kiosk(bundled_content(), lotsen::settings::Settings::default(), None);
+    let kiosk = start_kiosk(bundled_content(), lotsen_records::Settings::default(), None);
     for (category, first) in [
         (Category::EId, "bankid-get"),
         (Category::Banking, "bank-login"),
@@ -407,7 +405,7 @@ fn a_step_that_says_scan_the_code_here_must_show_the_code_and_then_does() {
 
     // On the kiosk: 1177-login's first step says so, and shows the service's code on the step.
     use slint::ComponentHandle;
-    let kiosk = start_kiosk(bundled_content(), lotsen::settings::Settings::default(), None);
+    let kiosk = start_kiosk(bundled_content(), lotsen_records::Settings::default(), None);
     begin_guide(&kiosk, "sv", "1177-login");
     let session = kiosk.window().global::<lotsen::ui::Session>();
     assert!(session.get_step().service_qr && !session.get_handoff_open());

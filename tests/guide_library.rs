@@ -1,8 +1,6 @@
 //! The bundled guide library: complete, sourced, illustrated and safe.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use lotsen::content::{Category, StepKind};
 use lotsen::i18n::ReviewStatus;
 

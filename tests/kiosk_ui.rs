@@ -1,12 +1,10 @@
 //! The visitor's flows through the real kiosk UI, driven by accessible labels on Slint's testing
 //! backend with mock time.
 
-mod common;
-
-use common::*;
-use lotsen::settings::Settings;
+use crate::common::*;
 use lotsen::ui::{Page, Session, Theme, Tr};
-use lotsen::usage_log::UsageLog;
+use lotsen_records::Settings;
+use lotsen_records::UsageLog;
 use slint::{ComponentHandle, Model};
 
 #[test]

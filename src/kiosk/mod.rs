@@ -11,6 +11,3 @@ pub mod visitor;
 
 pub use clock::{Countdown, TICK};
 pub use visitor::Visitor;
-
-/// Text sizes a visitor can choose: normal, large, extra large.
-pub const TEXT_SCALES: [f32; 3] = [1.0, 1.25, 1.5];

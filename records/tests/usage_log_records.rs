@@ -2,8 +2,7 @@
 
 use std::time::Duration;
 
-use lotsen::usage_db;
-use lotsen::usage_log::{EventRecord, UsageLog};
+use lotsen_records::{EventRecord, UsageLog, usage_db};
 use lotsen_wire::{EventKind, Hour};
 use rusqlite::Connection;
 use uuid::Uuid;

@@ -6,11 +6,11 @@ use anyhow::{Context, Result, anyhow, bail, ensure};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 
-pub const MIN_DIGITS: usize = 4;
+const MIN_DIGITS: usize = 4;
 pub const MAX_DIGITS: usize = 8;
 
 /// Refuses anything but 4-8 digits, saying what a PIN must be.
-pub fn check_format(pin: &str) -> Result<()> {
+fn check_format(pin: &str) -> Result<()> {
     if !pin.chars().all(|c| c.is_ascii_digit()) {
         bail!("the PIN must be digits only (0-9), as the kiosk's PIN pad has no letters");
     }

@@ -2,22 +2,18 @@
 //! answer. What must survive: every event (pending, in the kiosk's log), the kiosk's recording,
 //! and a plain-words reason in the status and in `lotsen stats`.
 
-mod common;
-
-use common::wait_for_status;
-
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::Local;
-use lotsen::settings::Settings;
-use lotsen::stats_report;
-use lotsen::sync::{SyncConfig, SyncWorker, send_all_pending};
-use lotsen::usage_db;
-use lotsen::usage_log::{EventRecord, UsageLog};
+use lotsen_records::{
+    EventRecord, Settings, SyncConfig, SyncWorker, UsageLog, send_all_pending, stats_report, usage_db,
+};
 use lotsen_wire::EventKind;
 use rusqlite::Connection;
 use uuid::Uuid;
+
+use crate::common::wait_for_status;
 
 const PATIENCE: Duration = Duration::from_secs(60);
 

@@ -2,21 +2,17 @@
 //! from the usage log through the outbox to the hub and show up in `/api/v1/stats`; a hub that
 //! stops mid-sync, a batch that arrives twice and a revoked token lose and double nothing.
 
-mod common;
-
-use common::wait_for_status;
-
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use lotsen::sync::{HubClient, SyncConfig, SyncWorker, send_next_batch};
-use lotsen::usage_db;
-use lotsen::usage_log::{EventRecord, UsageLog};
 use lotsen_hub::{Hub, IssuedKioskToken, STATS_PATH, ServeHandle};
+use lotsen_records::{EventRecord, HubClient, SyncConfig, SyncWorker, UsageLog, send_next_batch, usage_db};
 use lotsen_wire::{Event, EventKind};
 use rusqlite::Connection;
 use serde_json::Value;
 use uuid::Uuid;
+
+use crate::common::wait_for_status;
 
 const KIOSK: &str = "umea-1";
 const REGION: &str = "Västerbotten";

@@ -32,7 +32,7 @@ impl SyncStatus {
 }
 
 /// Explains a failed write to the usage log in words a librarian can act on.
-pub fn describe_write_error(error: &rusqlite::Error, log_file: &Path, unwritten: usize) -> String {
+pub(crate) fn describe_write_error(error: &rusqlite::Error, log_file: &Path, unwritten: usize) -> String {
     let file = log_file.display();
     let kept = format!("{unwritten} events are kept in memory and written when it works again");
     match error.sqlite_error_code() {

@@ -6,7 +6,63 @@ use std::time::Duration;
 use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
 
-pub const FILE_NAME: &str = "settings.toml";
+/// The text sizes a visitor can choose, and the one each visitor starts with (`text_size`).
+/// Stored in settings.toml as 0, 1 or 2.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub enum TextSize {
+    #[default]
+    Normal,
+    Large,
+    ExtraLarge,
+}
+
+impl TextSize {
+    /// Normal, large, extra large: the order of the settings screen's buttons.
+    pub const ALL: [TextSize; 3] = [TextSize::Normal, TextSize::Large, TextSize::ExtraLarge];
+
+    /// The size at `index` on the settings screen's buttons; larger indexes mean extra large.
+    pub fn at(index: usize) -> TextSize {
+        TextSize::ALL[index.min(TextSize::ALL.len() - 1)]
+    }
+
+    /// How much larger than normal the text is drawn.
+    pub fn scale(self) -> f32 {
+        match self {
+            TextSize::Normal => 1.0,
+            TextSize::Large => 1.25,
+            TextSize::ExtraLarge => 1.5,
+        }
+    }
+
+    /// The next size on the visitor's text-size button, back to normal after extra large.
+    pub fn next(self) -> TextSize {
+        match self {
+            TextSize::Normal => TextSize::Large,
+            TextSize::Large => TextSize::ExtraLarge,
+            TextSize::ExtraLarge => TextSize::Normal,
+        }
+    }
+}
+
+impl From<TextSize> for u8 {
+    fn from(size: TextSize) -> u8 {
+        size as u8
+    }
+}
+
+impl TryFrom<u8> for TextSize {
+    type Error = String;
+
+    fn try_from(number: u8) -> Result<TextSize, String> {
+        match number {
+            0 => Ok(TextSize::Normal),
+            1 => Ok(TextSize::Large),
+            2 => Ok(TextSize::ExtraLarge),
+            _ => Err(format!("text_size {number}: must be 0 (normal), 1 (large) or 2 (extra large)")),
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -35,7 +91,7 @@ pub struct Settings {
     /// to it beside the service's own page; empty offers only the service's page.
     pub handout_url: String,
     /// The text size each visitor starts with: 0 normal, 1 large, 2 extra large.
-    pub text_size: usize,
+    pub text_size: TextSize,
     /// The librarian's PIN as an Argon2id PHC string (`lotsen set-pin`); empty: no librarian mode.
     pub librarian_pin: String,
     /// The CUPS printer for handouts; empty uses the CUPS default printer, if there is one.
@@ -54,7 +110,7 @@ impl Default for Settings {
             retention_days: 30,
             languages: Vec::new(),
             handout_url: String::new(),
-            text_size: 0,
+            text_size: TextSize::Normal,
             librarian_pin: String::new(),
             printer: String::new(),
         }
@@ -62,9 +118,12 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// The settings file's name inside the data dir.
+    pub const FILE_NAME: &str = "settings.toml";
+
     /// Reads `settings.toml` from the data dir; a missing file gives the defaults.
     pub fn load(data_dir: &Path) -> Result<Settings> {
-        let path = data_dir.join(FILE_NAME);
+        let path = data_dir.join(Settings::FILE_NAME);
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Settings::default()),
@@ -101,9 +160,6 @@ impl Settings {
         if !(1..=3650).contains(&self.retention_days) {
             bail!("retention_days {}: must be between 1 and 3650", self.retention_days);
         }
-        if self.text_size >= crate::controller::TEXT_SCALES.len() {
-            bail!("text_size {}: must be 0 (normal), 1 (large) or 2 (extra large)", self.text_size);
-        }
         if !self.librarian_pin.is_empty() && !self.librarian_pin.starts_with("$argon2") {
             bail!("librarian_pin: must be a hash written by `lotsen set-pin`, not the PIN itself");
         }
@@ -116,10 +172,10 @@ impl Settings {
     /// Writes the file atomically: a crash mid-write leaves the old file in place.
     pub fn save(&self, data_dir: &Path) -> Result<PathBuf> {
         self.validate()?;
-        let path = data_dir.join(FILE_NAME);
+        let path = data_dir.join(Settings::FILE_NAME);
         std::fs::create_dir_all(data_dir).with_context(|| format!("creating {}", data_dir.display()))?;
         let text = toml::to_string_pretty(self).context("serialising settings")?;
-        let temporary = data_dir.join(format!(".{FILE_NAME}.tmp"));
+        let temporary = data_dir.join(format!(".{}.tmp", Settings::FILE_NAME));
         std::fs::write(&temporary, text).with_context(|| format!("writing {}", temporary.display()))?;
         std::fs::File::open(&temporary)
             .and_then(|f| f.sync_all())
@@ -176,15 +232,36 @@ mod tests {
     #[test]
     fn invalid_values_name_the_setting() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join(FILE_NAME), "idle_timeout_secs = 2\n").unwrap();
+        std::fs::write(dir.path().join(Settings::FILE_NAME), "idle_timeout_secs = 2\n").unwrap();
         let error = format!("{:#}", Settings::load(dir.path()).unwrap_err());
         assert!(error.contains("idle_timeout_secs 2"), "{error}");
-        std::fs::write(dir.path().join(FILE_NAME), "hub_url = \"ftp://x\"\n").unwrap();
+        std::fs::write(dir.path().join(Settings::FILE_NAME), "hub_url = \"ftp://x\"\n").unwrap();
         assert!(format!("{:#}", Settings::load(dir.path()).unwrap_err()).contains("hub_url"));
-        std::fs::write(dir.path().join(FILE_NAME), "handout_url = \"https://bibliotek.example.se/lotsen.pdf\"\n")
-            .unwrap();
+        std::fs::write(
+            dir.path().join(Settings::FILE_NAME),
+            "handout_url = \"https://bibliotek.example.se/lotsen.pdf\"\n",
+        )
+        .unwrap();
         assert!(format!("{:#}", Settings::load(dir.path()).unwrap_err()).contains("{guide}"));
-        std::fs::write(dir.path().join(FILE_NAME), "colour = \"red\"\n").unwrap();
+        std::fs::write(dir.path().join(Settings::FILE_NAME), "colour = \"red\"\n").unwrap();
         assert!(format!("{:#}", Settings::load(dir.path()).unwrap_err()).contains("settings.toml"));
+    }
+
+    #[test]
+    fn text_size_is_kept_as_0_1_or_2_and_scales_the_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = Settings { text_size: TextSize::ExtraLarge, ..Settings::default() }.save(dir.path()).unwrap();
+        assert!(std::fs::read_to_string(path).unwrap().contains("text_size = 2"));
+        assert_eq!(Settings::load(dir.path()).unwrap().text_size, TextSize::ExtraLarge);
+        std::fs::write(dir.path().join(Settings::FILE_NAME), "text_size = 3\n").unwrap();
+        let error = format!("{:#}", Settings::load(dir.path()).unwrap_err());
+        assert!(error.contains("text_size 3: must be 0 (normal), 1 (large) or 2 (extra large)"), "{error}");
+        let scales: Vec<f32> = TextSize::ALL.map(TextSize::scale).into();
+        assert_eq!(scales, [1.0, 1.25, 1.5]);
+        assert_eq!(TextSize::ExtraLarge.next(), TextSize::Normal);
+        assert_eq!(
+            [0, 1, 2, 9].map(TextSize::at),
+            [TextSize::Normal, TextSize::Large, TextSize::ExtraLarge, TextSize::ExtraLarge]
+        );
     }
 }

@@ -7,7 +7,9 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use lotsen::settings::Settings;
+use lotsen_records::Settings;
+
+use crate::common::test_name;
 
 /// Set in the child: the data dir to save to until killed.
 const WRITER_DIR: &str = "LOTSEN_SETTINGS_KILL_DIR";
@@ -41,7 +43,12 @@ fn settings_toml_survives_sigkill_mid_save() {
     let mut seen = [false; 2];
     for round in 0..ROUNDS {
         let mut child = Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "settings_toml_survives_sigkill_mid_save", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                &test_name(module_path!(), "settings_toml_survives_sigkill_mid_save"),
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(WRITER_DIR, dir.path())
             .stdout(Stdio::null())
             .spawn()

@@ -1,6 +1,6 @@
 //! Benchmark: how long appending one usage event takes, as the UI thread sees it.
 //!
-//!     cargo run --release --example usage_log_append [-- EVENTS [DATA_DIR]]
+//!     cargo run --release -p lotsen-records --example usage_log_append [-- EVENTS [DATA_DIR]]
 //!
 //! Prints percentiles of two timings over EVENTS events (default 20000), one event at a time
 //! with a short pause between, as a visitor's taps would arrive:
@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
-use lotsen::usage_log::{EventRecord, UsageLog};
+use lotsen_records::{EventRecord, UsageLog};
 use lotsen_wire::EventKind;
 use uuid::Uuid;
 

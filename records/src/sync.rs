@@ -19,7 +19,7 @@ use lotsen_wire::{Ack, BATCHES_PATH, ErrorBody, MAX_EVENTS_PER_BATCH};
 use reqwest::StatusCode;
 use rusqlite::Connection;
 
-use crate::settings::Settings;
+use crate::Settings;
 use crate::sync_status::SyncStatus;
 use crate::usage_db::{self, OutboxBatch};
 use crate::usage_log::{UsageLog, lock};
@@ -326,7 +326,7 @@ pub struct SyncReport {
 /// first failure (noted in the usage log for `lotsen stats` and the kiosk's status).
 pub fn send_all_pending(data_dir: &Path, settings: &Settings) -> Result<SyncReport> {
     let config = SyncConfig::from_settings(settings);
-    let settings_file = data_dir.join(crate::settings::FILE_NAME);
+    let settings_file = data_dir.join(Settings::FILE_NAME);
     let client = HubClient::new(&config)?
         .with_context(|| format!("no hub configured: set hub_url and hub_token in {}", settings_file.display()))?;
     let mut connection = usage_db::open(data_dir)?;

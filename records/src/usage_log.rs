@@ -3,7 +3,7 @@
 //!
 //! ```no_run
 //! # fn demo(data_dir: &std::path::Path) -> anyhow::Result<()> {
-//! use lotsen::usage_log::{EventRecord, UsageLog};
+//! use lotsen_records::{EventRecord, UsageLog};
 //! use lotsen_wire::EventKind;
 //!
 //! let usage_log = UsageLog::open(data_dir)?;
@@ -37,7 +37,7 @@ use crate::usage_db;
 
 /// At most this many events wait in memory while the disk refuses them (about 20 MB); beyond it
 /// new events are counted as lost rather than letting a kiosk with a full disk run out of memory.
-pub const MAX_UNWRITTEN: usize = 100_000;
+const MAX_UNWRITTEN: usize = 100_000;
 
 /// One thing a visitor did. Build it with [`EventRecord::new`] and the setters for the fields its
 /// kind needs (the same rules as the wire format: e.g. `step_reached` needs a guide and a step).

@@ -119,7 +119,7 @@ fn migrate(connection: &mut Connection) -> Result<()> {
 }
 
 /// Appends events in one transaction; all or none are stored.
-pub fn append(connection: &mut Connection, events: &[Event]) -> rusqlite::Result<()> {
+pub(crate) fn append(connection: &mut Connection, events: &[Event]) -> rusqlite::Result<()> {
     let transaction = connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     {
         let mut insert = transaction.prepare_cached(
@@ -242,7 +242,7 @@ fn events_after(transaction: &Transaction, after_seq: u64, limit: usize) -> Resu
 }
 
 /// Records that a send of `batch_id` is being attempted (for the record; the body is unchanged).
-pub fn count_attempt(connection: &Connection, batch_id: Uuid) -> rusqlite::Result<()> {
+pub(crate) fn count_attempt(connection: &Connection, batch_id: Uuid) -> rusqlite::Result<()> {
     connection.execute("UPDATE outbox SET attempts = attempts + 1 WHERE batch_id = ?1", [batch_id.to_string()])?;
     Ok(())
 }
@@ -260,19 +260,19 @@ pub fn acknowledge(connection: &mut Connection, batch: &OutboxBatch, now: DateTi
     transaction.commit()
 }
 
-pub fn record_error(connection: &Connection, message: &str) -> rusqlite::Result<()> {
+pub(crate) fn record_error(connection: &Connection, message: &str) -> rusqlite::Result<()> {
     connection.execute("UPDATE sync_state SET last_error = ?1 WHERE id = 1", [message])?;
     Ok(())
 }
 
 /// What `sync_state` remembers across processes.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct SyncRecord {
+pub(crate) struct SyncRecord {
     pub last_success: Option<DateTime<Local>>,
     pub last_error: Option<String>,
 }
 
-pub fn sync_record(connection: &Connection) -> Result<SyncRecord> {
+pub(crate) fn sync_record(connection: &Connection) -> Result<SyncRecord> {
     let (last_success, last_error): (Option<String>, Option<String>) =
         connection.query_row("SELECT last_success, last_error FROM sync_state WHERE id = 1", [], |row| {
             Ok((row.get(0)?, row.get(1)?))

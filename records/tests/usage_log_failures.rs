@@ -7,11 +7,12 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use lotsen::usage_db;
-use lotsen::usage_log::{EventRecord, UsageLog};
+use lotsen_records::{EventRecord, UsageLog, usage_db};
 use lotsen_wire::EventKind;
 use rusqlite::Connection;
 use uuid::Uuid;
+
+use crate::common::test_name;
 
 const PATIENCE: Duration = Duration::from_secs(60);
 
@@ -92,7 +93,7 @@ fn a_full_disk_keeps_events_in_memory_and_writes_them_when_there_is_room() {
         .arg(r#"mount -t tmpfs -o size=384k lotsen-full "$0" && exec "$1" --exact "$2" --nocapture --test-threads=1"#)
         .arg(mount_point.path())
         .arg(std::env::current_exe().unwrap())
-        .arg("a_full_disk_keeps_events_in_memory_and_writes_them_when_there_is_room")
+        .arg(test_name(module_path!(), "a_full_disk_keeps_events_in_memory_and_writes_them_when_there_is_room"))
         .env(FULL_DISK_DIR, mount_point.path())
         .output()
         .expect("running unshare (util-linux) for a private tmpfs");

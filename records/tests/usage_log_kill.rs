@@ -9,11 +9,12 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use lotsen::usage_db;
-use lotsen::usage_log::{EventRecord, UsageLog};
+use lotsen_records::{EventRecord, UsageLog, usage_db};
 use lotsen_wire::EventKind;
 use rusqlite::Connection;
 use uuid::Uuid;
+
+use crate::common::test_name;
 
 /// Set in the child: the data dir to write to until killed.
 const WRITER_DIR: &str = "LOTSEN_KILL_TEST_WRITER_DIR";
@@ -29,7 +30,12 @@ fn events_reported_committed_survive_repeated_sigkill() {
     let mut committed: Vec<Uuid> = Vec::new();
     for round in 0..ROUNDS {
         let mut child = Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "events_reported_committed_survive_repeated_sigkill", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                &test_name(module_path!(), "events_reported_committed_survive_repeated_sigkill"),
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(WRITER_DIR, dir.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())

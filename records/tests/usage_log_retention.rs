@@ -4,9 +4,8 @@
 use std::time::Duration;
 
 use chrono::Local;
-use lotsen::stats_report::{self, DAYS};
-use lotsen::usage_db;
-use lotsen::usage_log::{EventRecord, UsageLog};
+use lotsen_records::stats_report::{self, DAYS};
+use lotsen_records::{EventRecord, UsageLog, usage_db};
 use lotsen_wire::{EventKind, Hour};
 use rusqlite::{Connection, params};
 use uuid::Uuid;
