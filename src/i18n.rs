@@ -123,11 +123,81 @@ pub struct Messages {
 /// The (message, attribute) pairs a Fluent file defines, in file order.
 pub type MessageKeys = Vec<(String, Option<String>)>;
 
-/// Starts every line with a right-to-left mark. Slint takes a paragraph's direction from its
-/// first strong letter, so an Arabic line that begins with "BankID" or "1177" would otherwise
-/// be laid out left to right.
+/// Starts every line with a right-to-left mark and isolates its left-to-right runs (see
+/// [`isolate_left_to_right`]). Slint takes a paragraph's direction from its first strong letter,
+/// so an Arabic line that begins with "BankID" or "1177" would otherwise be laid out left to right.
 fn right_to_left(text: String) -> String {
-    text.split('\n').map(|line| format!("\u{200F}{line}")).collect::<Vec<_>>().join("\n")
+    text.split('\n').map(|line| format!("\u{200F}{}", isolate_left_to_right(line))).collect::<Vec<_>>().join("\n")
+}
+
+/// Left-to-right isolate (LRI) and pop directional isolate (PDI): what lies between them is laid
+/// out left to right as one unit, whatever surrounds it (Unicode bidi rule X5a). Slint's text
+/// layout (parley) honours them and draws them invisibly.
+pub const LEFT_TO_RIGHT_ISOLATE: char = '\u{2066}';
+pub const POP_DIRECTIONAL_ISOLATE: char = '\u{2069}';
+
+/// Wraps every run of Latin text and digits in right-to-left text in a left-to-right isolate, so
+/// the bidi algorithm cannot tear it apart: without it "1177.se" reads "se.1177" and
+/// "Freja eID+ (Plus)" reads "(Plus) +Freja eID" in Arabic, because the dot, the plus, the space
+/// and the brackets between the Latin parts take the direction of the Arabic around them.
+///
+/// A run starts at a left-to-right letter or a European digit (and a `+` right before a digit,
+/// as in "+46"), takes in spaces and punctuation only where more Latin or digits follow, and keeps
+/// a trailing `+` ("Freja+") and a `)` that closes a bracket opened inside it. Sentence
+/// punctuation after a run ("1177.se.") stays outside and follows the Arabic.
+pub fn isolate_left_to_right(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        let starts_run =
+            is_run_core(chars[i]) || (chars[i] == '+' && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit()));
+        if !starts_run {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1; // one past the last letter or digit of the run
+        let mut next = end;
+        while next < chars.len() {
+            if is_run_core(chars[next]) {
+                next += 1;
+                end = next;
+            } else if is_run_joiner(chars[next]) {
+                next += 1;
+            } else {
+                break;
+            }
+        }
+        let mut open = chars[start..end].iter().filter(|c| **c == '(').count() as i64
+            - chars[start..end].iter().filter(|c| **c == ')').count() as i64;
+        while let Some(&c) = chars.get(end) {
+            if c == '+' || (c == ')' && open > 0) {
+                open -= i64::from(c == ')');
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        out.push(LEFT_TO_RIGHT_ISOLATE);
+        out.extend(&chars[start..end]);
+        out.push(POP_DIRECTIONAL_ISOLATE);
+        i = end;
+    }
+    out
+}
+
+/// A left-to-right letter or a European digit.
+fn is_run_core(c: char) -> bool {
+    use unicode_bidi::BidiClass::{EN, L};
+    matches!(unicode_bidi::bidi_class(c), L | EN)
+}
+
+/// What may stand between two Latin or digit parts of one run: "114 14", "1177.se",
+/// "https://", "e-legitimation", "a@b.se", "Freja eID+ (Plus)".
+fn is_run_joiner(c: char) -> bool {
+    matches!(c, ' ' | '.' | ',' | ':' | '/' | '-' | '_' | '@' | '+' | '&' | '(' | ')' | '\'' | '#' | '=' | '?' | '%')
 }
 
 impl Messages {
@@ -292,5 +362,34 @@ impl Chrome {
         let mut args = FluentArgs::new();
         args.set("n", n);
         self.text(language, key, Some(&args))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::isolate_left_to_right;
+
+    /// The isolated runs of a line, as the visitor should read them.
+    fn runs(line: &str) -> Vec<String> {
+        let isolated = isolate_left_to_right(line);
+        assert_eq!(isolated.replace(['\u{2066}', '\u{2069}'], ""), line, "only marks are added");
+        isolated
+            .split('\u{2066}')
+            .skip(1)
+            .map(|part| part.split_once('\u{2069}').expect("every isolate is closed").0.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn latin_runs_digits_urls_phone_numbers_and_product_names_are_isolated_whole() {
+        assert_eq!(runs("ادخل إلى 1177.se."), ["1177.se"]);
+        assert_eq!(runs("الرمز البريدي 114 14 في"), ["114 14"]);
+        assert_eq!(runs("افتح Freja eID+ (Plus) الآن"), ["Freja eID+ (Plus)"]);
+        assert_eq!(runs("تطبيق Freja+ و BankID."), ["Freja+", "BankID"]);
+        assert_eq!(runs("اتصل بـ +46 771 11 77 00 الآن"), ["+46 771 11 77 00"]);
+        assert_eq!(runs("https://www.1177.se/logga-in"), ["https://www.1177.se/logga-in"]);
+        assert_eq!(runs("اضغط Logga in، ثم Signera"), ["Logga in", "Signera"]);
+        assert_eq!(runs("(Swish)."), ["Swish"]);
+        assert_eq!(runs("بدون أحرف لاتينية"), Vec::<String>::new());
     }
 }

@@ -21,9 +21,9 @@ pub const PROGRAM: &str = "espeak-ng";
 const WORDS_PER_MINUTE: &str = "150";
 
 /// Fluent wraps every placeable in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, and right-to-left
-/// text starts each line with a RIGHT-TO-LEFT MARK (see `i18n`): layout marks a synthesiser may
-/// read out as symbols.
-const DIRECTION_MARKS: [char; 3] = ['\u{2068}', '\u{2069}', '\u{200F}'];
+/// text starts each line with a RIGHT-TO-LEFT MARK and wraps Latin runs in LEFT-TO-RIGHT ISOLATE …
+/// POP DIRECTIONAL ISOLATE (see `i18n`): layout marks a synthesiser may read out as symbols.
+const DIRECTION_MARKS: [char; 4] = ['\u{2068}', '\u{2066}', '\u{2069}', '\u{200F}'];
 
 /// Where the speech goes.
 #[derive(Debug, Clone, Copy)]

@@ -208,3 +208,69 @@ fn every_control_on_every_screen_has_a_role_and_a_label() {
     check_screen("finish");
     assert_eq!(screens, 7);
 }
+
+/// The characters of `text` in the order they are drawn from left to right, as laid out by
+/// parley, the text layout every Slint 1.18 renderer (the kiosk's software renderer too) uses,
+/// with the kiosk's bundled fonts at `width` logical pixels and `size` pixels.
+fn drawn_left_to_right(text: &str, width: f32, size: f32) -> String {
+    let mut fonts = parley::FontContext::new();
+    for font in std::fs::read_dir(repo().join("ui/fonts")).unwrap().flatten() {
+        if font.path().extension().is_some_and(|e| e == "ttf") {
+            let data = std::fs::read(font.path()).unwrap();
+            fonts.collection.register_fonts(parley::fontique::Blob::new(std::sync::Arc::new(data)), None);
+        }
+    }
+    let mut layouts = parley::LayoutContext::<[u8; 4]>::new();
+    let mut builder = layouts.ranged_builder(&mut fonts, text, 1.0, false);
+    builder.push_default(parley::StyleProperty::FontSize(size));
+    builder.push_default(parley::style::FontFamily::named("Noto Sans"));
+    let mut layout = builder.build(text);
+    layout.break_all_lines(Some(width));
+    let mut drawn = String::new();
+    for line in layout.lines() {
+        for item in line.items() {
+            if let parley::PositionedLayoutItem::GlyphRun(run) = item {
+                for cluster in run.run().visual_clusters() {
+                    drawn.push_str(&text[cluster.text_range()]);
+                }
+            }
+        }
+    }
+    drawn
+}
+
+#[test]
+fn latin_runs_in_an_arabic_step_are_drawn_in_their_own_order() {
+    let kiosk = start_kiosk(bundled_content(), Settings::default(), None);
+    begin_guide(&kiosk, "ar", "1177-login");
+    let window = kiosk.window();
+    let title = i_slint_backend_testing::ElementQuery::from_root(window)
+        .match_descendants()
+        .find_all()
+        .into_iter()
+        .find(|e| e.accessible_label().is_some_and(|l| l.contains("1177.se")))
+        .expect("the Arabic title of 1177-login's first step names 1177.se");
+    let text = title.accessible_label().unwrap().to_string();
+    let size = 38.0; // Theme.title at normal text size
+    let drawn = drawn_left_to_right(&text, title.size().width, size);
+    assert!(drawn.contains("1177.se"), "drawn as {drawn:?}");
+
+    // Without the kiosk's isolation marks the same title is drawn "se.1177": this is what the
+    // marks fix, and shows the check can fail.
+    let bare: String = text.chars().filter(|c| !matches!(c, '\u{2066}' | '\u{2069}')).collect();
+    let drawn_bare = drawn_left_to_right(&bare, title.size().width, size);
+    assert!(drawn_bare.contains("se.1177"), "drawn as {drawn_bare:?}");
+
+    // The other runs the visitor is told about, in Arabic and Persian guide text.
+    let content = kiosk.content();
+    for (language, guide, id, attribute, run) in [
+        ("ar", "freja-get", "title", None, "Freja eID+ (Plus)"),
+        ("ar", "1177-login", "open-1177", Some("body"), "1177.se"),
+        ("fa", "1177-login", "open-1177", Some("body"), "1177.se"),
+    ] {
+        let chain = content.chrome.locales.chain(language);
+        let text = content.catalogue.guide(guide).unwrap().text(&chain, id, attribute);
+        let drawn = drawn_left_to_right(&text, 600.0, 24.0);
+        assert!(drawn.contains(run), "{language} {guide} {id}: {run:?} drawn as {drawn:?}");
+    }
+}

@@ -14,16 +14,19 @@
 
 mod api_error;
 pub mod dashboard;
+pub mod demo_data;
 mod hub;
 mod ingest;
-pub mod rollup;
+mod rollup;
 mod server;
 mod stats;
-pub mod store;
-pub mod suppression;
-pub mod tokens;
+mod store;
+mod suppression;
+mod tokens;
 
 pub use hub::{DEFAULT_KIOSK_BURST, DEFAULT_KIOSK_REQUESTS_PER_SECOND, Hub, IssuedApiToken, IssuedKioskToken};
 pub use ingest::FUTURE_HOUR_ALLOWANCE;
-pub use server::{ApiDoc, OPENAPI_PATH, STATS_PATH, ServeHandle, router, serve};
+pub use server::{ApiDoc, OPENAPI_PATH, STATS_PATH, ServeHandle, router, serve, stop_signal};
 pub use stats::{Figures, FunnelStep, Group, StatsResponse};
+pub use store::{ApiTokenRecord, KioskRecord};
+pub use tokens::KIOSK_TOKEN_PREFIX;

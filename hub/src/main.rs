@@ -137,8 +137,8 @@ async fn main() -> Result<()> {
                 tokio::net::TcpListener::bind(listen).await.with_context(|| format!("listening on {listen}"))?;
             tracing::info!(database = %hub.database(), "serving");
             let server = lotsen_hub::serve(listener, hub.clone())?;
-            tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
-            tracing::info!("shutting down");
+            lotsen_hub::stop_signal().await?;
+            tracing::info!("stopping: finishing the requests in flight");
             server.shutdown().await?;
         }
         Command::Kiosk(KioskCommand::Add { library, region, id }) => {
@@ -193,8 +193,8 @@ async fn main() -> Result<()> {
             println!("added dashboard user {name}");
         }
         Command::DemoData { libraries, days, seed } => {
-            let options = lotsen_hub::dashboard::demo_data::DemoOptions { libraries, days, seed, ..Default::default() };
-            let summary = lotsen_hub::dashboard::demo_data::generate(&hub, &options).await?;
+            let options = lotsen_hub::demo_data::DemoOptions { libraries, days, seed, ..Default::default() };
+            let summary = lotsen_hub::demo_data::generate(&hub, &options).await?;
             println!(
                 "generated {} events in {} batches for {} kiosks",
                 summary.events, summary.batches, summary.kiosks

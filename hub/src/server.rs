@@ -146,14 +146,6 @@ impl ServeHandle {
         }
         Ok(())
     }
-
-    /// Waits until the server stops (for `lotsen-hub serve`, on Ctrl-C / SIGTERM).
-    pub async fn wait(mut self) -> Result<()> {
-        if let Some(task) = self.task.take() {
-            task.await.context("hub server task")?.context("hub server")?;
-        }
-        Ok(())
-    }
 }
 
 impl Drop for ServeHandle {
@@ -176,4 +168,20 @@ pub fn serve(listener: TcpListener, hub: Hub) -> Result<ServeHandle> {
     });
     tracing::info!(%addr, "hub listening");
     Ok(ServeHandle { addr, stop: Some(stop), task: Some(task) })
+}
+
+/// Waits for Ctrl-C or SIGTERM (how systemd stops a service).
+pub async fn stop_signal() -> Result<()> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let mut terminate = signal(SignalKind::terminate()).context("listening for SIGTERM")?;
+        tokio::select! {
+            ctrl_c = tokio::signal::ctrl_c() => ctrl_c.context("listening for Ctrl-C")?,
+            _ = terminate.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    tokio::signal::ctrl_c().await.context("listening for Ctrl-C")?;
+    Ok(())
 }

@@ -6,14 +6,12 @@
 //! "skipped: ..." and passes, unless LOTSEN_REQUIRE_ALL_TESTS=1. Screenshots go to
 //! LOTSEN_E2E_SCREENSHOTS (a directory) when it is set.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{Backend, TestDatabase, Visit, visits};
+use crate::common::{Backend, TestDatabase, Visit, visits};
 use lotsen_hub::Hub;
-use lotsen_hub::dashboard::demo_data::{self, DemoOptions};
+use lotsen_hub::demo_data::{self, DemoOptions};
 use lotsen_wire::{Batch, SCHEMA_VERSION};
 use uuid::Uuid;
 

@@ -2,9 +2,7 @@
 //! downloads, and what must survive bad input — hostile library names end up inert in CSV,
 //! bad dates and unknown tables are refused, a forged cookie is a stranger.
 
-mod common;
-
-use common::{Backend, TestDatabase, Visit, visits};
+use crate::common::{Backend, TestDatabase, Visit, visits};
 use lotsen_hub::Hub;
 use lotsen_wire::{Batch, SCHEMA_VERSION};
 use reqwest::StatusCode;

@@ -1,9 +1,7 @@
 //! A real hub on 127.0.0.1 with reqwest as the client: ingest, idempotency, auth, stats and
 //! suppression, on SQLite and on PostgreSQL.
 
-mod common;
-
-use common::{Backend, REGION, TestHub, Visit, batch, visits};
+use crate::common::{Backend, REGION, TestHub, Visit, batch, visits};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 

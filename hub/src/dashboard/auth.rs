@@ -6,7 +6,9 @@ use std::sync::LazyLock;
 use anyhow::{Context, Result, anyhow, bail};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
-use axum_extra::extract::cookie::{Cookie, SameSite};
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 
 use crate::hub::Hub;
 use crate::store::dashboard::DashboardUser;
@@ -108,6 +110,21 @@ pub async fn session_user(hub: &Hub, session: &str) -> Result<Option<DashboardUs
         return Ok(None);
     }
     hub.store.dashboard_session_user(&tokens::hash(session)).await
+}
+
+/// The user of the request's session: handlers that take it are for logged-in users only, the
+/// others are sent to the login page.
+pub(crate) struct LoggedIn(pub DashboardUser);
+
+impl FromRequestParts<Hub> for LoggedIn {
+    type Rejection = super::DashboardError;
+
+    async fn from_request_parts(parts: &mut Parts, hub: &Hub) -> Result<LoggedIn, Self::Rejection> {
+        let jar = CookieJar::from_headers(&parts.headers);
+        let cookie = jar.get(SESSION_COOKIE).ok_or(super::DashboardError::LoginNeeded)?;
+        let user = session_user(hub, cookie.value()).await?.ok_or(super::DashboardError::LoginNeeded)?;
+        Ok(LoggedIn(user))
+    }
 }
 
 pub async fn log_out(hub: &Hub, session: &str) -> Result<()> {

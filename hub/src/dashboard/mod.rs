@@ -4,7 +4,6 @@
 
 mod auth;
 mod charts;
-pub mod demo_data;
 mod i18n;
 mod pages;
 mod report;
@@ -20,7 +19,9 @@ use axum::routing::get;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use chrono::{Duration, NaiveDate};
 use serde::Deserialize;
+use tower_http::set_header::SetResponseHeaderLayer;
 
+use auth::LoggedIn;
 pub use auth::{LOCK_SECONDS, MAX_FAILED_LOGINS, add_user};
 
 use crate::hub::Hub;
@@ -36,17 +37,27 @@ const CSS: &str = include_str!("../../static/dashboard.css");
 /// Weeks shown when no dates are chosen.
 const DEFAULT_WEEKS: i64 = 12;
 
+/// The dashboard's routes. Its answers are never cached (unless they say otherwise, as the CSS
+/// does) and never framed; there is no script to allow.
 pub fn routes() -> Router<Hub> {
+    let header = |name, value| SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value));
     Router::new()
         .route(BASE, get(|| async { Redirect::to(&format!("{BASE}/")) }))
         .route(&format!("{BASE}/login"), get(login_page).post(login))
         .route(&format!("{BASE}/logout"), axum::routing::post(logout))
         .route(&format!("{BASE}/static/dashboard.css"), get(css))
         .route(&format!("{BASE}/export/{{file}}"), get(export))
-        .route(&format!("{BASE}/"), get(|s, j, q| page(s, j, q, Page::Overview)))
-        .route(&format!("{BASE}/funnel"), get(|s, j, q| page(s, j, q, Page::Funnel)))
-        .route(&format!("{BASE}/when"), get(|s, j, q| page(s, j, q, Page::When)))
-        .route(&format!("{BASE}/libraries"), get(|s, j, q| page(s, j, q, Page::Libraries)))
+        .route(&format!("{BASE}/"), get(|s, u, j, q| page(s, u, j, q, Page::Overview)))
+        .route(&format!("{BASE}/funnel"), get(|s, u, j, q| page(s, u, j, q, Page::Funnel)))
+        .route(&format!("{BASE}/when"), get(|s, u, j, q| page(s, u, j, q, Page::When)))
+        .route(&format!("{BASE}/libraries"), get(|s, u, j, q| page(s, u, j, q, Page::Libraries)))
+        .layer(header(
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'",
+        ))
+        .layer(header(header::CACHE_CONTROL, "no-store"))
+        .layer(header(header::REFERRER_POLICY, "same-origin"))
+        .layer(header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
 }
 
 /// The query every page and download takes.
@@ -64,28 +75,42 @@ fn non_empty(value: &Option<String>) -> Option<String> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned)
 }
 
-/// Pages are never cached and never framed; there is no script to allow.
-fn secured(mut response: Response) -> Response {
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(
-            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'",
-        ),
-    );
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    response
+/// Why a dashboard handler answers something else than what was asked for; handlers return
+/// it through `?`.
+#[derive(Debug)]
+pub(crate) enum DashboardError {
+    /// No valid session: the login page.
+    LoginNeeded,
+    /// The request cannot be answered as asked (bad date, other region, no such table): the
+    /// status and a message for the user.
+    Refused(StatusCode, String),
+    /// A failure of the hub itself: logged in full, answered 500 without details.
+    Internal(anyhow::Error),
 }
 
-fn error_page(status: StatusCode, message: impl Into<String>) -> Response {
-    secured((status, message.into()).into_response())
+impl DashboardError {
+    fn refused(status: StatusCode, message: impl Into<String>) -> DashboardError {
+        DashboardError::Refused(status, message.into())
+    }
 }
 
-fn internal(error: anyhow::Error) -> Response {
-    tracing::error!("dashboard: {error:#}");
-    error_page(StatusCode::INTERNAL_SERVER_ERROR, "The hub could not make this page; see its log.")
+impl From<anyhow::Error> for DashboardError {
+    fn from(error: anyhow::Error) -> DashboardError {
+        DashboardError::Internal(error)
+    }
+}
+
+impl IntoResponse for DashboardError {
+    fn into_response(self) -> Response {
+        match self {
+            DashboardError::LoginNeeded => Redirect::to(&format!("{BASE}/login")).into_response(),
+            DashboardError::Refused(status, message) => (status, message).into_response(),
+            DashboardError::Internal(error) => {
+                tracing::error!("dashboard: {error:#}");
+                (StatusCode::INTERNAL_SERVER_ERROR, "The hub could not make this page; see its log.").into_response()
+            }
+        }
+    }
 }
 
 /// The language of a request: `?lang=` (remembered in a cookie), the cookie, else Swedish.
@@ -97,20 +122,17 @@ fn language(jar: &CookieJar, params: &Params) -> (Lang, Option<Cookie<'static>>)
     (jar.get(LANG_COOKIE).and_then(|c| Lang::parse(c.value())).unwrap_or(Lang::Sv), None)
 }
 
-async fn current_user(hub: &Hub, jar: &CookieJar) -> anyhow::Result<Option<DashboardUser>> {
-    match jar.get(auth::SESSION_COOKIE) {
-        Some(cookie) => auth::session_user(hub, cookie.value()).await,
-        None => Ok(None),
-    }
-}
-
 /// The selection a user asked for, within what they may see.
-fn selection(user: &DashboardUser, params: &Params) -> Result<Selection, (StatusCode, String)> {
-    let date = |name: &str, value: &Option<String>| -> Result<Option<NaiveDate>, (StatusCode, String)> {
+fn selection(user: &DashboardUser, params: &Params) -> Result<Selection, DashboardError> {
+    let date = |name: &str, value: &Option<String>| -> Result<Option<NaiveDate>, DashboardError> {
         non_empty(value)
             .map(|text| {
-                NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-                    .map_err(|_| (StatusCode::BAD_REQUEST, format!("{name}={text:?}: expected a date YYYY-MM-DD")))
+                NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
+                    DashboardError::refused(
+                        StatusCode::BAD_REQUEST,
+                        format!("{name}={text:?}: expected a date YYYY-MM-DD"),
+                    )
+                })
             })
             .transpose()
     };
@@ -118,11 +140,11 @@ fn selection(user: &DashboardUser, params: &Params) -> Result<Selection, (Status
     let to = date("to", &params.to)?.unwrap_or(today);
     let from = date("from", &params.from)?.unwrap_or(to - Duration::weeks(DEFAULT_WEEKS) + Duration::days(1));
     if (to - from).num_days().abs() > 366 * 5 {
-        return Err((StatusCode::BAD_REQUEST, "choose at most five years".to_owned()));
+        return Err(DashboardError::refused(StatusCode::BAD_REQUEST, "choose at most five years"));
     }
     let region = match (&user.region, non_empty(&params.region)) {
         (Some(own), Some(asked)) if *own != asked => {
-            return Err((StatusCode::FORBIDDEN, format!("you see region {own:?} only")));
+            return Err(DashboardError::refused(StatusCode::FORBIDDEN, format!("you see region {own:?} only")));
         }
         (Some(own), _) => Some(own.clone()),
         (None, asked) => asked,
@@ -276,11 +298,9 @@ impl LoginTemplate {
     }
 }
 
-fn html(template: &impl Template) -> Response {
-    match template.render() {
-        Ok(body) => secured(axum::response::Html(body).into_response()),
-        Err(error) => internal(anyhow::anyhow!("rendering a dashboard template: {error}")),
-    }
+fn html(template: &impl Template) -> Result<Response, DashboardError> {
+    let body = template.render().map_err(|error| anyhow::anyhow!("rendering a dashboard template: {error}"))?;
+    Ok(axum::response::Html(body).into_response())
 }
 
 fn login_template(lang: Lang, message: Option<String>, name: String) -> LoginTemplate {
@@ -296,13 +316,13 @@ fn login_template(lang: Lang, message: Option<String>, name: String) -> LoginTem
     LoginTemplate { lang, languages, message, name }
 }
 
-async fn login_page(jar: CookieJar, Query(params): Query<Params>) -> Response {
+async fn login_page(jar: CookieJar, Query(params): Query<Params>) -> Result<Response, DashboardError> {
     let (lang, lang_cookie) = language(&jar, &params);
     let jar = match lang_cookie {
         Some(cookie) => jar.add(cookie),
         None => jar,
     };
-    (jar, html(&login_template(lang, None, String::new()))).into_response()
+    Ok((jar, html(&login_template(lang, None, String::new()))?).into_response())
 }
 
 #[derive(Deserialize)]
@@ -311,64 +331,51 @@ struct LoginForm {
     password: String,
 }
 
-async fn login(State(hub): State<Hub>, jar: CookieJar, Form(form): Form<LoginForm>) -> Response {
+async fn login(
+    State(hub): State<Hub>,
+    jar: CookieJar,
+    Form(form): Form<LoginForm>,
+) -> Result<Response, DashboardError> {
     let (lang, _) = language(&jar, &Params::default());
-    match auth::log_in(&hub, &form.name, &form.password).await {
-        Ok(auth::LoginOutcome::Session(session)) => {
+    Ok(match auth::log_in(&hub, &form.name, &form.password).await? {
+        auth::LoginOutcome::Session(session) => {
             (jar.add(auth::session_cookie(session)), Redirect::to(&format!("{BASE}/"))).into_response()
         }
-        Ok(auth::LoginOutcome::Refused) => {
+        auth::LoginOutcome::Refused => {
             let page = login_template(lang, Some(lang.t("login-refused")), form.name);
-            (StatusCode::UNAUTHORIZED, html(&page)).into_response()
+            (StatusCode::UNAUTHORIZED, html(&page)?).into_response()
         }
-        Ok(auth::LoginOutcome::Locked { until }) => {
+        auth::LoginOutcome::Locked { until } => {
             let until =
                 chrono::DateTime::from_timestamp(until, 0).map(|t| t.format("%H:%M").to_string()).unwrap_or_default();
             let page = login_template(lang, Some(lang.t_args("login-locked", &[("until", until)])), form.name);
-            (StatusCode::FORBIDDEN, html(&page)).into_response()
+            (StatusCode::FORBIDDEN, html(&page)?).into_response()
         }
-        Err(error) => internal(error),
-    }
+    })
 }
 
-async fn logout(State(hub): State<Hub>, jar: CookieJar) -> Response {
-    if let Some(cookie) = jar.get(auth::SESSION_COOKIE)
-        && let Err(error) = auth::log_out(&hub, cookie.value()).await
-    {
-        return internal(error);
+async fn logout(State(hub): State<Hub>, jar: CookieJar) -> Result<Response, DashboardError> {
+    if let Some(cookie) = jar.get(auth::SESSION_COOKIE) {
+        auth::log_out(&hub, cookie.value()).await?;
     }
-    (jar.add(auth::cleared_session_cookie()), Redirect::to(&format!("{BASE}/login"))).into_response()
+    Ok((jar.add(auth::cleared_session_cookie()), Redirect::to(&format!("{BASE}/login"))).into_response())
 }
 
 async fn css() -> Response {
     ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "max-age=3600")], CSS).into_response()
 }
 
-/// The logged-in user and their selection, or the response to give instead (login page, 400).
-async fn authorised(hub: &Hub, jar: &CookieJar, params: &Params) -> Result<(DashboardUser, Selection), Response> {
-    let user = match current_user(hub, jar).await {
-        Ok(Some(user)) => user,
-        Ok(None) => return Err(Redirect::to(&format!("{BASE}/login")).into_response()),
-        Err(error) => return Err(internal(error)),
-    };
-    let selection = selection(&user, params).map_err(|(status, message)| error_page(status, message))?;
-    Ok((user, selection))
-}
-
-async fn page(State(hub): State<Hub>, jar: CookieJar, Query(params): Query<Params>, page: Page) -> Response {
+async fn page(
+    State(hub): State<Hub>,
+    LoggedIn(user): LoggedIn,
+    jar: CookieJar,
+    Query(params): Query<Params>,
+    page: Page,
+) -> Result<Response, DashboardError> {
     let (lang, lang_cookie) = language(&jar, &params);
-    let (user, selection) = match authorised(&hub, &jar, &params).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let content = match pages::build(&hub, page, &selection, lang).await {
-        Ok(content) => content,
-        Err(error) => return internal(error),
-    };
-    let kiosks = match hub.store.kiosk_syncs(selection.region.as_deref()).await {
-        Ok(kiosks) => kiosks,
-        Err(error) => return internal(error),
-    };
+    let selection = selection(&user, &params)?;
+    let content = pages::build(&hub, page, &selection, lang).await?;
+    let kiosks = hub.store.kiosk_syncs(selection.region.as_deref()).await?;
     let mut library_names: Vec<String> = kiosks.iter().map(|k| k.library.clone()).collect();
     library_names.dedup();
     library_names.sort();
@@ -380,10 +387,7 @@ async fn page(State(hub): State<Hub>, jar: CookieJar, Query(params): Query<Param
             .collect()
     };
     let regions = if user.region.is_none() {
-        let mut names: Vec<String> = match hub.store.kiosk_syncs(None).await {
-            Ok(all) => all.into_iter().map(|k| k.region).collect(),
-            Err(error) => return internal(error),
-        };
+        let mut names: Vec<String> = hub.store.kiosk_syncs(None).await?.into_iter().map(|k| k.region).collect();
         names.sort();
         names.dedup();
         Some(choices(names, &selection.region))
@@ -412,44 +416,36 @@ async fn page(State(hub): State<Hub>, jar: CookieJar, Query(params): Query<Param
         export_query: query_string(&Selection { guide: shown_guide, ..selection.clone() }, Some(lang)),
         content,
     };
-    let response = html(&template);
-    match lang_cookie {
+    let response = html(&template)?;
+    Ok(match lang_cookie {
         Some(cookie) => (jar.add(cookie), response).into_response(),
         None => response,
-    }
+    })
 }
 
 /// `GET /dashboard/export/NAME.csv|json`: one table of a page, hidden cells as on the page.
 async fn export(
     State(hub): State<Hub>,
+    LoggedIn(user): LoggedIn,
     jar: CookieJar,
     Path(file): Path<String>,
     Query(params): Query<Params>,
-) -> Response {
+) -> Result<Response, DashboardError> {
     let (lang, _) = language(&jar, &params);
-    let (_, selection) = match authorised(&hub, &jar, &params).await {
-        Ok(found) => found,
-        Err(response) => return response,
-    };
-    let Some((name, format)) = file.rsplit_once('.') else {
-        return error_page(StatusCode::NOT_FOUND, "expected NAME.csv or NAME.json");
-    };
-    let Some(page) = Page::of_table(name) else {
-        return error_page(StatusCode::NOT_FOUND, format!("no table {name:?}"));
-    };
-    let content = match pages::build(&hub, page, &selection, lang).await {
-        Ok(content) => content,
-        Err(error) => return internal(error),
-    };
-    let Some(table) = content.sections.into_iter().map(|s| s.table).find(|t| t.name == name) else {
-        return error_page(StatusCode::NOT_FOUND, format!("table {name:?} is empty for this selection"));
-    };
+    let selection = selection(&user, &params)?;
+    let not_found = |message: String| DashboardError::refused(StatusCode::NOT_FOUND, message);
+    let (name, format) = file.rsplit_once('.').ok_or_else(|| not_found("expected NAME.csv or NAME.json".into()))?;
+    let page = Page::of_table(name).ok_or_else(|| not_found(format!("no table {name:?}")))?;
+    let content = pages::build(&hub, page, &selection, lang).await?;
+    let table = content
+        .sections
+        .into_iter()
+        .map(|s| s.table)
+        .find(|t| t.name == name)
+        .ok_or_else(|| not_found(format!("table {name:?} is empty for this selection")))?;
     let disposition = format!("attachment; filename=\"lotsen-{name}-{}-{}.{format}\"", selection.from, selection.to);
     let (content_type, body) = match format {
-        "csv" => match table.to_csv() {
-            Ok(body) => ("text/csv; charset=utf-8", body),
-            Err(error) => return internal(error),
-        },
+        "csv" => ("text/csv; charset=utf-8", table.to_csv()?),
         "json" => {
             let about = serde_json::json!({
                 "from": selection.from.to_string(), "to": selection.to.to_string(),
@@ -457,10 +453,8 @@ async fn export(
             });
             ("application/json", table.to_json(about).to_string().into_bytes())
         }
-        _ => return error_page(StatusCode::NOT_FOUND, "expected NAME.csv or NAME.json"),
+        _ => return Err(not_found("expected NAME.csv or NAME.json".into())),
     };
-    let response =
-        ([(header::CONTENT_TYPE, content_type.to_owned()), (header::CONTENT_DISPOSITION, disposition)], body)
-            .into_response();
-    secured(response)
+    Ok(([(header::CONTENT_TYPE, content_type.to_owned()), (header::CONTENT_DISPOSITION, disposition)], body)
+        .into_response())
 }

@@ -230,7 +230,7 @@ pub async fn libraries(hub: &Hub, selection: &Selection) -> Result<Vec<LibraryRo
                 last_sync: kiosks.iter().filter_map(|k| k.last_batch_at).max(),
                 silent_kiosks: kiosks
                     .iter()
-                    .filter(|k| !k.revoked && k.last_batch_at.is_none_or(|at| now - at > SILENT_AFTER_SECONDS))
+                    .filter(|k| !k.revoked() && k.last_batch_at.is_none_or(|at| now - at > SILENT_AFTER_SECONDS))
                     .count(),
                 library: cells.key,
             }

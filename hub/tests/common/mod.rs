@@ -1,6 +1,5 @@
 //! A real hub on 127.0.0.1 for the integration tests, on SQLite (a temp file) or PostgreSQL
 //! (a fresh database per test on the server named by LOTSEN_TEST_POSTGRES_URL).
-#![allow(dead_code)] // each test file uses a different part of this
 
 use chrono::NaiveDateTime;
 use lotsen_hub::{Hub, IssuedKioskToken, ServeHandle};
@@ -231,19 +230,19 @@ pub fn visits(first_seq: u64, visits: &[Visit]) -> Vec<Event> {
 
 /// Generates `#[tokio::test]`s `sqlite::NAME` and `postgres::NAME` for each
 /// `async fn NAME(backend: Backend, test: &str)` listed.
-#[macro_export]
+
 macro_rules! on_both_backends {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
             $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn $name() {
-                super::$name(super::common::Backend::Sqlite, concat!("sqlite::", stringify!($name))).await;
+                super::$name(crate::common::Backend::Sqlite, concat!("sqlite::", stringify!($name))).await;
             })*
         }
         mod postgres {
             $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn $name() {
-                super::$name(super::common::Backend::Postgres, concat!("postgres::", stringify!($name))).await;
+                super::$name(crate::common::Backend::Postgres, concat!("postgres::", stringify!($name))).await;
             })*
         }
     };

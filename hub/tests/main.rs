@@ -1,0 +1,11 @@
+//! The hub's integration tests, one binary: a real hub on 127.0.0.1 (in-process, or the
+//! `lotsen-hub` binary for signals), real SQLite and PostgreSQL, headless Chromium.
+
+#[macro_use]
+mod common;
+
+mod bad_input;
+mod dashboard_browser;
+mod dashboard_http;
+mod ingest_and_stats;
+mod shutdown;
