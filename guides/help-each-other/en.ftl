@@ -38,5 +38,5 @@ practice-relative =
         “Hi! I'm doing your tax return now. Tell me your BankID code and I'll log in as you.”
     .choice-give-code = Tell the code
     .choice-make-ombud = Make him my agent
-    .right = Right. No one may use your e-ID, not even a relative. As your tax return agent, he can file your return with his own e-ID.
+    .right = No one may use your e-ID, not even a relative. As your tax return agent, he can file your return with his own e-ID.
     .wrong = Never give your code to anyone, not even to a relative. No one may use someone else's e-ID. Instead, make him your tax return agent at Skatteverket.

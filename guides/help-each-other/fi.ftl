@@ -38,5 +38,5 @@ practice-relative =
         ”Hei! Teen veroilmoitustasi nyt. Kerro BankID-koodisi, niin kirjaudun sinuna.”
     .choice-give-code = Kerro koodi
     .choice-make-ombud = Tee hänestä asiamies
-    .right = Oikein. Kukaan ei saa käyttää sähköistä tunnistustasi, ei edes läheinen. Veroilmoitusasiamiehenäsi hän voi jättää ilmoituksen puolestasi omalla tunnistuksellaan.
+    .right = Kukaan ei saa käyttää sähköistä tunnistustasi, ei edes läheinen. Veroilmoitusasiamiehenäsi hän voi jättää ilmoituksen puolestasi omalla tunnistuksellaan.
     .wrong = Älä koskaan anna koodiasi kenellekään, et edes läheiselle. Kukaan ei saa käyttää toisen sähköistä tunnistusta. Tee hänestä sen sijaan veroilmoitusasiamiehesi Skatteverketissä.

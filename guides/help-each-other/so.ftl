@@ -38,5 +38,5 @@ practice-relative =
         «Haye! Hadda ayaan samaynayaa cashuur-celintaada. Ii sheeg koodhka BankID, waxaan u gelayaa sidii adiga.»
     .choice-give-code = Sheeg koodhka
     .choice-make-ombud = Ka dhig wakiilkayga
-    .right = Sax. Qofna uma bannaana inuu isticmaalo aqoonsigaaga elektaroonigga ah, xitaa qaraabo. Isagoo ah wakiilkaaga cashuur-celinta, wuxuu kuu gudbin karaa isagoo isticmaalaya aqoonsigiisa.
+    .right = Qofna uma bannaana inuu isticmaalo aqoonsigaaga elektaroonigga ah, xitaa qaraabo. Isagoo ah wakiilkaaga cashuur-celinta, wuxuu kuu gudbin karaa isagoo isticmaalaya aqoonsigiisa.
     .wrong = Weligaa koodhkaaga qofna ha siin, xitaa qaraabo. Qofna uma bannaana inuu isticmaalo aqoonsiga elektaroonigga ah ee qof kale. Taa beddelkeeda, ka dhig wakiilkaaga cashuur-celinta ee Skatteverket.

@@ -38,5 +38,5 @@ practice-relative =
         ”Hej! Jag gör din deklaration nu. Säg din BankID-kod, så loggar jag in som dig.”
     .choice-give-code = Säg koden
     .choice-make-ombud = Gör honom till ombud
-    .right = Rätt. Ingen får använda din e-legitimation, inte ens en anhörig. Som ditt deklarationsombud kan han deklarera åt dig med sin egen e-legitimation.
+    .right = Ingen får använda din e-legitimation, inte ens en anhörig. Som ditt deklarationsombud kan han deklarera åt dig med sin egen e-legitimation.
     .wrong = Ge aldrig din kod till någon, inte heller till en anhörig. Ingen får använda någon annans e-legitimation. Gör honom i stället till ditt deklarationsombud hos Skatteverket.

@@ -39,5 +39,5 @@ practice-call =
         “Hello, we have seen that your phone was stolen. Tell us the code of your bank card and we will block it for you.”
     .choice-give-code = Tell the code
     .choice-hang-up = Hang up
-    .right = Right. Never give your codes to anyone. Hang up and call your bank yourself, on a number you have found yourself.
+    .right = Never give your codes to anyone. Hang up and call your bank yourself, on a number you have found yourself.
     .wrong = This was a scam. Never give your codes to anyone who calls, not even after a theft. Hang up and call your bank yourself.

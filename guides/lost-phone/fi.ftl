@@ -39,5 +39,5 @@ practice-call =
         ”Hei, näimme, että puhelimesi on varastettu. Kerro pankkikorttisi koodi, niin suljemme kortin puolestasi.”
     .choice-give-code = Kerro koodi
     .choice-hang-up = Lopeta puhelu
-    .right = Oikein. Älä koskaan anna koodejasi kenellekään. Lopeta puhelu ja soita itse pankkiisi numeroon, jonka olet itse etsinyt.
+    .right = Älä koskaan anna koodejasi kenellekään. Lopeta puhelu ja soita itse pankkiisi numeroon, jonka olet itse etsinyt.
     .wrong = Tämä oli huijaus. Älä koskaan anna koodejasi soittajalle, et edes varkauden jälkeen. Lopeta puhelu ja soita itse pankkiisi.

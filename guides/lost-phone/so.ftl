@@ -39,5 +39,5 @@ practice-call =
         «Haye, waxaan aragnay in taleefankaaga la xaday. Noo sheeg koodhka kaarkaaga bangiga, waanu kuu xiraynaa.»
     .choice-give-code = Sheeg koodhka
     .choice-hang-up = Dhig taleefanka
-    .right = Sax. Weligaa koodhadhkaaga qofna ha siin. Dhig taleefanka oo adigu bangigaaga ku wac lambar aad adigu heshay.
+    .right = Weligaa koodhadhkaaga qofna ha siin. Dhig taleefanka oo adigu bangigaaga ku wac lambar aad adigu heshay.
     .wrong = Tani waxay ahayd khiyaano. Weligaa koodhadhkaaga ha siin qof ku soo wacay, xitaa xatooyo kadib. Dhig taleefanka oo adigu bangigaaga wac.

@@ -39,5 +39,5 @@ practice-call =
         ”Hej, vi har sett att din mobil är stulen. Säg koden till ditt bankkort, så spärrar vi det åt dig.”
     .choice-give-code = Säg koden
     .choice-hang-up = Lägg på
-    .right = Rätt. Ge aldrig dina koder till någon. Lägg på och ring själv din bank på ett nummer som du har hittat själv.
+    .right = Ge aldrig dina koder till någon. Lägg på och ring själv din bank på ett nummer som du har hittat själv.
     .wrong = Det här var ett bedrägeri. Ge aldrig dina koder till någon som ringer, inte heller efter en stöld. Lägg på och ring själv din bank.

@@ -35,47 +35,36 @@ spam-sms =
     .body = Do you get a text message that you think is a scam? Do not tap the link. Forward the message to 7726. Then the mobile operators can stop it, so that fewer people get it.
 
 quiz-invoice =
-    .title = Practice 1 of 4: an unpaid invoice
+    .title = Practice 1 of 3: an unpaid invoice
     .body = This is practice with made-up names. The phone rings. Read what the caller says. What do you do?
     .screen =
         “Okänd Inkasso AB”
-        “You have an unpaid invoice. We are putting you through to your bank. Install the app we send you by text message, and the bank will help you.”
+        “You have an unpaid invoice. Install the app we send by text message, and your bank will help you.”
     .choice-install = Install the app
     .choice-hang-up = Hang up
-    .right = Right. Never allow anyone to control your phone or computer remotely. Not sure about an invoice? Call the company yourself, on a number you have looked up yourself.
+    .right = Never allow anyone to control your phone or computer remotely. Not sure about an invoice? Call the company yourself, on a number you have looked up yourself.
     .wrong = This was a scam. With the app, the scammer can control your phone and take your money. Hang up, and call the company or your bank yourself.
 
-quiz-swish =
-    .title = Practice 2 of 4: “I swished you by mistake”
-    .body = This is practice. You got 2 000 kr on Swish from someone you do not know. Now that person calls. What do you do?
-    .screen =
-        “Unknown number”
-        “Hi! I swished you 2 000 kr by mistake. Can you swish it to my cousin? I'll send you her number.”
-    .choice-send-on = Swish the money on
-    .choice-ask-bank = Send nothing, ask the bank
-    .right = Right. Do not send the money on to another number. It can be money laundering. Contact your bank and ask what to do.
-    .wrong = This can be money laundering. Do not send the money on, not even if the person is friendly. Contact your bank and ask what to do.
-
 quiz-passport-call =
-    .title = Practice 3 of 4: “the bank” wants you to tap your passport
+    .title = Practice 2 of 3: “the bank” wants you to tap your passport
     .body = This is practice. The phone rings. You did not call the bank yourself. Read what the caller says. What do you do?
     .screen =
         “The bank”
         “Someone is trying to take your money. Tap your passport in the BankID app now and we will stop it.”
     .choice-tap = Tap the passport
     .choice-hang-up = Hang up
-    .right = Right. Never use BankID or your passport because someone who calls asks you to. Call your bank yourself, on a number you have found yourself.
+    .right = Never use BankID or your passport because someone who calls asks you to. Call your bank yourself, on a number you have found yourself.
     .wrong = This was a scam. You had not called the bank yourself. Never use BankID because someone who calls asks you to. Hang up, and call your bank yourself.
 
 quiz-passport-own =
-    .title = Practice 4 of 4: your own transfer
+    .title = Practice 3 of 3: your own transfer
     .body = This is practice with made-up names. You have logged in to Solby Sparbank's app yourself. You want to move 50 000 kr to your own savings account. The BankID app asks for an extra check. What do you do?
     .screen =
         Solby Sparbank: move 50 000 kr to your savings account
         Tap your passport or ID card to confirm.
     .choice-tap = Tap the passport
     .choice-cancel = Cancel
-    .right = Right. You started the transfer yourself, and the text matches what you want to do. Banks may ask for an extra check for large sums.
+    .right = You started the transfer yourself, and the text matches what you want to do. Banks may ask for an extra check for large sums.
     .wrong = Here it was safe to go on. You started the transfer yourself, and the text matches. Banks may ask for an extra check for large sums. Cancel when the text does not match what you want to do.
 
 if-it-happened =

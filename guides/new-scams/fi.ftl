@@ -35,47 +35,36 @@ spam-sms =
     .body = Saitko tekstiviestin, jonka uskot olevan huijaus? Älä paina linkkiä. Välitä viesti numeroon 7726. Silloin teleoperaattorit voivat pysäyttää sen, ja harvempi saa sen.
 
 quiz-invoice =
-    .title = Harjoitus 1/4: maksamaton lasku
+    .title = Harjoitus 1/3: maksamaton lasku
     .body = Tämä on harjoitus keksityillä nimillä. Puhelin soi. Lue, mitä soittaja sanoo. Mitä teet?
     .screen =
         ”Okänd Inkasso AB”
-        ”Sinulla on maksamaton lasku. Yhdistämme sinut pankkiisi. Asenna sovellus, jonka lähetämme tekstiviestillä, niin pankki auttaa sinua.”
+        ”Sinulla on maksamaton lasku. Asenna sovellus, jonka lähetämme tekstiviestillä, niin pankkisi auttaa sinua.”
     .choice-install = Asenna sovellus
     .choice-hang-up = Lopeta puhelu
-    .right = Oikein. Älä koskaan hyväksy, että joku etäohjaa puhelintasi tai tietokonettasi. Oletko epävarma laskusta? Soita itse yritykseen numeroon, jonka olet itse etsinyt.
+    .right = Älä koskaan hyväksy, että joku etäohjaa puhelintasi tai tietokonettasi. Oletko epävarma laskusta? Soita itse yritykseen numeroon, jonka olet itse etsinyt.
     .wrong = Tämä oli huijaus. Sovelluksen avulla huijari voi ohjata puhelintasi ja viedä rahasi. Lopeta puhelu ja soita itse yritykseen tai pankkiisi.
 
-quiz-swish =
-    .title = Harjoitus 2/4: ”Swishasin sinulle vahingossa”
-    .body = Tämä on harjoitus. Sait Swishillä 2 000 kr joltakulta, jota et tunne. Nyt henkilö soittaa. Mitä teet?
-    .screen =
-        ”Tuntematon numero”
-        ”Hei! Swishasin sinulle vahingossa 2 000 kr. Voitko swishata ne serkulleni? Lähetän hänen numeronsa.”
-    .choice-send-on = Lähetä rahat eteenpäin
-    .choice-ask-bank = Älä lähetä mitään, kysy pankista
-    .right = Oikein. Älä lähetä rahoja eteenpäin toiseen numeroon. Se voi olla rahanpesua. Ota yhteys pankkiisi ja kysy, mitä tehdä.
-    .wrong = Tämä voi olla rahanpesua. Älä lähetä rahoja eteenpäin, vaikka henkilö olisi ystävällinen. Ota yhteys pankkiisi ja kysy, mitä tehdä.
-
 quiz-passport-call =
-    .title = Harjoitus 3/4: ”pankki” haluaa, että luet passisi
+    .title = Harjoitus 2/3: ”pankki” haluaa, että luet passisi
     .body = Tämä on harjoitus. Puhelin soi. Et ole itse soittanut pankkiin. Lue, mitä soittaja sanoo. Mitä teet?
     .screen =
         ”Pankki”
         ”Joku yrittää viedä rahasi. Lue passisi BankID-sovelluksessa nyt, niin pysäytämme sen.”
     .choice-tap = Lue passi
     .choice-hang-up = Lopeta puhelu
-    .right = Oikein. Älä koskaan käytä BankID:tä tai passiasi siksi, että soittaja pyytää. Soita itse pankkiisi numeroon, jonka olet itse etsinyt.
+    .right = Älä koskaan käytä BankID:tä tai passiasi siksi, että soittaja pyytää. Soita itse pankkiisi numeroon, jonka olet itse etsinyt.
     .wrong = Tämä oli huijaus. Et ollut itse soittanut pankkiin. Älä koskaan käytä BankID:tä siksi, että soittaja pyytää. Lopeta puhelu ja soita itse pankkiisi.
 
 quiz-passport-own =
-    .title = Harjoitus 4/4: oma siirtosi
+    .title = Harjoitus 3/3: oma siirtosi
     .body = Tämä on harjoitus keksityillä nimillä. Olet itse kirjautunut Solby Sparbankin sovellukseen. Haluat siirtää 50 000 kr omalle säästötilillesi. BankID-sovellus pyytää lisätarkistusta. Mitä teet?
     .screen =
         Solby Sparbank: siirrä 50 000 kr säästötilillesi
         Vahvista lukemalla passisi tai henkilökorttisi.
     .choice-tap = Lue passi
     .choice-cancel = Peruuta
-    .right = Oikein. Aloitit siirron itse, ja teksti vastaa sitä, mitä haluat tehdä. Pankit voivat pyytää lisätarkistusta suurille summille.
+    .right = Aloitit siirron itse, ja teksti vastaa sitä, mitä haluat tehdä. Pankit voivat pyytää lisätarkistusta suurille summille.
     .wrong = Tässä oli turvallista jatkaa. Aloitit siirron itse, ja teksti on oikein. Pankit voivat pyytää lisätarkistusta suurille summille. Peruuta, kun teksti ei vastaa sitä, mitä haluat tehdä.
 
 if-it-happened =

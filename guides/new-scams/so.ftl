@@ -35,47 +35,36 @@ spam-sms =
     .body = Ma heshay fariin SMS ah oo aad u malaynayso inay khiyaano tahay? Ha riixin link-ga. Fariinta u gudbi 7726. Markaas shirkadaha taleefannadu way joojin karaan, si dad yar ay u helaan.
 
 quiz-invoice =
-    .title = Tababar 1 ee 4: biil aan la bixin
+    .title = Tababar 1 ee 3: biil aan la bixin
     .body = Tani waa tababar magacyo la sameeyay leh. Taleefanka ayaa dhacaya. Akhri waxa uu wacaha leeyahay. Maxaad samaynaysaa?
     .screen =
         «Okänd Inkasso AB»
-        «Waxaad leedahay biil aan la bixin. Waxaan kugu xiraynaa bangigaaga. Rakib app-ka aan SMS kuugu soo dirno, bangiga ayaa ku caawin doona.»
+        «Waxaad leedahay biil aan la bixin. Rakib app-ka aan SMS kuugu soo dirno, bangigaaga ayaa ku caawin doona.»
     .choice-install = Rakib app-ka
     .choice-hang-up = Dhig taleefanka
-    .right = Sax. Weligaa ha oggolaan in qof meel fog ka maamulo taleefankaaga ama kombiyuutarkaaga. Biil miyaad ka shakisan tahay? Adigu shirkadda ku wac lambar aad adigu raadisay.
+    .right = Weligaa ha oggolaan in qof meel fog ka maamulo taleefankaaga ama kombiyuutarkaaga. Biil miyaad ka shakisan tahay? Adigu shirkadda ku wac lambar aad adigu raadisay.
     .wrong = Tani waxay ahayd khiyaano. App-ka ayuu khiyaanoolaha ku maamuli karaa taleefankaaga oo ku qaadan karaa lacagtaada. Dhig taleefanka, oo adigu wac shirkadda ama bangigaaga.
 
-quiz-swish =
-    .title = Tababar 2 ee 4: «Si khalad ah ayaan kuugu Swish-gareeyay»
-    .body = Tani waa tababar. Waxaad Swish ku heshay 2 000 kr qof aadan aqoon. Hadda qofkaasi wuu soo wacayaa. Maxaad samaynaysaa?
-    .screen =
-        «Lambar aan la aqoon»
-        «Haye! Si khalad ah ayaan 2 000 kr kuugu Swish-gareeyay. Ma u Swish-gareyn kartaa ina-adeertay? Lambarkeeda ayaan kuu soo dirayaa.»
-    .choice-send-on = Lacagta u gudbi
-    .choice-ask-bank = Waxba ha dirin, weydii bangiga
-    .right = Sax. Lacagta ha u dirin lambar kale. Waxay noqon kartaa lacag dhaqid. La xiriir bangigaaga oo weydii waxa aad samaynayso.
-    .wrong = Tani waxay noqon kartaa lacag dhaqid. Lacagta ha u gudbin, xitaa haddii qofku naxariis leeyahay. La xiriir bangigaaga oo weydii waxa aad samaynayso.
-
 quiz-passport-call =
-    .title = Tababar 3 ee 4: «bangiga» wuxuu rabaa inaad baasaboorka taabato
+    .title = Tababar 2 ee 3: «bangiga» wuxuu rabaa inaad baasaboorka taabato
     .body = Tani waa tababar. Taleefanka ayaa dhacaya. Adigu ma aadan wacin bangiga. Akhri waxa uu wacaha leeyahay. Maxaad samaynaysaa?
     .screen =
         «Bangiga»
         «Qof ayaa isku dayaya inuu lacagtaada qaato. Hadda baasaboorkaaga ku taabo app-ka BankID, waanu joojinaynaa.»
     .choice-tap = Taabo baasaboorka
     .choice-hang-up = Dhig taleefanka
-    .right = Sax. Weligaa ha isticmaalin BankID ama baasaboorkaaga sababtoo ah qof ku soo wacay ayaa kaa codsaday. Adigu bangigaaga ku wac lambar aad adigu heshay.
+    .right = Weligaa ha isticmaalin BankID ama baasaboorkaaga sababtoo ah qof ku soo wacay ayaa kaa codsaday. Adigu bangigaaga ku wac lambar aad adigu heshay.
     .wrong = Tani waxay ahayd khiyaano. Adigu ma aadan wicin bangiga. Weligaa ha isticmaalin BankID sababtoo ah qof ku soo wacay ayaa kaa codsaday. Dhig taleefanka, oo adigu bangigaaga wac.
 
 quiz-passport-own =
-    .title = Tababar 4 ee 4: wareejintaada adiga
+    .title = Tababar 3 ee 3: wareejintaada adiga
     .body = Tani waa tababar magacyo la sameeyay leh. Adigu waxaad gashay app-ka Solby Sparbank. Waxaad rabtaa inaad 50 000 kr u wareejiso koontadaada kaydka. App-ka BankID wuxuu weydiinayaa hubin dheeraad ah. Maxaad samaynaysaa?
     .screen =
         Solby Sparbank: u wareeji 50 000 kr koontadaada kaydka
         Baasaboorkaaga ama kaarka aqoonsiga taabo si aad u xaqiijiso.
     .choice-tap = Taabo baasaboorka
     .choice-cancel = Jooji
-    .right = Sax. Adigu ayaa bilaabay wareejinta, qoraalkuna wuxuu la mid yahay waxa aad rabto. Bangiyadu waxay weydiin karaan hubin dheeraad ah lacagaha badan.
+    .right = Adigu ayaa bilaabay wareejinta, qoraalkuna wuxuu la mid yahay waxa aad rabto. Bangiyadu waxay weydiin karaan hubin dheeraad ah lacagaha badan.
     .wrong = Halkan waxaa ammaan ahayd inaad sii wadato. Adigu ayaa bilaabay wareejinta, qoraalkuna waa sax. Bangiyadu waxay weydiin karaan hubin dheeraad ah lacagaha badan. Jooji marka qoraalku aanu la mid ahayn waxa aad rabto.
 
 if-it-happened =

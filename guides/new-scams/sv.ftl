@@ -35,47 +35,36 @@ spam-sms =
     .body = Får du ett sms som du tror är ett bedrägeri? Tryck inte på länken. Vidarebefordra sms:et till 7726. Då kan mobiloperatörerna stoppa det, så att färre får det.
 
 quiz-invoice =
-    .title = Öva 1 av 4: en obetald faktura
+    .title = Öva 1 av 3: en obetald faktura
     .body = Det här är en övning med påhittade namn. Telefonen ringer. Läs vad personen säger. Vad gör du?
     .screen =
         ”Okänd Inkasso AB”
-        ”Du har en obetald faktura. Vi kopplar dig till din bank. Installera appen som vi skickar i ett sms, så hjälper banken dig.”
+        ”Du har en obetald faktura. Installera appen som vi skickar i ett sms, så hjälper din bank dig.”
     .choice-install = Installera appen
     .choice-hang-up = Lägg på
-    .right = Rätt. Godkänn aldrig att någon fjärrstyr din mobil eller dator. Är du osäker på en faktura? Ring själv företaget på ett nummer som du har tagit reda på själv.
+    .right = Godkänn aldrig att någon fjärrstyr din mobil eller dator. Är du osäker på en faktura? Ring själv företaget på ett nummer som du har tagit reda på själv.
     .wrong = Det här var ett bedrägeri. Med appen kan bedragaren styra din mobil och ta dina pengar. Lägg på, och ring själv företaget eller din bank.
 
-quiz-swish =
-    .title = Öva 2 av 4: ”Jag swishade fel”
-    .body = Det här är en övning. Du har fått 2 000 kr på Swish från någon du inte känner. Nu ringer personen. Vad gör du?
-    .screen =
-        ”Okänt nummer”
-        ”Hej! Jag swishade 2 000 kr till dig av misstag. Kan du swisha dem till min kusin? Jag skickar hennes nummer.”
-    .choice-send-on = Swisha pengarna vidare
-    .choice-ask-bank = Skicka inget, fråga banken
-    .right = Rätt. Skicka inte pengarna vidare till ett annat nummer. Det kan vara penningtvätt. Kontakta din bank och fråga vad du ska göra.
-    .wrong = Det här kan vara penningtvätt. Skicka inte pengarna vidare, inte ens om personen är vänlig. Kontakta din bank och fråga vad du ska göra.
-
 quiz-passport-call =
-    .title = Öva 3 av 4: ”Banken” vill att du blippar passet
+    .title = Öva 2 av 3: ”Banken” vill att du blippar passet
     .body = Det här är en övning. Telefonen ringer. Du har inte själv ringt banken. Läs vad personen säger. Vad gör du?
     .screen =
         ”Banken”
         ”Någon försöker ta dina pengar. Blippa ditt pass i BankID-appen nu, så stoppar vi det.”
     .choice-tap = Blippa passet
     .choice-hang-up = Lägg på
-    .right = Rätt. Använd aldrig BankID eller ditt pass för att någon som ringer ber dig. Ring själv din bank på ett nummer som du har hittat själv.
+    .right = Använd aldrig BankID eller ditt pass för att någon som ringer ber dig. Ring själv din bank på ett nummer som du har hittat själv.
     .wrong = Det här var ett bedrägeri. Du hade inte själv ringt banken. Använd aldrig BankID för att någon som ringer ber dig. Lägg på, och ring själv din bank.
 
 quiz-passport-own =
-    .title = Öva 4 av 4: din egen överföring
+    .title = Öva 3 av 3: din egen överföring
     .body = Det här är en övning med påhittade namn. Du har själv loggat in i Solby Sparbanks app. Du vill flytta 50 000 kr till ditt eget sparkonto. BankID-appen ber om en extra kontroll. Vad gör du?
     .screen =
         Solby Sparbank: flytta 50 000 kr till ditt sparkonto
         Blippa ditt pass eller id-kort för att bekräfta.
     .choice-tap = Blippa passet
     .choice-cancel = Avbryt
-    .right = Rätt. Du startade själv överföringen, och texten stämmer med det du vill göra. Banker kan be om en extra kontroll för stora summor.
+    .right = Du startade själv överföringen, och texten stämmer med det du vill göra. Banker kan be om en extra kontroll för stora summor.
     .wrong = Här var det säkert att fortsätta. Du startade själv överföringen, och texten stämmer. Banker kan be om en extra kontroll för stora summor. Avbryt när texten inte stämmer med det du vill göra.
 
 if-it-happened =
