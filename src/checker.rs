@@ -40,22 +40,29 @@ pub fn check(guides_dir: &Path) -> Result<Report> {
         }
     };
 
-    let failing = |p: &&Problem| {
-        p.severity == Severity::Error || p.language.as_deref().is_some_and(|l| AUTHORITATIVE_LANGUAGES.contains(&l))
+    let failing = |p: &&Problem| match p.severity {
+        Severity::Error => true,
+        Severity::Gap => p.language.as_deref().is_some_and(|l| AUTHORITATIVE_LANGUAGES.contains(&l)),
+        Severity::Warning => false,
     };
     let mut text = String::new();
     for problem in &problems {
-        let label = if failing(&problem) { "error" } else { "gap" };
+        let label = match problem.severity {
+            Severity::Warning => "warning",
+            _ if failing(&problem) => "error",
+            _ => "gap",
+        };
         let _ = writeln!(text, "{problem} [{label}]");
     }
     let left_out = guide_count - catalogue.guides.len();
     let _ = writeln!(text, "\n{}", coverage_table(&catalogue, chrome.as_ref(), &languages));
     let errors = problems.iter().filter(failing).count();
-    let gaps = problems.len() - errors;
+    let warnings = problems.iter().filter(|p| p.severity == Severity::Warning).count();
+    let gaps = problems.len() - errors - warnings;
     let passed = errors == 0 && left_out == 0;
     let _ = writeln!(
         text,
-        "{} guides loaded, {left_out} left out; {errors} errors, {gaps} translation gaps outside {AUTHORITATIVE_LANGUAGES:?}: {}",
+        "{} guides loaded, {left_out} left out; {errors} errors, {warnings} warnings, {gaps} translation gaps outside {AUTHORITATIVE_LANGUAGES:?}: {}",
         catalogue.guides.len(),
         if passed { "PASSED" } else { "FAILED" }
     );

@@ -24,6 +24,9 @@ pub const PRACTICE_ATTRIBUTES: [&str; 3] = ["screen", "right", "wrong"];
 const CHOICE_PREFIX: &str = "choice-";
 /// A practice step offers this many choices: enough for a real decision, few enough to read.
 const CHOICE_COUNT: std::ops::RangeInclusive<usize> = 2..=3;
+/// A guide whose sv/en text was last checked against its sources longer ago than this is
+/// reported for review: rules and requirements change.
+pub const REVIEW_MONTHS: u32 = 6;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
 pub enum Category {
@@ -105,6 +108,18 @@ impl Step {
     }
 }
 
+/// One item of a guide's "what you need" list (`[[needs]]` in guide.toml, in the order of the
+/// lines of the `needs` message).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Need {
+    /// Names the item in events: letters, digits and dashes.
+    pub id: String,
+    /// The guide that explains how to get this item, for a visitor who does not have it.
+    #[serde(default)]
+    pub get_it: Option<String>,
+}
+
 /// What a practice step simulates (`screen` in guide.toml).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -158,12 +173,17 @@ impl Practice {
 struct Manifest {
     id: String,
     category: Category,
+    /// Place in its category's guide list, smaller first: the most common errand first.
+    #[serde(default)]
+    position: Option<u32>,
     icon: PathBuf,
     minutes: u32,
     service_url: String,
     last_reviewed: toml::value::Datetime,
     #[serde(default)]
     sources: Vec<Source>,
+    #[serde(default)]
+    needs: Vec<Need>,
     #[serde(default)]
     steps: Vec<Step>,
     #[serde(default)]
@@ -175,11 +195,15 @@ pub struct Guide {
     pub id: String,
     pub dir: PathBuf,
     pub category: Category,
+    /// Place in the category's guide list (guide.toml `position`); none: after those with one.
+    pub position: Option<u32>,
     pub icon: PathBuf,
     pub minutes: u32,
     pub service_url: String,
     pub last_reviewed: String,
     pub sources: Vec<Source>,
+    /// The items of the `needs` message, line by line; empty when guide.toml lists none.
+    pub needs: Vec<Need>,
     pub steps: Vec<Step>,
     /// Review status per language, as declared in guide.toml.
     pub statuses: BTreeMap<String, ReviewStatus>,
@@ -218,9 +242,13 @@ impl Catalogue {
     /// `rtl`: the right-to-left languages (see [`crate::i18n::Locales::right_to_left`]).
     pub fn load(guides_dir: &Path, rtl: &HashSet<String>, problems: &mut Vec<Problem>) -> Result<Catalogue> {
         let mut guides = Vec::new();
-        for dir in sorted_subdirs(guides_dir, "guides")? {
+        let dirs = sorted_subdirs(guides_dir, "guides")?;
+        let ids: BTreeSet<String> =
+            dirs.iter().filter_map(|d| d.file_name()).map(|name| name.to_string_lossy().into_owned()).collect();
+        let today = chrono::Local::now().date_naive();
+        for dir in dirs {
             let before = problems.len();
-            let guide = load_guide(&dir, rtl, problems);
+            let guide = load_guide(&dir, &GuideContext { rtl, ids: &ids, today }, problems);
             // A broken draft translation only costs that language (it falls back); anything else
             // broken keeps the guide off the screen.
             let broken = problems[before..].iter().any(|p| {
@@ -234,6 +262,10 @@ impl Catalogue {
                 }
             }
         }
+        check_positions(&guides, problems);
+        // In each category's list: by `position`, then those without one, by id.
+        guides
+            .sort_by(|a, b| (a.position.is_none(), a.position, &a.id).cmp(&(b.position.is_none(), b.position, &b.id)));
         Ok(Catalogue { guides })
     }
 
@@ -241,15 +273,52 @@ impl Catalogue {
         self.guides.iter().find(|g| g.id == id)
     }
 
+    /// The guides of a category in their guide.toml `position` order: most common errand first.
     pub fn in_category(&self, category: Category) -> impl Iterator<Item = &Guide> {
         self.guides.iter().filter(move |g| g.category == category)
     }
 }
 
-fn load_guide(dir: &Path, rtl: &HashSet<String>, problems: &mut Vec<Problem>) -> Option<Guide> {
+/// What loading one guide needs to know about the rest.
+struct GuideContext<'a> {
+    /// The right-to-left languages.
+    rtl: &'a HashSet<String>,
+    /// Every guide folder's name: what `get_it` may point to.
+    ids: &'a BTreeSet<String>,
+    /// For the age of `last_reviewed`.
+    today: chrono::NaiveDate,
+}
+
+/// A guide without a `position` is listed after the others, and two guides of one category at
+/// the same position are in no set order: both are worth an author's look, neither breaks a guide.
+fn check_positions(guides: &[Guide], problems: &mut Vec<Problem>) {
+    let mut taken: BTreeMap<(Category, u32), &str> = BTreeMap::new();
+    for guide in guides {
+        let manifest = guide.dir.join("guide.toml");
+        match guide.position {
+            None => problems.push(Problem::warning(
+                &manifest,
+                None,
+                "no `position`: listed after the guides that have one (set it, most common errand first)",
+            )),
+            Some(position) => {
+                if let Some(other) = taken.insert((guide.category, position), &guide.id) {
+                    problems.push(Problem::warning(
+                        &manifest,
+                        None,
+                        format!("position {position} is also {other:?}'s in category {:?}", guide.category.id()),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn load_guide(dir: &Path, context: &GuideContext, problems: &mut Vec<Problem>) -> Option<Guide> {
     let manifest_path = dir.join("guide.toml");
     let (manifest, text): (Manifest, String) = read_toml(&manifest_path, problems)?;
     let at = |key: &str| find_key(&text, key);
+    problems.extend(manifest_warnings(&manifest, &manifest_path, &text, context.today));
     let mut error = |position: Option<(usize, usize)>, message: String| {
         problems.push(Problem::error(&manifest_path, position, message));
     };
@@ -274,10 +343,13 @@ fn load_guide(dir: &Path, rtl: &HashSet<String>, problems: &mut Vec<Problem>) ->
         error(None, "no [[sources]]: every fact must trace to an official page".into());
     }
     for source in manifest.sources.iter().filter(|s| !s.url.starts_with("https://")) {
-        error(at(&source.url), format!("source {:?}: url must be an https:// address", source.title));
+        error(source_line(&text, source), format!("source {:?}: url must be an https:// address", source.title));
     }
     if manifest.steps.is_empty() {
         error(None, "no [[steps]]".into());
+    }
+    for problem in needs_problems(&manifest.needs, &manifest.id, context.ids) {
+        error(at("[[needs]]"), problem);
     }
     let mut step_ids = BTreeSet::new();
     for step in &manifest.steps {
@@ -306,7 +378,7 @@ fn load_guide(dir: &Path, rtl: &HashSet<String>, problems: &mut Vec<Problem>) ->
     check_image(&dir.join(&manifest.icon), &manifest_path, at("icon"), &mut error);
 
     // Text: one bundle per language file.
-    let mut messages = Messages::new(rtl.clone());
+    let mut messages = Messages::new(context.rtl.clone());
     let mut keys: BTreeMap<String, MessageKeys> = BTreeMap::new();
     for (language, files) in ftl_files_by_language(dir, false) {
         for file in files {
@@ -332,6 +404,26 @@ fn load_guide(dir: &Path, rtl: &HashSet<String>, problems: &mut Vec<Problem>) ->
             language,
             "missing: the file has a review status but no readable text",
         ));
+    }
+
+    if !manifest.needs.is_empty() {
+        for language in keys.keys() {
+            let lines = needs_lines(&messages, language);
+            if lines.is_some_and(|lines| lines != manifest.needs.len()) {
+                problems.push(Problem {
+                    language: Some(language.clone()),
+                    ..Problem::error(
+                        &dir.join(format!("{language}.ftl")),
+                        None,
+                        format!(
+                            "needs has {} lines, guide.toml lists {} [[needs]] items: one line per item, in the same order",
+                            lines.unwrap_or_default(),
+                            manifest.needs.len()
+                        ),
+                    )
+                });
+            }
+        }
     }
 
     let required = required_keys(&manifest.steps, &messages);
@@ -362,17 +454,85 @@ fn load_guide(dir: &Path, rtl: &HashSet<String>, problems: &mut Vec<Problem>) ->
         id: manifest.id,
         dir: dir.to_path_buf(),
         category: manifest.category,
+        position: manifest.position,
         icon: dir.join(&manifest.icon),
         minutes: manifest.minutes,
         service_url: manifest.service_url,
         last_reviewed: manifest.last_reviewed.to_string(),
         sources: manifest.sources,
+        needs: manifest.needs,
         steps,
         statuses: manifest.locales,
         messages,
         required,
         present,
     })
+}
+
+/// Warnings about guide.toml: a source that is a home page rather than the page a fact comes
+/// from, and a review older than [`REVIEW_MONTHS`].
+fn manifest_warnings(manifest: &Manifest, path: &Path, text: &str, today: chrono::NaiveDate) -> Vec<Problem> {
+    let mut warnings = Vec::new();
+    for source in &manifest.sources {
+        // A url that does not parse is not https:// either, which is an error of its own. A
+        // query alone names a page too (`https://example.se/?p=123`).
+        if let Ok(url) = url::Url::parse(&source.url)
+            && matches!(url.path(), "" | "/")
+            && url.query().is_none()
+        {
+            warnings.push(Problem::warning(
+                path,
+                source_line(text, source),
+                format!(
+                    "source {:?}: {} has no path; cite the page the fact comes from, not a home page",
+                    source.title, source.url
+                ),
+            ));
+        }
+    }
+    if let Some(date) = manifest.last_reviewed.date
+        && let Some(reviewed) = chrono::NaiveDate::from_ymd_opt(date.year.into(), date.month.into(), date.day.into())
+        && reviewed.checked_add_months(chrono::Months::new(REVIEW_MONTHS)).is_some_and(|due| due < today)
+    {
+        warnings.push(Problem::warning(
+            path,
+            find_key(text, "last_reviewed"),
+            format!(
+                "last_reviewed {reviewed} is more than {REVIEW_MONTHS} months ago: check sv and en against the sources again"
+            ),
+        ));
+    }
+    warnings
+}
+
+/// What is wrong with the `[[needs]]` items of guide `own_id`; `ids` are all guide ids.
+fn needs_problems(needs: &[Need], own_id: &str, ids: &BTreeSet<String>) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (index, need) in needs.iter().enumerate() {
+        if !lotsen_wire::is_valid_id(&need.id) {
+            problems.push(format!("needs item {:?}: use lowercase letters, digits and dashes", need.id));
+        }
+        if needs[..index].iter().any(|earlier| earlier.id == need.id) {
+            problems.push(format!("needs item {:?} appears twice", need.id));
+        }
+        match need.get_it.as_deref() {
+            Some(guide) if guide == own_id => {
+                problems.push(format!("needs item {:?}: get_it points to this guide itself", need.id))
+            }
+            Some(guide) if !ids.contains(guide) => problems.push(format!(
+                "needs item {:?}: get_it = {guide:?} is not a guide (no folder guides/{guide})",
+                need.id
+            )),
+            _ => {}
+        }
+    }
+    problems
+}
+
+/// The number of items (non-empty lines) of `language`'s own `needs` message, if it has one.
+fn needs_lines(messages: &Messages, language: &str) -> Option<usize> {
+    let text = messages.format(&[language.to_string()], "needs", None, None)?;
+    Some(text.lines().filter(|line| !line.trim().is_empty()).count())
 }
 
 /// title, summary, needs; `.title` and `.body` of every step, and of a practice step all its
@@ -473,6 +633,11 @@ pub fn is_message_id(id: &str) -> bool {
     let mut chars = id.chars();
     chars.next().is_some_and(|c| c.is_ascii_alphabetic())
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Where a source's url is written in guide.toml (the same address may also be the service_url).
+fn source_line(text: &str, source: &Source) -> Option<(usize, usize)> {
+    find_key(text, &format!("url = {:?}", source.url)).or_else(|| find_key(text, &source.url))
 }
 
 /// The line of the first occurrence of `needle` in a TOML text, for error positions.

@@ -9,6 +9,9 @@ pub enum Severity {
     Error,
     /// Text not yet translated: fails the check only for the authoritative languages.
     Gap,
+    /// Content that works but should be improved (a vague source, an old review): reported,
+    /// never fails the check.
+    Warning,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +34,10 @@ impl Problem {
             message: message.into(),
             language: None,
         }
+    }
+
+    pub fn warning(file: &Path, position: Option<(usize, usize)>, message: impl Into<String>) -> Problem {
+        Problem { severity: Severity::Warning, ..Problem::error(file, position, message) }
     }
 
     pub fn gap(file: &Path, language: &str, message: impl Into<String>) -> Problem {

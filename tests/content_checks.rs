@@ -129,6 +129,91 @@ fn broken_guide_is_left_out_and_the_rest_still_loads() {
     assert!(report.contains(&format!("broken-errand/guide.toml:{line}:")), "the bad line is named: {report}");
 }
 
+/// The 1-based line of the first line of `file` that starts with `prefix`.
+fn line_of(file: &Path, prefix: &str) -> usize {
+    std::fs::read_to_string(file).unwrap().lines().position(|l| l.starts_with(prefix)).unwrap() + 1
+}
+
+#[test]
+fn a_source_without_a_path_and_an_old_review_warn_with_their_lines_but_pass() {
+    let (_dir, guides) = copy_of_fixtures();
+    let toml = guides.join("sample-errand/guide.toml");
+    edit(&toml, |text| {
+        text.replace("url = \"https://www.example.org/source\"", "url = \"https://www.example.org/\"")
+            .replace("last_reviewed = 2026-11-23", "last_reviewed = 2020-01-31")
+    });
+    let (passed, report) = check(&guides);
+    assert!(passed, "warnings do not fail the check: {report}");
+    let url_line = line_of(&toml, "url = \"https://www.example.org/\"");
+    assert!(
+        report.contains(&format!("guide.toml:{url_line}:")) && report.contains("https://www.example.org/ has no path"),
+        "{report}"
+    );
+    let date_line = line_of(&toml, "last_reviewed");
+    assert!(
+        report.contains(&format!("guide.toml:{date_line}:"))
+            && report.contains("last_reviewed 2020-01-31 is more than 6 months ago"),
+        "{report}"
+    );
+    assert!(report.contains(" 2 warnings,"), "{report}");
+
+    // A page and a review within six months: no warning.
+    let recent = chrono::Local::now().date_naive() - chrono::Months::new(5);
+    edit(&toml, |text| {
+        text.replace("https://www.example.org/\"", "https://www.example.org/page?id=1\"")
+            .replace("last_reviewed = 2020-01-31", &format!("last_reviewed = {recent}"))
+    });
+    let (passed, report) = check(&guides);
+    assert!(passed && !report.contains("[warning]") && report.contains(" 0 warnings,"), "{report}");
+}
+
+const NEEDS: &str = "[[needs]]\nid = \"pen\"\n\n[[needs]]\nid = \"paper\"\nget_it = \"sample-practice\"\n\n[[steps]]";
+
+#[test]
+fn a_needs_item_points_to_the_guide_that_explains_how_to_get_it() {
+    let (_dir, guides) = copy_of_fixtures();
+    let toml = guides.join("sample-errand/guide.toml");
+    edit(&toml, |text| text.replacen("[[steps]]", NEEDS, 1));
+    let (passed, report) = check(&guides);
+    assert!(passed, "{report}");
+    let content = Content::load_from(&repo().join("locales"), &guides).unwrap();
+    let needs = &content.catalogue.guide("sample-errand").unwrap().needs;
+    let links: Vec<(&str, Option<&str>)> = needs.iter().map(|n| (n.id.as_str(), n.get_it.as_deref())).collect();
+    assert_eq!(links, [("pen", None), ("paper", Some("sample-practice"))]);
+}
+
+#[test]
+fn a_needs_item_pointing_to_no_guide_fails_and_the_guide_is_left_out() {
+    let (_dir, guides) = copy_of_fixtures();
+    let toml = guides.join("sample-errand/guide.toml");
+    edit(&toml, |text| text.replacen("[[steps]]", &NEEDS.replace("sample-practice", "no-such-guide"), 1));
+    let (passed, report) = check(&guides);
+    assert!(!passed, "{report}");
+    let line = line_of(&toml, "[[needs]]");
+    assert!(
+        report.contains(&format!("guide.toml:{line}:"))
+            && report.contains("needs item \"paper\": get_it = \"no-such-guide\" is not a guide"),
+        "{report}"
+    );
+    let content = Content::load_from(&repo().join("locales"), &guides).unwrap();
+    assert!(content.catalogue.guide("sample-errand").is_none());
+    assert!(content.catalogue.guide("sample-practice").is_some());
+}
+
+#[test]
+fn needs_lines_must_match_the_needs_items_in_every_language() {
+    let (_dir, guides) = copy_of_fixtures();
+    edit(&guides.join("sample-errand/guide.toml"), |text| text.replacen("[[steps]]", NEEDS, 1));
+    let ar = guides.join("sample-errand/ar.ftl");
+    edit(&ar, |text| text.replacen("needs =\n", "needs =\n    سطر زائد\n", 1));
+    let (passed, report) = check(&guides);
+    assert!(!passed, "{report}");
+    assert!(
+        report.contains(&format!("{}: needs has 3 lines, guide.toml lists 2 [[needs]] items", ar.display())),
+        "{report}"
+    );
+}
+
 #[test]
 fn missing_folders_give_a_clear_error_not_a_panic() {
     let dir = tempfile::tempdir().unwrap();
@@ -260,4 +345,40 @@ fn render_draws_a_practice_step_unanswered_then_after_a_wrong_and_a_right_answer
         names,
         ["00-needs.png", "01-step.png", "02-step-right.png", "02-step-wrong.png", "02-step.png", "03-finish.png"]
     );
+}
+
+#[test]
+fn guides_in_a_category_are_listed_by_their_guide_toml_position_most_common_errand_first() {
+    use lotsen::content::Category;
+    use slint::{ComponentHandle, Model};
+    let kiosk = start_kiosk(bundled_content(), lotsen::settings::Settings::default(), None);
+    for (category, first) in [
+        (Category::EId, "bankid-get"),
+        (Category::Banking, "bank-login"),
+        (Category::Health, "1177-login"),
+        (Category::Public, "tax-declaration"),
+    ] {
+        kiosk.choose_language("sv");
+        kiosk.open_category(category.id());
+        let shown: Vec<String> =
+            kiosk.window().global::<lotsen::ui::Catalogue>().get_guides().iter().map(|g| g.id.to_string()).collect();
+        assert_eq!(shown.first().map(String::as_str), Some(first), "{category:?}: {shown:?}");
+        let positions: Vec<u32> =
+            shown.iter().map(|id| kiosk.content().catalogue.guide(id).unwrap().position.unwrap()).collect();
+        assert!(positions.is_sorted(), "{category:?} in guide.toml position order: {shown:?} {positions:?}");
+    }
+
+    // Two guides at one place, and a guide with none: warnings for the author, not failures.
+    let (_dir, guides) = copy_of_fixtures();
+    edit(&guides.join("sample-practice/guide.toml"), |t| t.replace("category = \"banking\"", "category = \"e-id\""));
+    let (passed, report) = check(&guides);
+    assert!(passed, "{report}");
+    assert!(report.contains("position 1 is also \"sample-errand\"'s in category \"e-id\""), "{report}");
+    edit(&guides.join("sample-errand/guide.toml"), |t| t.replace("position = 1\n", ""));
+    let (passed, report) = check(&guides);
+    assert!(passed, "{report}");
+    assert!(report.contains("sample-errand/guide.toml: no `position`"), "{report}");
+    let content = Content::load_from(&repo().join("locales"), &guides).unwrap();
+    let order: Vec<&str> = content.catalogue.in_category(Category::EId).map(|g| g.id.as_str()).collect();
+    assert_eq!(order, ["sample-practice", "sample-errand"], "a guide without a position comes last");
 }

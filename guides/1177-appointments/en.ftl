@@ -13,11 +13,11 @@ open-1177 =
 
 log-in =
     .title = Log in with your e-ID
-    .body = Choose your e-ID, for example BankID. A QR code appears. Open the BankID app on your phone and scan the code. Read the text in the app. Then enter your security code.
+    .body = Choose your e-ID, for example BankID. A QR code appears. Open the app of your e-ID on your phone and scan the code. Read the text in the app. Then enter your security code.
 
 scam-warning =
     .title = Only log in when you want to
-    .body = Never log in because someone else asks you to. Never give your codes to anyone. Always read where you are logging in. Not sure? Cancel.
+    .body = Never log in because someone who contacts you asks you to. Never give your codes to anyone. Always read where you are logging in. Not sure? Cancel.
     .warning = Someone calls and asks you to log in? Hang up. Don't log in. Don't trust the caller.
 
 choose-clinic =

@@ -17,7 +17,7 @@ log-in =
 
 scam-warning =
     .title = Kirjaudu sisään vain, kun itse haluat
-    .body = Älä koskaan kirjaudu sisään siksi, että joku muu pyytää. Älä koskaan anna koodejasi kenellekään. Lue aina, mihin olet kirjautumassa. Epävarma? Keskeytä.
+    .body = Älä koskaan kirjaudu sisään siksi, että joku sinuun yhteyttä ottanut pyytää. Älä koskaan anna koodejasi kenellekään. Lue aina, mihin olet kirjautumassa. Epävarma? Keskeytä.
     .warning = Soittaako joku ja pyytää sinua kirjautumaan? Sulje puhelin. Älä kirjaudu. Älä luota soittajaan.
 
 choose-clinic =

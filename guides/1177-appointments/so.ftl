@@ -17,7 +17,7 @@ log-in =
 
 scam-warning =
     .title = Gal oo keliya markaad adigu rabto
-    .body = Weligaa ha gelin sababtoo ah qof kale ayaa kaa codsaday. Weligaa qofna ha siin koodhadhkaaga. Had iyo jeer akhri meesha aad gelayso. Ma hubtid? Jooji.
+    .body = Weligaa ha gelin sababtoo ah qof kula soo xiriiray ayaa kaa codsaday. Weligaa qofna ha siin koodhadhkaaga. Had iyo jeer akhri meesha aad gelayso. Ma hubtid? Jooji.
     .warning = Qof ma ku soo wacay oo ma kaa codsaday inaad gasho? Dhig taleefanka. Ha gelin. Ha aaminin qofka soo wacay.
 
 choose-clinic =

@@ -13,11 +13,11 @@ open-1177 =
 
 log-in =
     .title = Logga in med din e-legitimation
-    .body = Välj din e-legitimation, till exempel BankID. En QR-kod visas. Öppna BankID-appen i mobilen och skanna koden. Läs texten i appen. Skriv sedan in din säkerhetskod.
+    .body = Välj din e-legitimation, till exempel BankID. En QR-kod visas. Öppna appen för din e-legitimation i mobilen och skanna koden. Läs texten i appen. Skriv sedan in din säkerhetskod.
 
 scam-warning =
     .title = Logga bara in när du själv vill
-    .body = Logga aldrig in för att någon annan ber dig om det. Ge aldrig dina koder till någon. Läs alltid var du loggar in. Är du osäker? Avbryt.
+    .body = Logga aldrig in för att någon som kontaktar dig ber om det. Ge aldrig dina koder till någon. Läs alltid var du loggar in. Är du osäker? Avbryt.
     .warning = Ringer någon och ber dig logga in? Lägg på. Logga inte in. Lita inte på den som ringer.
 
 choose-clinic =

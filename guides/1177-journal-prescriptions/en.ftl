@@ -9,7 +9,7 @@ needs =
 log-in =
     .title = Log in to 1177
     .body = Go to 1177.se and tap «Logga in» (Log in). Log in with your e-ID, for example BankID. Always read the text in the app before you enter your security code.
-    .warning = Never log in because someone else asks you to. Never give your codes to anyone.
+    .warning = Never log in because someone who contacts you asks you to. Never give your codes to anyone.
 
 find-journal =
     .title = Open your journal

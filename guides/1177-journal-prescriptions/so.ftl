@@ -9,7 +9,7 @@ needs =
 log-in =
     .title = Gal 1177
     .body = Tag 1177.se oo taabo «Logga in» (Gal). Ku gal aqoonsigaaga elektaroonigga ah, tusaale ahaan BankID. Had iyo jeer akhri qoraalka app-ka ka hor intaadan qorin koodkaaga amniga.
-    .warning = Weligaa ha gelin sababtoo ah qof kale ayaa kaa codsaday. Weligaa qofna ha siin koodhadhkaaga.
+    .warning = Weligaa ha gelin sababtoo ah qof kula soo xiriiray ayaa kaa codsaday. Weligaa qofna ha siin koodhadhkaaga.
 
 find-journal =
     .title = Fur diiwaankaaga caafimaad

@@ -9,7 +9,7 @@ needs =
 log-in =
     .title = Logga in på 1177
     .body = Gå till 1177.se och tryck på «Logga in». Logga in med din e-legitimation, till exempel BankID. Läs alltid texten i appen innan du skriver din säkerhetskod.
-    .warning = Logga aldrig in för att någon annan ber dig om det. Ge aldrig dina koder till någon.
+    .warning = Logga aldrig in för att någon som kontaktar dig ber om det. Ge aldrig dina koder till någon.
 
 find-journal =
     .title = Öppna din journal

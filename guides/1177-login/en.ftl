@@ -2,7 +2,7 @@ title = Log in to 1177
 summary = How to log in to 1177 with your e-ID. And how to find the e-services.
 # What to have ready: one item per line.
 needs =
-    An e-ID, for example Mobile BankID or Freja eID+
+    An e-ID, for example Mobile BankID or Freja+
     A mobile phone with the app for your e-ID
     A computer, or the same phone
 
@@ -13,12 +13,12 @@ open-1177 =
 
 choose-e-id =
     .title = Choose your e-ID
-    .body = Choose the e-ID that you have, for example BankID or Freja eID+.
-    .tip = No e-ID? You get BankID from your bank. No bank in Sweden that issues BankID? Then Freja eID+ may suit you.
+    .body = Choose the e-ID that you have, for example BankID or Freja+.
+    .tip = No e-ID? You get BankID from your bank. No bank in Sweden that issues BankID? Then Freja+ may suit you.
 
 scan-qr =
     .title = Scan the QR code
-    .body = A QR code appears on the screen. The code moves. Open the BankID app on your phone. Scan the code with the app.
+    .body = A QR code appears on the screen. The code moves. Open the app of the e-ID you chose, for example BankID or Freja. Scan the code with the app.
     .tip = Only scan a QR code that you see in front of you. The code shows that you and the screen are in the same place.
 
 read-and-confirm =
@@ -27,7 +27,7 @@ read-and-confirm =
 
 scam-warning =
     .title = Only log in when you want to
-    .body = Never log in because someone else asks you to. Never give your codes to anyone. The police never ask you to identify yourself with BankID. Your bank never calls and asks you to log in.
+    .body = Never log in because someone who contacts you asks you to. Never give your codes to anyone. The police never ask you to identify yourself with BankID. Your bank never calls and asks you to log in.
     .warning = Someone calls and asks you to log in? Hang up. Don't log in. Don't trust the caller.
 
 find-your-way =

@@ -2,7 +2,7 @@ title = Logga in på 1177
 summary = Så loggar du in på 1177 med din e-legitimation. Och så hittar du e-tjänsterna.
 # What to have ready: one item per line.
 needs =
-    En e-legitimation, till exempel Mobilt BankID eller Freja eID+
+    En e-legitimation, till exempel Mobilt BankID eller Freja+
     En mobiltelefon med appen för din e-legitimation
     En dator, eller samma mobil
 
@@ -13,12 +13,12 @@ open-1177 =
 
 choose-e-id =
     .title = Välj din e-legitimation
-    .body = Välj den e-legitimation som du har, till exempel BankID eller Freja eID+.
-    .tip = Har du ingen e-legitimation? BankID får du från din bank. Har du ingen bank i Sverige som ger BankID? Då kan Freja eID+ passa.
+    .body = Välj den e-legitimation som du har, till exempel BankID eller Freja+.
+    .tip = Har du ingen e-legitimation? BankID får du från din bank. Har du ingen bank i Sverige som ger BankID? Då kan Freja+ passa.
 
 scan-qr =
     .title = Skanna QR-koden
-    .body = En QR-kod visas på skärmen. Koden rör sig. Öppna BankID-appen i mobilen. Skanna koden med appen.
+    .body = En QR-kod visas på skärmen. Koden rör sig. Öppna appen för den e-legitimation du valde, till exempel BankID eller Freja. Skanna koden med appen.
     .tip = Skanna bara en QR-kod som du själv ser framför dig. Koden visar att du och skärmen är på samma plats.
 
 read-and-confirm =
@@ -27,7 +27,7 @@ read-and-confirm =
 
 scam-warning =
     .title = Logga bara in när du själv vill
-    .body = Logga aldrig in för att någon annan ber dig om det. Ge aldrig dina koder till någon. Polisen ber dig aldrig att legitimera dig med BankID. Din bank ringer aldrig och ber dig logga in.
+    .body = Logga aldrig in för att någon som kontaktar dig ber om det. Ge aldrig dina koder till någon. Polisen ber dig aldrig att legitimera dig med BankID. Din bank ringer aldrig och ber dig logga in.
     .warning = Ringer någon och ber dig logga in? Lägg på. Logga inte in. Lita inte på den som ringer.
 
 find-your-way =

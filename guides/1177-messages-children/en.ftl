@@ -9,11 +9,11 @@ needs =
 log-in =
     .title = Log in to 1177
     .body = Go to 1177.se and tap «Logga in» (Log in). Log in with your e-ID, for example BankID. Always read the text in the app before you enter your security code.
-    .warning = Never log in because someone else asks you to. Never give your codes to anyone.
+    .warning = Never log in because someone who contacts you asks you to. Never give your codes to anyone.
 
 act-for-child =
     .title = Is it about your child? Choose the child
-    .body = Is your child under 13? Then you can use 1177 for your child. Choose your child. Now you act for your child. Is it about yourself? Skip this step.
+    .body = Is your child under 13? Then you can use 1177 for the child, if you are the child's registered guardian (vårdnadshavare). The first time: choose «Lägg till barn» (Add child) and type the child's personal identity number. Then choose the child. Is it about you? Skip this step.
 
 choose-clinic =
     .title = Choose the clinic

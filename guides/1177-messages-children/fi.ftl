@@ -9,7 +9,7 @@ needs =
 log-in =
     .title = Kirjaudu sisään 1177:ään
     .body = Mene osoitteeseen 1177.se ja paina «Logga in» (Kirjaudu sisään). Kirjaudu sähköisellä henkilöllisyystodistuksella, esimerkiksi BankID:llä. Lue aina sovelluksen teksti ennen kuin kirjoitat turvakoodisi.
-    .warning = Älä koskaan kirjaudu sisään siksi, että joku muu pyytää. Älä koskaan anna koodejasi kenellekään.
+    .warning = Älä koskaan kirjaudu sisään siksi, että joku sinuun yhteyttä ottanut pyytää. Älä koskaan anna koodejasi kenellekään.
 
 act-for-child =
     .title = Koskeeko asia lastasi? Valitse lapsi

@@ -9,11 +9,11 @@ needs =
 log-in =
     .title = Logga in på 1177
     .body = Gå till 1177.se och tryck på «Logga in». Logga in med din e-legitimation, till exempel BankID. Läs alltid texten i appen innan du skriver din säkerhetskod.
-    .warning = Logga aldrig in för att någon annan ber dig om det. Ge aldrig dina koder till någon.
+    .warning = Logga aldrig in för att någon som kontaktar dig ber om det. Ge aldrig dina koder till någon.
 
 act-for-child =
     .title = Gäller det ditt barn? Välj barnet
-    .body = Är ditt barn under 13 år? Då kan du använda 1177 för barnet. Välj ditt barn. Nu gör du ärendet för barnet. Gäller det dig själv? Hoppa över det här steget.
+    .body = Är ditt barn under 13 år? Då kan du använda 1177 för barnet, om du är barnets vårdnadshavare i folkbokföringen. Första gången: välj «Lägg till barn» och skriv barnets personnummer. Sedan väljer du barnet. Gäller det dig själv? Hoppa över det här steget.
 
 choose-clinic =
     .title = Välj mottagning

@@ -63,5 +63,5 @@ quiz-1177 =
         “Hello, I'm calling from 1177. Your doctor's appointment must be confirmed. Log in with BankID while we talk.”
     .choice-log-in = Log in with BankID
     .choice-hang-up = Hang up
-    .right = Never use BankID because someone else asks you to, whoever they say they are. That goes for the bank, the police and healthcare. Hang up.
+    .right = Never use BankID because someone who calls you asks you to, whoever they say they are. That goes for the bank, the police and healthcare. Hang up. Did you call 1177 yourself? Then identifying yourself is normal.
     .wrong = This was a scam. Never use BankID because someone asks you to on the phone, not even if they say they are calling from 1177. Hang up. Don't log in. Don't trust the caller.

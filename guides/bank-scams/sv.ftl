@@ -63,5 +63,5 @@ quiz-1177 =
         ”Hej, jag ringer från 1177. Din tid hos läkaren måste bekräftas. Logga in med BankID medan vi pratar.”
     .choice-log-in = Logga in med BankID
     .choice-hang-up = Lägg på
-    .right = Använd aldrig BankID för att någon annan ber dig, vem de än säger att de är. Det gäller banken, polisen och vården. Lägg på.
+    .right = Använd aldrig BankID för att någon som ringer dig ber om det, vem de än säger att de är. Det gäller banken, polisen och vården. Lägg på. Har du själv ringt 1177? Då är det normalt att legitimera dig.
     .wrong = Det här var ett bedrägeri. Använd aldrig BankID för att någon ber dig i telefon, inte heller om de säger att de ringer från 1177. Lägg på. Logga inte in. Lita inte på den som ringer.

@@ -5,17 +5,17 @@ needs =
     Your Swedish personal identity number
     An account with a bank that issues BankID
     A smartphone
-    Your Swedish passport or national ID card with a chip
+    Your Swedish passport or national ID card, or a visit to your bank office
 
 ask-your-bank =
     .title = You get BankID from your bank
-    .body = You get BankID through your own bank. You need a Swedish personal identity number and a bank that issues BankID. Don't have such a bank? Then Freja eID+ may suit you.
+    .body = You get BankID through your own bank. You need a Swedish personal identity number and a bank that issues BankID. Don't have such a bank? Then Freja+ may suit you.
     .tip = Are you under 18? Then your guardian must agree that you get BankID.
 
 install-app =
     .title = Get the BankID app
     .body = Open the app store on your phone. Search for BankID. Install the app.
-    .tip = Do you have an Android phone? From March 2026 the app needs Android 9 or later.
+    .tip = Since March 2026 the app needs Android 9 or iOS 16 or later. Older phones can no longer use BankID.
 
 choose-bank =
     .title = Open your bank's app
@@ -25,7 +25,7 @@ choose-bank =
 scan-id =
     .title = Scan your passport or ID card
     .body = The app may ask you to scan your Swedish passport or national ID card. The phone reads the chip in the document. Follow the pictures in the app.
-    .tip = A driving licence does not work for the scan.
+    .tip = A driving licence does not work for the scan. Don't have a Swedish passport or national ID card? Go to an office of your bank.
 
 security-code =
     .title = Choose a security code
@@ -39,5 +39,5 @@ notifications =
 
 never-share-codes =
     .title = Your BankID is yours only
-    .body = Never use BankID because someone else asks you to. Your bank never calls and asks you to log in with BankID or give codes. The police never ask you to identify yourself with BankID.
+    .body = Never use BankID because someone who contacts you asks you to. Your bank never calls and asks you to log in with BankID or give codes. The police never ask you to identify yourself with BankID.
     .warning = Hang up. Don't log in. Don't trust the caller. («Lägg på. Logga inte in. Lita inte på den som ringer.»)

@@ -5,17 +5,17 @@ needs =
     Ditt svenska personnummer
     Ett konto i en bank som ger ut BankID
     En smarttelefon
-    Ditt svenska pass eller nationella id-kort med chip
+    Ditt svenska pass eller nationella id-kort, eller ett besök på ditt bankkontor
 
 ask-your-bank =
     .title = BankID får du från din bank
-    .body = Du skaffar BankID genom din egen bank. Du behöver ett svenskt personnummer och en bank som ger ut BankID. Har du ingen sådan bank? Då kan Freja eID+ passa dig.
+    .body = Du skaffar BankID genom din egen bank. Du behöver ett svenskt personnummer och en bank som ger ut BankID. Har du ingen sådan bank? Då kan Freja+ passa dig.
     .tip = Är du under 18 år? Då måste din vårdnadshavare godkänna att du skaffar BankID.
 
 install-app =
     .title = Hämta appen BankID
     .body = Öppna appbutiken i din telefon. Sök på BankID. Installera appen.
-    .tip = Har du en Android-telefon? Från mars 2026 behöver appen Android 9 eller senare.
+    .tip = Sedan mars 2026 behöver appen Android 9 eller iOS 16 eller senare. Äldre telefoner kan inte använda BankID längre.
 
 choose-bank =
     .title = Öppna din banks app
@@ -25,7 +25,7 @@ choose-bank =
 scan-id =
     .title = Skanna ditt pass eller id-kort
     .body = Appen kan be dig skanna ditt svenska pass eller nationella id-kort. Telefonen läser chippet i id-handlingen. Följ bilderna i appen.
-    .tip = Ett körkort fungerar inte för skanningen.
+    .tip = Ett körkort fungerar inte för skanningen. Har du inget svenskt pass eller nationellt id-kort? Gå till ett kontor hos din bank.
 
 security-code =
     .title = Välj en säkerhetskod
@@ -39,5 +39,5 @@ notifications =
 
 never-share-codes =
     .title = Ditt BankID är bara ditt
-    .body = Använd aldrig BankID för att någon annan ber dig. Banken ringer aldrig och ber dig logga in med BankID eller lämna koder. Polisen ber dig aldrig legitimera dig med BankID.
+    .body = Använd aldrig BankID för att någon som kontaktar dig ber om det. Banken ringer aldrig och ber dig logga in med BankID eller lämna koder. Polisen ber dig aldrig legitimera dig med BankID.
     .warning = Lägg på. Logga inte in. Lita inte på den som ringer.

@@ -4,7 +4,7 @@ summary = How to get a new Mobile BankID in time, before the old one stops worki
 needs =
     Your smartphone
     A way to log in to your internet bank, for example your current BankID
-    Your Swedish passport or national ID card with a chip
+    Your Swedish passport or national ID card, or a visit to your bank office
 
 check-date =
     .title = See when your BankID expires
@@ -16,7 +16,7 @@ act-in-time =
 
 check-phone =
     .title = Check your phone
-    .body = From March 2026 the BankID app needs Android 9 or later. Do you have an older Android phone, for example a senior phone? Then you may need a newer phone.
+    .body = Since March 2026 the BankID app needs Android 9 or iOS 16 or later. Do you have an older phone, for example an older iPhone or a senior phone? Then you may need a newer phone.
     .tip = Update the BankID app in the app store.
 
 order-new =
@@ -27,7 +27,7 @@ order-new =
 scan-id =
     .title = Scan your passport or ID card
     .body = The app may ask you to scan your Swedish passport or national ID card. The phone reads the chip in the document. Follow the pictures in the app.
-    .tip = A driving licence does not work for the scan.
+    .tip = A driving licence does not work for the scan. Don't have a Swedish passport or national ID card? Then use your current BankID while it still works, or go to an office of your bank.
 
 notifications =
     .title = Turn on notifications
@@ -35,5 +35,5 @@ notifications =
 
 renew-yourself =
     .title = Get your new BankID yourself
-    .body = Get your new BankID only yourself, in your bank's own app or internet bank. Never use BankID because someone else asks you to, not even to "renew". Your bank never calls and asks you to log in with BankID.
+    .body = Get your new BankID only yourself, in your bank's own app or internet bank. Never use BankID because someone who contacts you asks you to, not even to "renew". Your bank never calls and asks you to log in with BankID.
     .warning = Hang up. Don't log in. Don't trust the caller. («Lägg på. Logga inte in. Lita inte på den som ringer.»)

@@ -4,7 +4,7 @@ summary = Så skaffar du ett nytt Mobilt BankID i tid, innan det gamla slutar fu
 needs =
     Din smarttelefon
     Inloggning till din internetbank, till exempel ditt nuvarande BankID
-    Ditt svenska pass eller nationella id-kort med chip
+    Ditt svenska pass eller nationella id-kort, eller ett besök på ditt bankkontor
 
 check-date =
     .title = Se när ditt BankID går ut
@@ -16,7 +16,7 @@ act-in-time =
 
 check-phone =
     .title = Kontrollera din telefon
-    .body = Från mars 2026 behöver appen BankID Android 9 eller senare. Har du en äldre Android-telefon, till exempel en seniortelefon? Då kan du behöva en nyare telefon.
+    .body = Sedan mars 2026 behöver appen BankID Android 9 eller iOS 16 eller senare. Har du en äldre telefon, till exempel en äldre iPhone eller en seniortelefon? Då kan du behöva en nyare telefon.
     .tip = Uppdatera appen BankID i appbutiken.
 
 order-new =
@@ -27,7 +27,7 @@ order-new =
 scan-id =
     .title = Skanna ditt pass eller id-kort
     .body = Appen kan be dig skanna ditt svenska pass eller nationella id-kort. Telefonen läser chippet i id-handlingen. Följ bilderna i appen.
-    .tip = Ett körkort fungerar inte för skanningen.
+    .tip = Ett körkort fungerar inte för skanningen. Har du inget svenskt pass eller nationellt id-kort? Använd då ditt nuvarande BankID medan det fungerar, eller gå till ett kontor hos din bank.
 
 notifications =
     .title = Slå på notiser
@@ -35,5 +35,5 @@ notifications =
 
 renew-yourself =
     .title = Skaffa ditt nya BankID själv
-    .body = Skaffa ditt nya BankID bara själv, i din banks egen app eller internetbank. Använd aldrig BankID för att någon annan ber dig, inte heller för att ”förnya”. Banken ringer aldrig och ber dig logga in med BankID.
+    .body = Skaffa ditt nya BankID bara själv, i din banks egen app eller internetbank. Använd aldrig BankID för att någon som kontaktar dig ber om det, inte heller för att ”förnya”. Banken ringer aldrig och ber dig logga in med BankID.
     .warning = Lägg på. Logga inte in. Lita inte på den som ringer.

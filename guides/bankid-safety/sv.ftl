@@ -7,7 +7,8 @@ needs =
 
 only-you =
     .title = Ditt BankID är bara för dig
-    .body = Använd BankID bara när du själv har börjat ett ärende. Använd det aldrig för att någon annan ber dig. Det gäller i telefon, i sms, i mejl och på plats.
+    .body = Använd BankID bara när du själv har börjat ett ärende. Har du själv ringt, till exempel till 1177 eller din bank? Då är det normalt att legitimera dig. Har någon annan kontaktat dig? Använd aldrig BankID för att de ber dig, vem de än säger att de är.
+    .tip = Sedan maj 2025 kan en bank be dig blippa ditt pass eller id-kort mot telefonen, som en extra kontroll. Gör det bara när du själv har börjat kontakten.
 
 never-share-codes =
     .title = Ge aldrig bort dina koder

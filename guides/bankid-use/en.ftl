@@ -26,7 +26,7 @@ check-text =
 
 security-code =
     .title = Type your security code
-    .body = Type your security code in the app. Then tap «Legitimera» (Identify) when you log in, or «Signera» (Sign) when you sign.
+    .body = Type your security code in the app and confirm. Have you turned on fingerprint or face recognition in the app? Then you can often use it instead of the code.
 
 back-to-screen =
     .title = Look at the screen again
@@ -35,7 +35,7 @@ back-to-screen =
 
 only-your-own =
     .title = Only log in when you want to
-    .body = Never use BankID because someone else asks you to, by phone, text message or email. Never give your codes to anyone. Your bank never calls and asks you to log in with BankID.
+    .body = Never use BankID because someone who contacts you asks you to, by phone, text message or e-mail. Never give your codes to anyone. Your bank never calls and asks you to log in with BankID.
     .warning = Hang up. Don't log in. Don't trust the caller. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
 
 practice-own-login =

@@ -26,7 +26,7 @@ check-text =
 
 security-code =
     .title = Skriv din säkerhetskod
-    .body = Skriv din säkerhetskod i appen. Tryck sedan på «Legitimera» när du loggar in, eller på «Signera» när du skriver under.
+    .body = Skriv din säkerhetskod i appen och bekräfta. Har du slagit på fingeravtryck eller ansiktsigenkänning i appen? Då kan du ofta använda det i stället för koden.
 
 back-to-screen =
     .title = Titta på skärmen igen
@@ -35,7 +35,7 @@ back-to-screen =
 
 only-your-own =
     .title = Logga bara in när du själv vill
-    .body = Använd aldrig BankID för att någon annan ber dig, i telefon, sms eller mejl. Ge aldrig dina koder till någon. Banken ringer aldrig och ber dig logga in med BankID.
+    .body = Använd aldrig BankID för att någon som kontaktar dig ber om det, i telefon, sms eller mejl. Ge aldrig dina koder till någon. Banken ringer aldrig och ber dig logga in med BankID.
     .warning = Lägg på. Logga inte in. Lita inte på den som ringer.
 
 practice-own-login =

@@ -1,5 +1,5 @@
 title = Get a digital mailbox
-summary = How to open a digital mailbox, Min myndighetspost or Kivra. And how to let someone you trust read your post, without sharing your e-ID.
+summary = How to open a digital mailbox, Min myndighetspost or Kivra. And how to let someone you trust see your post, without sharing your e-ID.
 # What to have ready: one item per line.
 needs =
     An e-ID, for example Mobile BankID
@@ -12,7 +12,7 @@ choose-mailbox =
 
 open-site =
     .title = Go to the mailbox's website
-    .body = Do you want Min myndighetspost? Type minmyndighetspost.se in the web browser. Do you want Kivra? Type kivra.com.
+    .body = Do you want Min myndighetspost? Type minmyndighetspost.se in the web browser. Do you want Kivra? Type kivra.se.
     .tip = The QR code here leads to Min myndighetspost.
 
 log-in =
@@ -28,11 +28,11 @@ read-post =
     .body = Now your post from authorities comes to the digital mailbox. You are responsible for reading what arrives. Log in and look in the mailbox often.
 
 share-access =
-    .title = Let someone you trust read your post
-    .body = Do you need help with your post? You can give someone you trust the right to read your post. In Kivra you do this with the share function. Then you never need to share your e-ID.
-    .tip = Only give this right to someone you really trust.
+    .title = Let someone you trust see your post
+    .body = Do you need help with your post? In Kivra you can share your post with someone you trust. That person can then see and handle your post, for example pay your bills. Then you never need to share your e-ID.
+    .tip = Only share with someone you really trust. You are still responsible for your post yourself.
 
 never-share-e-id =
     .title = Never lend out your e-ID
-    .body = Your e-ID is yours alone. Never lend it out, not even to family. Never give your codes to anyone. Never log in because someone else asks you to.
+    .body = Your e-ID is yours alone. Never lend it out, not even to family. Never give your codes to anyone. Never log in because someone who contacts you asks you to.
     .warning = Someone calls and asks you to log in? Hang up. Don't log in. Don't trust the caller.

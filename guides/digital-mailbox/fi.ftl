@@ -34,5 +34,5 @@ share-access =
 
 never-share-e-id =
     .title = Älä koskaan lainaa sähköistä tunnistustasi
-    .body = Sähköinen henkilöllisyystodistuksesi on vain sinun. Älä koskaan lainaa sitä, et edes perheellesi. Älä koskaan anna koodejasi kenellekään. Älä koskaan kirjaudu sisään siksi, että joku muu pyytää.
+    .body = Sähköinen henkilöllisyystodistuksesi on vain sinun. Älä koskaan lainaa sitä, et edes perheellesi. Älä koskaan anna koodejasi kenellekään. Älä koskaan kirjaudu sisään siksi, että joku sinuun yhteyttä ottanut pyytää.
     .warning = Soittaako joku ja pyytää sinua kirjautumaan? Sulje puhelin. Älä kirjaudu. Älä luota soittajaan.

@@ -34,5 +34,5 @@ share-access =
 
 never-share-e-id =
     .title = Weligaa ha amaahin aqoonsigaaga elektaroonigga ah
-    .body = Aqoonsigaaga elektaroonigga ah adiga keliya ayaa iska leh. Weligaa ha amaahin, xitaa qoyskaaga. Weligaa qofna ha siin koodhadhkaaga. Weligaa ha gelin sababtoo ah qof kale ayaa kaa codsaday.
+    .body = Aqoonsigaaga elektaroonigga ah adiga keliya ayaa iska leh. Weligaa ha amaahin, xitaa qoyskaaga. Weligaa qofna ha siin koodhadhkaaga. Weligaa ha gelin sababtoo ah qof kula soo xiriiray ayaa kaa codsaday.
     .warning = Qof ma ku soo wacay oo ma kaa codsaday inaad gasho? Dhig taleefanka. Ha gelin. Ha aaminin qofka soo wacay.

@@ -1,5 +1,5 @@
 title = Skaffa en digital brevlåda
-summary = Så öppnar du en digital brevlåda, Min myndighetspost eller Kivra. Och så låter du någon du litar på läsa din post, utan att dela din e-legitimation.
+summary = Så öppnar du en digital brevlåda, Min myndighetspost eller Kivra. Och så låter du någon du litar på se din post, utan att dela din e-legitimation.
 # What to have ready: one item per line.
 needs =
     En e-legitimation, till exempel Mobilt BankID
@@ -12,7 +12,7 @@ choose-mailbox =
 
 open-site =
     .title = Gå till brevlådans webbplats
-    .body = Vill du ha Min myndighetspost? Skriv minmyndighetspost.se i webbläsaren. Vill du ha Kivra? Skriv kivra.com.
+    .body = Vill du ha Min myndighetspost? Skriv minmyndighetspost.se i webbläsaren. Vill du ha Kivra? Skriv kivra.se.
     .tip = QR-koden här leder till Min myndighetspost.
 
 log-in =
@@ -28,11 +28,11 @@ read-post =
     .body = Nu kommer din post från myndigheter till den digitala brevlådan. Du har själv ansvar för att läsa det som kommer. Logga in och titta i brevlådan ofta.
 
 share-access =
-    .title = Låt någon du litar på läsa din post
-    .body = Behöver du hjälp med din post? Du kan ge någon du litar på rätt att läsa din post. I Kivra gör du det med funktionen för att dela. Då behöver du aldrig dela din e-legitimation.
-    .tip = Ge bara rätten till någon som du verkligen litar på.
+    .title = Låt någon du litar på se din post
+    .body = Behöver du hjälp med din post? I Kivra kan du dela din post med någon du litar på. Personen kan då se och sköta din post, till exempel betala dina fakturor. Då behöver du aldrig dela din e-legitimation.
+    .tip = Dela bara med någon som du verkligen litar på. Du har fortfarande själv ansvar för din post.
 
 never-share-e-id =
     .title = Låna aldrig ut din e-legitimation
-    .body = Din e-legitimation är bara din. Låna aldrig ut den, inte heller till familjen. Ge aldrig dina koder till någon. Logga aldrig in för att någon annan ber dig om det.
+    .body = Din e-legitimation är bara din. Låna aldrig ut den, inte heller till familjen. Ge aldrig dina koder till någon. Logga aldrig in för att någon som kontaktar dig ber om det.
     .warning = Ringer någon och ber dig logga in? Lägg på. Logga inte in. Lita inte på den som ringer.

@@ -4,7 +4,7 @@ summary = How to read your tax declaration and send it to Skatteverket (the Swed
 needs =
     Your declaration from Skatteverket
     An e-ID, for example Mobile BankID, or the codes on the specification
-    A mobile phone or a computer
+    A computer, or the Skatteverket app on your phone
 
 get-declaration =
     .title = Find your declaration
@@ -18,8 +18,8 @@ check-figures =
 
 log-in =
     .title = Log in at Skatteverket
-    .body = Go to skatteverket.se. Choose the e-service for the declaration. Log in with your e-ID, for example BankID. Always read the text in the app before you enter your security code.
-    .tip = You can also scan the QR code here with your phone.
+    .body = Go to skatteverket.se on a computer. Choose the e-service for the declaration. Log in with your e-ID, for example BankID. Always read the text in the app before you enter your security code.
+    .tip = The e-service is not made for phones. On a phone, you declare in the Skatteverket app instead.
 
 scam-warning =
     .title = Protect your e-ID and your codes
@@ -33,5 +33,5 @@ change-or-approve =
 
 approve-with-codes =
     .title = No e-ID? Use the codes
-    .body = Do you only want to approve, without changing anything? Then the codes on the specification are enough. You don't need an e-ID. Follow what it says on your declaration.
+    .body = Do you only want to approve, without changing anything? Then the codes on the specification are enough. You can approve by text message, by phone or in the e-service. You don't need an e-ID. Follow what it says on your declaration.
     .warning = Never give the codes to anyone else.

@@ -4,7 +4,7 @@ summary = Så läser du din deklaration och lämnar den till Skatteverket, med e
 needs =
     Din deklaration från Skatteverket
     En e-legitimation, till exempel Mobilt BankID, eller koderna på specifikationen
-    En mobiltelefon eller en dator
+    En dator, eller appen Skatteverket i mobilen
 
 get-declaration =
     .title = Hitta din deklaration
@@ -18,8 +18,8 @@ check-figures =
 
 log-in =
     .title = Logga in hos Skatteverket
-    .body = Gå till skatteverket.se. Välj e-tjänsten för deklarationen. Logga in med din e-legitimation, till exempel BankID. Läs alltid texten i appen innan du skriver din säkerhetskod.
-    .tip = Du kan också skanna QR-koden här med din mobil.
+    .body = Gå till skatteverket.se på en dator. Välj e-tjänsten för deklarationen. Logga in med din e-legitimation, till exempel BankID. Läs alltid texten i appen innan du skriver din säkerhetskod.
+    .tip = E-tjänsten är inte gjord för mobilen. I mobilen deklarerar du i stället i appen Skatteverket.
 
 scam-warning =
     .title = Skydda din e-legitimation och dina koder
@@ -33,5 +33,5 @@ change-or-approve =
 
 approve-with-codes =
     .title = Ingen e-legitimation? Använd koderna
-    .body = Vill du bara godkänna, utan att ändra något? Då räcker koderna på specifikationen. Du behöver ingen e-legitimation. Följ det som står på din deklaration.
+    .body = Vill du bara godkänna, utan att ändra något? Då räcker koderna på specifikationen. Du kan godkänna med sms, i telefon eller i e-tjänsten. Du behöver ingen e-legitimation. Följ det som står på din deklaration.
     .warning = Ge aldrig koderna till någon annan.

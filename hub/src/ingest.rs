@@ -27,6 +27,17 @@ pub async fn authenticate_kiosk(hub: &Hub, authorization: Option<&str>) -> Resul
         .ok_or_else(|| ApiError::unauthorized("unknown or revoked kiosk token"))
 }
 
+/// The kiosk of the request's bearer token, checked before the body is read.
+pub struct KioskAuth(pub String);
+
+impl axum::extract::FromRequestParts<Hub> for KioskAuth {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, hub: &Hub) -> Result<KioskAuth, ApiError> {
+        Ok(KioskAuth(authenticate_kiosk(hub, crate::server::authorization(&parts.headers)).await?))
+    }
+}
+
 /// Handles one batch body from an authenticated kiosk.
 pub async fn ingest(hub: &Hub, kiosk_id: &str, body: &[u8]) -> Result<Ack, ApiError> {
     if hub.kiosk_limiter.check_key(&kiosk_id.to_owned()).is_err() {

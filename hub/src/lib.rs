@@ -17,6 +17,7 @@ pub mod dashboard;
 pub mod demo_data;
 mod hub;
 mod ingest;
+mod period;
 mod rollup;
 mod server;
 mod stats;
@@ -26,7 +27,7 @@ mod tokens;
 
 pub use hub::{DEFAULT_KIOSK_BURST, DEFAULT_KIOSK_REQUESTS_PER_SECOND, Hub, IssuedApiToken, IssuedKioskToken};
 pub use ingest::FUTURE_HOUR_ALLOWANCE;
-pub use server::{ApiDoc, OPENAPI_PATH, STATS_PATH, ServeHandle, router, serve, stop_signal};
-pub use stats::{Figures, FunnelStep, Group, StatsResponse};
+pub use server::{ApiDoc, ConnectionLimits, OPENAPI_PATH, STATS_PATH, ServeHandle, router, serve, stop_signal};
+pub use stats::{Figures, FunnelStep, Group, StatsResponse, suppression_report};
 pub use store::{ApiTokenRecord, KioskRecord};
 pub use tokens::KIOSK_TOKEN_PREFIX;

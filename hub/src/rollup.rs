@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime};
 use lotsen_wire::{Event, EventKind, Hour};
 use uuid::Uuid;
 
@@ -130,17 +130,6 @@ pub fn day_of(hour: i64) -> i64 {
 /// The Monday of the week of a day (both days since 1970-01-01, which was a Thursday).
 pub fn week_start(day: i64) -> i64 {
     day - (day + 3).rem_euclid(7)
-}
-
-/// The Monday of a date's week: selections start there (see `sunday_of`).
-pub fn monday_of(date: NaiveDate) -> NaiveDate {
-    date - chrono::Duration::days(date.weekday().num_days_from_monday().into())
-}
-
-/// The Sunday of a date's week. Selections are whole weeks, so that the difference of two
-/// overlapping ones is at least a week, never a single day.
-pub fn sunday_of(date: NaiveDate) -> NaiveDate {
-    monday_of(date) + chrono::Duration::days(6)
 }
 
 /// Days since 1970-01-01 for a date.

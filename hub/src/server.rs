@@ -1,21 +1,26 @@
 //! The HTTP server: routes, limits, and a handle to stop it.
 
 use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::{Context, Result};
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{RawQuery, State};
-use axum::http::HeaderMap;
+use axum::extract::{ConnectInfo, RawQuery, State};
 use axum::http::header::AUTHORIZATION;
+use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use hyper_util::rt::{TokioIo, TokioTimer};
 use lotsen_wire::{Ack, Batch, ErrorBody, MAX_BODY_BYTES};
 use tokio::net::TcpListener;
-use tokio::sync::oneshot;
+use tokio::sync::{Semaphore, oneshot, watch};
 use tokio::task::JoinHandle;
+use tower::ServiceExt;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
 use utoipa::OpenApi;
 
 use crate::api_error::ApiError;
@@ -39,7 +44,7 @@ pub fn router(hub: Hub) -> Router {
         .with_state(hub)
 }
 
-fn authorization(headers: &HeaderMap) -> Option<&str> {
+pub(crate) fn authorization(headers: &HeaderMap) -> Option<&str> {
     headers.get(AUTHORIZATION).and_then(|value| value.to_str().ok())
 }
 
@@ -61,11 +66,12 @@ fn authorization(headers: &HeaderMap) -> Option<&str> {
 )]
 async fn post_batches(
     State(hub): State<Hub>,
-    headers: HeaderMap,
+    // Before the body: a stranger's body is never read (and one announced over 1 MiB was
+    // refused by the limit layer before this).
+    ingest::KioskAuth(kiosk_id): ingest::KioskAuth,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<Ack>, ApiError> {
     let body = body.map_err(|rejection| ApiError::new(rejection.status(), rejection.body_text()))?;
-    let kiosk_id = ingest::authenticate_kiosk(&hub, authorization(&headers)).await?;
     Ok(Json(ingest::ingest(&hub, &kiosk_id, &body).await?))
 }
 
@@ -120,12 +126,34 @@ impl utoipa::Modify for BearerTokens {
     }
 }
 
+/// What the server grants one client, against slow, idle and crowding ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConnectionLimits {
+    /// Time to send a request's headers, counted from the connection's start or the end of
+    /// the previous answer: closes slow-header and idle kept-alive connections.
+    pub header_timeout: Duration,
+    /// Time for a whole request, its body included: 408 beyond.
+    pub request_timeout: Duration,
+    /// Connections served at once; more wait in the listen queue until one closes.
+    pub max_connections: usize,
+}
+
+impl Default for ConnectionLimits {
+    fn default() -> ConnectionLimits {
+        ConnectionLimits {
+            header_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(30),
+            max_connections: 4096,
+        }
+    }
+}
+
 /// A hub serving HTTP in the background; stop it with [`ServeHandle::shutdown`] (dropping the
 /// handle stops it too).
 pub struct ServeHandle {
     addr: SocketAddr,
     stop: Option<oneshot::Sender<()>>,
-    task: Option<JoinHandle<std::io::Result<()>>>,
+    task: Option<JoinHandle<()>>,
 }
 
 impl ServeHandle {
@@ -142,7 +170,7 @@ impl ServeHandle {
     pub async fn shutdown(mut self) -> Result<()> {
         self.stop.take().map(|stop| stop.send(()));
         if let Some(task) = self.task.take() {
-            task.await.context("hub server task")?.context("hub server")?;
+            task.await.context("hub server task")?;
         }
         Ok(())
     }
@@ -154,20 +182,69 @@ impl Drop for ServeHandle {
     }
 }
 
-/// Serves the hub on `listener` in a task of the current tokio runtime.
+/// Serves the hub on `listener` in a task of the current tokio runtime, within the hub's
+/// [`ConnectionLimits`].
 pub fn serve(listener: TcpListener, hub: Hub) -> Result<ServeHandle> {
     let addr = listener.local_addr().context("reading the listener's address")?;
     let (stop, stopped) = oneshot::channel::<()>();
-    let app = router(hub);
-    let task = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
-                let _ = stopped.await;
-            })
-            .await
-    });
+    let limits = hub.connection_limits;
+    let app = router(hub).layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, limits.request_timeout));
+    let task = tokio::spawn(accept_loop(listener, app, limits, stopped));
     tracing::info!(%addr, "hub listening");
     Ok(ServeHandle { addr, stop: Some(stop), task: Some(task) })
+}
+
+/// Accepts connections while fewer than `max_connections` are open; on `stopped`, stops
+/// accepting, closes idle connections, and returns when the requests in flight are answered.
+async fn accept_loop(listener: TcpListener, app: Router, limits: ConnectionLimits, mut stopped: oneshot::Receiver<()>) {
+    let open = Arc::new(Semaphore::new(limits.max_connections));
+    let (closing, close) = watch::channel(());
+    loop {
+        let permit = tokio::select! {
+            permit = open.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
+            _ = &mut stopped => break,
+        };
+        let (stream, remote) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(error) => {
+                    // E.g. out of file descriptors: wait for some to be freed rather than spin.
+                    tracing::error!("accepting a connection: {error}");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            _ = &mut stopped => break,
+        };
+        let app = app.clone();
+        let mut close = close.clone();
+        tokio::spawn(async move {
+            let _permit = permit;
+            let service = hyper::service::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
+                let mut request = request.map(axum::body::Body::new);
+                request.extensions_mut().insert(ConnectInfo(remote));
+                app.clone().oneshot(request)
+            });
+            let mut builder = hyper::server::conn::http1::Builder::new();
+            builder.timer(TokioTimer::new()).header_read_timeout(limits.header_timeout);
+            let connection = builder.serve_connection(TokioIo::new(stream), service);
+            tokio::pin!(connection);
+            let result = tokio::select! {
+                result = connection.as_mut() => result,
+                _ = close.changed() => {
+                    connection.as_mut().graceful_shutdown();
+                    connection.await
+                }
+            };
+            if let Err(error) = result {
+                tracing::debug!(%remote, "connection ended: {error}");
+            }
+        });
+    }
+    drop(listener);
+    let _ = closing.send(());
+    let all = u32::try_from(limits.max_connections).unwrap_or(u32::MAX);
+    let _ = open.acquire_many(all).await;
 }
 
 /// Waits for Ctrl-C or SIGTERM (how systemd stops a service).

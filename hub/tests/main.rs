@@ -4,8 +4,14 @@
 #[macro_use]
 mod common;
 
+mod bad_dates;
 mod bad_input;
+mod connections;
 mod dashboard_browser;
 mod dashboard_http;
+mod full_disk;
+mod hostile_names;
 mod ingest_and_stats;
+mod login;
+mod retention;
 mod shutdown;

@@ -11,7 +11,7 @@ use crate::common::{Visit, batch, visits};
 const HUB: &str = env!("CARGO_BIN_EXE_lotsen-hub");
 
 /// Runs an admin command of the hub binary on `database`; its standard output.
-fn admin(database: &str, args: &[&str]) -> String {
+pub fn admin(database: &str, args: &[&str]) -> String {
     let output = Command::new(HUB).arg("--database").arg(database).args(args).output().expect("run lotsen-hub");
     assert!(output.status.success(), "lotsen-hub {args:?}: {}", String::from_utf8_lossy(&output.stderr));
     String::from_utf8(output.stdout).expect("UTF-8 output")
@@ -19,7 +19,7 @@ fn admin(database: &str, args: &[&str]) -> String {
 
 /// Starts `lotsen-hub serve` on a free port of 127.0.0.1; the process and its address (read
 /// from its "hub listening" log line).
-fn start_serve(database: &str) -> (Child, SocketAddr) {
+pub fn start_serve(database: &str) -> (Child, SocketAddr) {
     let mut child = Command::new(HUB)
         .args(["--database", database, "serve", "--listen", "127.0.0.1:0"])
         .env("NO_COLOR", "1")
@@ -40,7 +40,7 @@ fn start_serve(database: &str) -> (Child, SocketAddr) {
     (child, addr)
 }
 
-fn wait_for_exit(child: &mut Child, within: Duration) -> Option<std::process::ExitStatus> {
+pub fn wait_for_exit(child: &mut Child, within: Duration) -> Option<std::process::ExitStatus> {
     let start = Instant::now();
     while start.elapsed() < within {
         if let Some(status) = child.try_wait().expect("check the hub process") {
@@ -61,6 +61,14 @@ fn sigterm_finishes_the_request_in_flight_and_exits_0() {
     };
     let (kiosk_id, token) = (field("kiosk id:"), field("token:"));
     let (mut hub, addr) = start_serve(&database);
+    // Issue 16, finding 12: the database and SQLite's files beside it are the owner's only.
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for name in ["hub.sqlite3", "hub.sqlite3-wal", "hub.sqlite3-shm"] {
+            let mode = std::fs::metadata(dir.path().join(name)).expect(name).permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{name} has mode {mode:o}");
+        }
+    }
 
     let visit = Visit {
         at: "2026-11-23T14:00",

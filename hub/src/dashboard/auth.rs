@@ -1,14 +1,30 @@
 //! Dashboard logins: Argon2id password hashes, server-side sessions behind a random cookie id,
 //! and a lock after repeated failures.
+//!
+//! The lock is kept per user name *and source address*: five failed logins for a name from one
+//! address lock that name for that address for 15 minutes, whether the name exists or not. An
+//! attacker elsewhere therefore cannot lock a coordinator out, and the lock tells nothing about
+//! which names exist. Each attempt is counted before its password is checked, so a burst of
+//! attempts gets five checks, not as many as it can send at once. One address gets at most
+//! [`LOGINS_PER_MINUTE`] attempts a minute over all names (429 beyond), and at most
+//! [`HASHES_AT_ONCE`] Argon2 checks (19 MiB each) run at a time, the rest wait up to
+//! [`HASH_WAIT`] and then get 429. Locks live in memory: a restart of the hub forgets them.
 
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::num::NonZeroU32;
+use std::sync::{LazyLock, Mutex};
+use std::time::Duration;
 
 use anyhow::{Context, Result, anyhow, bail};
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+use axum::extract::ConnectInfo;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use tokio::sync::Semaphore;
 
 use crate::hub::Hub;
 use crate::store::dashboard::DashboardUser;
@@ -22,6 +38,15 @@ pub const LOCK_SECONDS: i64 = 15 * 60;
 pub const SESSION_SECONDS: i64 = 12 * 3600;
 const SESSION_ID_PREFIX: &str = "lotsen-session-";
 
+/// Login attempts one source address may make per minute, over all names.
+pub const LOGINS_PER_MINUTE: u32 = 20;
+/// Argon2 checks that run at once; each takes 19 MiB.
+pub const HASHES_AT_ONCE: usize = 2;
+/// How long an attempt waits for its Argon2 check before it is answered 429.
+pub const HASH_WAIT: Duration = Duration::from_secs(5);
+/// Entries of the failure table kept before expired ones are swept.
+const ATTEMPTS_KEPT: usize = 10_000;
+
 /// What a login attempt came to.
 #[derive(Debug)]
 pub enum LoginOutcome {
@@ -29,8 +54,100 @@ pub enum LoginOutcome {
     Session(String),
     /// Wrong name or password (which of the two is not told).
     Refused,
-    /// Too many failures: locked until this Unix time, whatever the password.
+    /// Too many failures for this name from this address: locked until this Unix time,
+    /// whatever the password.
     Locked { until: i64 },
+    /// Too many attempts at once, or from this address: try again in a while.
+    Busy,
+}
+
+/// Failed logins per (name, source address), attempts per source address, and the Argon2
+/// checks running: shared by all requests of a hub.
+pub(crate) struct LoginGuard {
+    failures: Mutex<HashMap<(String, IpAddr), Failures>>,
+    per_source: DefaultKeyedRateLimiter<IpAddr>,
+    hashing: Semaphore,
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct Failures {
+    /// Failed attempts, and attempts whose password is being checked.
+    count: i64,
+    locked_until: i64,
+    last_at: i64,
+}
+
+impl Default for LoginGuard {
+    fn default() -> LoginGuard {
+        let per_minute = NonZeroU32::new(LOGINS_PER_MINUTE).expect("a positive constant");
+        LoginGuard {
+            failures: Mutex::default(),
+            per_source: RateLimiter::keyed(Quota::per_minute(per_minute)),
+            hashing: Semaphore::new(HASHES_AT_ONCE),
+        }
+    }
+}
+
+/// Whether an attempt may check its password.
+enum Admission {
+    Check,
+    Locked { until: i64 },
+}
+
+impl LoginGuard {
+    fn failures(&self) -> std::sync::MutexGuard<'_, HashMap<(String, IpAddr), Failures>> {
+        self.failures.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Counts the attempt as failed until its password proves right; the fifth locks.
+    fn admit(&self, key: &(String, IpAddr), now: i64) -> Admission {
+        let mut failures = self.failures();
+        if failures.len() >= ATTEMPTS_KEPT {
+            failures.retain(|_, f| f.locked_until > now || now - f.last_at < LOCK_SECONDS);
+        }
+        let entry = failures.entry(key.clone()).or_default();
+        if entry.locked_until > now {
+            return Admission::Locked { until: entry.locked_until };
+        }
+        if now - entry.last_at >= LOCK_SECONDS {
+            entry.count = 0;
+        }
+        entry.count += 1;
+        entry.last_at = now;
+        if entry.count >= MAX_FAILED_LOGINS {
+            entry.count = 0;
+            entry.locked_until = now + LOCK_SECONDS;
+        }
+        Admission::Check
+    }
+
+    /// An attempt that was not checked after all (no Argon2 slot): not a failure.
+    fn withdraw(&self, key: &(String, IpAddr)) {
+        if let Some(entry) = self.failures().get_mut(key) {
+            entry.count = (entry.count - 1).max(0);
+        }
+    }
+
+    fn succeeded(&self, key: &(String, IpAddr)) {
+        self.failures().remove(key);
+    }
+
+    fn locked_until(&self, key: &(String, IpAddr), now: i64) -> Option<i64> {
+        self.failures().get(key).map(|f| f.locked_until).filter(|&until| until > now)
+    }
+}
+
+/// The address a request came from: the peer of its connection (behind a reverse proxy, the
+/// proxy's), or "unspecified" when the router is served without one.
+pub(crate) struct Source(pub IpAddr);
+
+impl<S: Send + Sync> FromRequestParts<S> for Source {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Source, Self::Rejection> {
+        let peer = parts.extensions.get::<ConnectInfo<std::net::SocketAddr>>().map(|ConnectInfo(addr)| addr.ip());
+        Ok(Source(peer.unwrap_or(IpAddr::V6(std::net::Ipv6Addr::UNSPECIFIED))))
+    }
 }
 
 fn hash_password(password: &str) -> Result<String> {
@@ -55,14 +172,14 @@ async fn blocking<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) 
 
 /// Adds a dashboard user: a coordinator of `region`, or an admin (all regions).
 pub async fn add_user(hub: &Hub, name: &str, region: Option<&str>, is_admin: bool, password: &str) -> Result<()> {
-    let name = name.trim();
-    if name.is_empty() || name.len() > 64 || name.chars().any(char::is_control) {
-        bail!("a user name is 1-64 characters without control characters");
+    let name = crate::hub::checked_name("user", name)?;
+    if name.len() > 64 {
+        bail!("a user name is 1-64 characters");
     }
     if password.chars().count() < 10 {
         bail!("the password needs at least 10 characters");
     }
-    let region = region.map(str::trim).filter(|r| !r.is_empty());
+    let region = region.filter(|r| !r.trim().is_empty()).map(|r| crate::hub::checked_name("region", r)).transpose()?;
     if region.is_none() && !is_admin {
         bail!("a coordinator needs --region (or --admin for all regions)");
     }
@@ -73,31 +190,40 @@ pub async fn add_user(hub: &Hub, name: &str, region: Option<&str>, is_admin: boo
     Ok(())
 }
 
-/// Checks a name and password; starts a session if they match and the user is not locked.
-pub async fn log_in(hub: &Hub, name: &str, password: &str) -> Result<LoginOutcome> {
+/// Checks a name and password from `source`; starts a session if they match and the name is
+/// not locked for that address.
+pub async fn log_in(hub: &Hub, source: IpAddr, name: &str, password: &str) -> Result<LoginOutcome> {
+    let guard = &hub.logins;
+    if guard.per_source.check_key(&source).is_err() {
+        tracing::warn!(%source, "login attempts over {LOGINS_PER_MINUTE} a minute");
+        return Ok(LoginOutcome::Busy);
+    }
     let now = chrono::Utc::now().timestamp();
-    let user = hub.store.dashboard_user(name.trim()).await?;
-    let stored_hash = user.as_ref().map_or_else(|| DECOY_HASH.clone(), |u| u.password_hash.clone());
-    let password = password.to_owned();
-    let matches = blocking(move || password_matches(&password, &stored_hash)).await?;
-    let Some(user) = user else {
-        return Ok(LoginOutcome::Refused);
-    };
-    if let Some(until) = user.locked_until.filter(|&until| until > now) {
-        tracing::warn!(user = %user.name, "login while locked");
+    let name = name.trim();
+    let key = (name.to_owned(), source);
+    if let Admission::Locked { until } = guard.admit(&key, now) {
+        tracing::warn!(user = name, %source, "login while locked");
         return Ok(LoginOutcome::Locked { until });
     }
-    if !matches {
-        let until = now + LOCK_SECONDS;
-        if hub.store.record_failed_login(&user.name, MAX_FAILED_LOGINS, until).await? {
-            tracing::warn!(user = %user.name, "locked after {MAX_FAILED_LOGINS} failed logins");
-            return Ok(LoginOutcome::Locked { until });
-        }
-        return Ok(LoginOutcome::Refused);
-    }
-    if user.failed_logins > 0 || user.locked_until.is_some() {
-        hub.store.reset_failed_logins(&user.name).await?;
-    }
+    let Ok(Ok(_hashing)) = tokio::time::timeout(HASH_WAIT, guard.hashing.acquire()).await else {
+        guard.withdraw(&key);
+        tracing::warn!(%source, "login refused: {HASHES_AT_ONCE} password checks running for over {HASH_WAIT:?}");
+        return Ok(LoginOutcome::Busy);
+    };
+    let user = hub.store.dashboard_user(name).await?;
+    let stored_hash = user.as_ref().map(|u| u.password_hash.clone());
+    let password = password.to_owned();
+    let matches = blocking(move || password_matches(&password, stored_hash.as_deref().unwrap_or(&DECOY_HASH))).await?;
+    let Some(user) = user.filter(|_| matches) else {
+        return Ok(match guard.locked_until(&key, now) {
+            Some(until) => {
+                tracing::warn!(user = name, %source, "locked after {MAX_FAILED_LOGINS} failed logins");
+                LoginOutcome::Locked { until }
+            }
+            None => LoginOutcome::Refused,
+        });
+    };
+    guard.succeeded(&key);
     let session = tokens::generate(SESSION_ID_PREFIX);
     hub.store.insert_dashboard_session(&tokens::hash(&session), &user.name, now + SESSION_SECONDS).await?;
     tracing::info!(user = %user.name, "logged in");

@@ -12,8 +12,6 @@ pub struct DashboardUser {
     /// The region they see; `None` for an admin (all regions).
     pub region: Option<String>,
     pub password_hash: String,
-    pub failed_logins: i64,
-    pub locked_until: Option<i64>,
 }
 
 /// A kiosk and the time (Unix seconds) the hub last stored a batch of it.
@@ -33,7 +31,7 @@ impl KioskSync {
     }
 }
 
-const USER_COLUMNS: &str = "u.name, u.region, u.password_hash, u.failed_logins, u.locked_until";
+const USER_COLUMNS: &str = "u.name, u.region, u.password_hash";
 
 impl Store {
     /// Adds a dashboard user; fails if the name is taken.
@@ -64,42 +62,6 @@ impl Store {
             .fetch_optional(&self.pool)
             .await
             .with_context(|| format!("looking up dashboard user {name:?}"))
-    }
-
-    /// Counts a failed login; at `limit` failures the user is locked until `lock_until` and the
-    /// count starts again. Returns whether this failure locked the user.
-    pub async fn record_failed_login(&self, name: &str, limit: i64, lock_until: i64) -> Result<bool> {
-        let mut tx = self.pool.begin().await.context("starting a transaction")?;
-        let failures: Option<i64> = sqlx::query_scalar(
-            "UPDATE dashboard_users SET failed_logins = failed_logins + 1 WHERE name = $1 RETURNING failed_logins",
-        )
-        .bind(name.to_owned())
-        .fetch_optional(&mut *tx)
-        .await
-        .with_context(|| format!("counting a failed login of {name:?}"))?;
-        let Some(failures) = failures else {
-            return Ok(false);
-        };
-        let locked = failures >= limit;
-        if locked {
-            sqlx::query("UPDATE dashboard_users SET failed_logins = 0, locked_until = $1 WHERE name = $2")
-                .bind(lock_until)
-                .bind(name.to_owned())
-                .execute(&mut *tx)
-                .await
-                .with_context(|| format!("locking dashboard user {name:?}"))?;
-        }
-        tx.commit().await.context("committing a failed login")?;
-        Ok(locked)
-    }
-
-    pub async fn reset_failed_logins(&self, name: &str) -> Result<()> {
-        sqlx::query("UPDATE dashboard_users SET failed_logins = 0, locked_until = NULL WHERE name = $1")
-            .bind(name.to_owned())
-            .execute(&self.pool)
-            .await
-            .with_context(|| format!("resetting failed logins of {name:?}"))?;
-        Ok(())
     }
 
     pub async fn insert_dashboard_session(&self, id_hash: &str, user: &str, expires_at: i64) -> Result<()> {
