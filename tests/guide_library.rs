@@ -17,11 +17,7 @@ fn guide_folders() -> usize {
 #[test]
 fn every_guide_is_complete_in_every_language() {
     let content = bundled_content();
-    assert_eq!(
-        content.catalogue.guides.len(),
-        guide_folders(),
-        "a guide failed to load: run `lotsen guides check`"
-    );
+    assert_eq!(content.catalogue.guides.len(), guide_folders(), "a guide failed to load: run `lotsen guides check`");
     for guide in &content.catalogue.guides {
         for language in content.chrome.locales.codes() {
             assert_eq!(guide.coverage(language), 1.0, "{} is incomplete in {language}", guide.id);
