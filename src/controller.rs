@@ -441,6 +441,7 @@ fn defaults(settings: &Settings, languages: &[String]) -> Defaults {
         text_size: settings.text_size,
         idle_timeout: settings.idle_timeout(),
         idle_countdown: settings.idle_countdown(),
+        help_pause: settings.help_pause(),
     }
 }
 

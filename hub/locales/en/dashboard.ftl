@@ -130,3 +130,4 @@ nav-report = Report
 report-cover = Lotsen in { $region }, { $period }
 report-methods-title = About the figures
 report-methods = Sessions are counted once each, at the kiosk, in the library’s local time. Periods are calendar months, quarters and years or ISO weeks; a period in progress is marked. Small counts are protected so that no single visitor can be singled out: a count from 1 to 4 is shown as “<5”, and where it could otherwise be worked out another count is hidden (“hidden”) – the smallest that will do. No combination of published figures, from other periods or libraries included, narrows a “<5” below 1–4; the hub’s tests check this with linear programming.
+export-xlsx = Excel (.xlsx)

@@ -130,3 +130,4 @@ nav-report = Rapport
 report-cover = Lotsen i { $region }, { $period }
 report-methods-title = Om siffrorna
 report-methods = Besök räknas en gång per session, på kiosken i bibliotekets lokala tid. Perioderna är kalendermånader, kvartal och år eller ISO-veckor; en period som pågår är markerad. Små tal skyddas så att ingen enskild besökare kan pekas ut: ett tal från 1 till 4 visas som ”<5”, och där det annars skulle gå att räkna ut döljs ett annat tal (”dold”) – det minsta som räcker. Ingen kombination av publicerade tal, inte heller från andra perioder eller bibliotek, avgör ett ”<5” närmare än 1–4; det prövas med linjärprogrammering i hubbens tester.
+export-xlsx = Excel (.xlsx)
