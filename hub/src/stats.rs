@@ -289,6 +289,14 @@ impl RegionPlans {
     /// days run from its first counted day to today (to its last counted day if all its kiosks
     /// were removed).
     pub async fn load(hub: &Hub, region: Option<&str>, today: NaiveDate) -> Result<RegionPlans> {
+        let (libraries, grids) = RegionPlans::grids(hub, region, today).await?;
+        let plans = grids.iter().map(|grid| Plan::new(grid, &LIBRARY_KINDS)).collect();
+        Ok(RegionPlans { libraries, plans })
+    }
+
+    /// The region's libraries and its counts per library and day, one grid per metric
+    /// (`rollup::METRICS` order).
+    pub async fn grids(hub: &Hub, region: Option<&str>, today: NaiveDate) -> Result<(Vec<String>, Vec<Grid>)> {
         let kiosks = hub.store.kiosk_syncs(region).await?;
         let mut libraries: Vec<String> = kiosks.iter().map(|k| k.library.clone()).collect();
         libraries.sort();
@@ -328,14 +336,10 @@ impl RegionPlans {
                 seen.map(|(first, last)| (first, if removed { last } else { last.max(today) }))
             })
             .collect();
-        let plans = grids
-            .into_iter()
-            .map(|mut grid| {
-                grid.active = active.clone();
-                Plan::new(&grid, &LIBRARY_KINDS)
-            })
-            .collect();
-        Ok(RegionPlans { libraries, plans })
+        for grid in &mut grids {
+            grid.active = active.clone();
+        }
+        Ok((libraries, grids))
     }
 
     /// The unit of a library name (`None`: the region); `None` for a library the region does

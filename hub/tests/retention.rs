@@ -37,7 +37,12 @@ async fn figures(hub: &TestHub, token: &str, cookie: &str) -> Vec<Value> {
             let path = format!("/dashboard/export/{table}.json?period={period}&guide=bankid-get");
             let response = hub.client.get(hub.url(&path)).header("cookie", cookie).send().await.unwrap();
             assert_eq!(response.status(), StatusCode::OK, "{path}");
-            all.push(response.json().await.unwrap());
+            let mut table: Value = response.json().await.unwrap();
+            // When a kiosk last synced is not a figure: a resent batch moves it.
+            for row in table["rows"].as_array_mut().unwrap() {
+                row.as_object_mut().unwrap().remove("last_sync");
+            }
+            all.push(table);
         }
         for query in
             ["", "group_by=library", "group_by=locale", "group_by=guide", "group_by=weekday", "guide=bankid-get"]

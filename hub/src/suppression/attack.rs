@@ -134,7 +134,7 @@ fn random_region(random: &mut Random, year_from: &str, days: i64) -> Grid {
 }
 
 fn attack_plan(grid: &Grid) -> (Plan, Vec<(String, f64, f64)>, usize) {
-    let plan = Plan::new(grid, &[PeriodKind::Month, PeriodKind::Quarter, PeriodKind::Year]);
+    let plan = Plan::new(grid, &crate::stats::LIBRARY_KINDS);
     plan.verify().unwrap_or_else(|e| panic!("certificates: {e}"));
     let facts = facts_of(&plan, grid.active.len());
     let small = facts.iter().filter(|f| f.published == Published::Suppressed).count();
@@ -244,4 +244,44 @@ fn the_attack_finds_what_simpler_rules_leave_open() {
     assert_eq!(plan.published(Unit::Region, small_week), Ok(Published::Suppressed));
     let (_, narrowed, _) = attack_plan(&grid);
     assert!(narrowed.is_empty(), "{narrowed:?}");
+}
+
+/// The demo data (`demo_data::generate`, 6 libraries over 120 days: Västerbotten has tiny
+/// Sorsele beside four larger libraries) as the hub publishes it: every region, every metric.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_small_cell_of_the_demo_data_can_be_narrowed() {
+    let started = Instant::now();
+    let directory = tempfile::tempdir().unwrap();
+    let hub =
+        crate::hub::Hub::open(&format!("sqlite:{}", directory.path().join("demo.sqlite3").display())).await.unwrap();
+    let options = crate::demo_data::DemoOptions { libraries: 6, days: 120, ..Default::default() };
+    crate::demo_data::generate(&hub, &options).await.unwrap();
+    let generated = started.elapsed();
+    let today = crate::stats::today();
+    let mut regions: Vec<String> = hub.store.kiosk_syncs(None).await.unwrap().into_iter().map(|k| k.region).collect();
+    regions.dedup();
+    let (mut small_cells, mut variables, mut hidden, mut all) = (0, 0, 0, 0);
+    for region in &regions {
+        let (libraries, grids) = crate::stats::RegionPlans::grids(&hub, Some(region), today).await.unwrap();
+        for (grid, metric) in grids.iter().zip(rollup::METRICS) {
+            let (plan, narrowed, small) = attack_plan(grid);
+            assert!(narrowed.is_empty(), "{region} {metric}: narrowed {narrowed:?} ({libraries:?})");
+            small_cells += small;
+            variables += grid.active.iter().flatten().map(|(a, b)| b - a + 1).sum::<i64>();
+            if metric == "sessions" {
+                for (_, h, a) in plan.hidden_share() {
+                    hidden += h;
+                    all += a;
+                }
+            }
+        }
+    }
+    println!(
+        "demo data: {} regions × 5 metrics, {small_cells} <5 cells attacked, {variables} day × library variables in all, sessions in hidden cells {:.2} %; generated in {:.1} s, attacked in {:.1} s",
+        regions.len(),
+        100.0 * hidden as f64 / all.max(1) as f64,
+        generated.as_secs_f64(),
+        (started.elapsed() - generated).as_secs_f64()
+    );
+    assert!(small_cells > 0, "the demo data has <5 cells to attack");
 }
