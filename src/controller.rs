@@ -330,10 +330,10 @@ impl Controller {
     }
 
     fn record(&self, event: EventRecord) {
-        if let Some(usage_log) = &self.usage_log {
-            if let Err(error) = usage_log.record(event) {
-                tracing::warn!("usage event not recorded: {error:#}");
-            }
+        if let Some(usage_log) = &self.usage_log
+            && let Err(error) = usage_log.record(event)
+        {
+            tracing::warn!("usage event not recorded: {error:#}");
         }
     }
 
