@@ -113,6 +113,20 @@ pub fn earliest_hour() -> Hour {
     Hour::truncate(NaiveDate::from_ymd_opt(2000, 1, 1).and_then(|d| d.and_hms_opt(0, 0, 0)).expect("valid date"))
 }
 
+/// The dates a query may name: none of the hub's events is older than 2000, and 9999 keeps
+/// every week, period and comparison far from the ends of chrono's calendar.
+pub const QUERY_YEARS: std::ops::RangeInclusive<i32> = 2000..=9999;
+
+/// A date of a query, `YYYY-MM-DD` within [`QUERY_YEARS`]; the message says what was wrong.
+pub fn parse_query_date(name: &str, text: &str) -> Result<NaiveDate, String> {
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("{name}={text:?}: expected a date YYYY-MM-DD"))?;
+    if !QUERY_YEARS.contains(&date.year()) {
+        return Err(format!("{name}={text:?}: dates from {} to {} only", QUERY_YEARS.start(), QUERY_YEARS.end()));
+    }
+    Ok(date)
+}
+
 /// Hours since 1970-01-01T00:00 (of the kiosk's local time), as stored.
 pub fn hour_index(hour: Hour) -> i64 {
     hour.time().and_utc().timestamp().div_euclid(3600)

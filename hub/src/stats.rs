@@ -108,11 +108,7 @@ fn parse_grouping(name: Option<&str>) -> Result<Grouping, ApiError> {
 }
 
 fn parse_date(name: &str, text: Option<&str>) -> Result<Option<NaiveDate>, ApiError> {
-    text.map(|text| {
-        NaiveDate::parse_from_str(text, "%Y-%m-%d")
-            .map_err(|_| ApiError::bad_request(format!("{name}={text:?}: expected a date YYYY-MM-DD")))
-    })
-    .transpose()
+    text.map(|text| rollup::parse_query_date(name, text).map_err(ApiError::bad_request)).transpose()
 }
 
 /// The region a coordinator token may read (`None`: all); 401 for a missing, unknown or

@@ -4,6 +4,7 @@
 #[macro_use]
 mod common;
 
+mod bad_dates;
 mod bad_input;
 mod connections;
 mod dashboard_browser;

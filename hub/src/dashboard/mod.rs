@@ -155,12 +155,8 @@ fn selection(user: &DashboardUser, params: &Params) -> Result<Selection, Dashboa
     let date = |name: &str, value: &Option<String>| -> Result<Option<NaiveDate>, DashboardError> {
         non_empty(value)
             .map(|text| {
-                NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
-                    DashboardError::refused(
-                        StatusCode::BAD_REQUEST,
-                        format!("{name}={text:?}: expected a date YYYY-MM-DD"),
-                    )
-                })
+                crate::rollup::parse_query_date(name, &text)
+                    .map_err(|message| DashboardError::refused(StatusCode::BAD_REQUEST, message))
             })
             .transpose()
     };
