@@ -173,6 +173,9 @@ impl Practice {
 struct Manifest {
     id: String,
     category: Category,
+    /// Place in its category's guide list, smaller first: the most common errand first.
+    #[serde(default)]
+    position: Option<u32>,
     icon: PathBuf,
     minutes: u32,
     service_url: String,
@@ -192,6 +195,8 @@ pub struct Guide {
     pub id: String,
     pub dir: PathBuf,
     pub category: Category,
+    /// Place in the category's guide list (guide.toml `position`); none: after those with one.
+    pub position: Option<u32>,
     pub icon: PathBuf,
     pub minutes: u32,
     pub service_url: String,
@@ -257,6 +262,10 @@ impl Catalogue {
                 }
             }
         }
+        check_positions(&guides, problems);
+        // In each category's list: by `position`, then those without one, by id.
+        guides
+            .sort_by(|a, b| (a.position.is_none(), a.position, &a.id).cmp(&(b.position.is_none(), b.position, &b.id)));
         Ok(Catalogue { guides })
     }
 
@@ -264,6 +273,7 @@ impl Catalogue {
         self.guides.iter().find(|g| g.id == id)
     }
 
+    /// The guides of a category in their guide.toml `position` order: most common errand first.
     pub fn in_category(&self, category: Category) -> impl Iterator<Item = &Guide> {
         self.guides.iter().filter(move |g| g.category == category)
     }
@@ -277,6 +287,31 @@ struct GuideContext<'a> {
     ids: &'a BTreeSet<String>,
     /// For the age of `last_reviewed`.
     today: chrono::NaiveDate,
+}
+
+/// A guide without a `position` is listed after the others, and two guides of one category at
+/// the same position are in no set order: both are worth an author's look, neither breaks a guide.
+fn check_positions(guides: &[Guide], problems: &mut Vec<Problem>) {
+    let mut taken: BTreeMap<(Category, u32), &str> = BTreeMap::new();
+    for guide in guides {
+        let manifest = guide.dir.join("guide.toml");
+        match guide.position {
+            None => problems.push(Problem::warning(
+                &manifest,
+                None,
+                "no `position`: listed after the guides that have one (set it, most common errand first)",
+            )),
+            Some(position) => {
+                if let Some(other) = taken.insert((guide.category, position), &guide.id) {
+                    problems.push(Problem::warning(
+                        &manifest,
+                        None,
+                        format!("position {position} is also {other:?}'s in category {:?}", guide.category.id()),
+                    ));
+                }
+            }
+        }
+    }
 }
 
 fn load_guide(dir: &Path, context: &GuideContext, problems: &mut Vec<Problem>) -> Option<Guide> {
@@ -419,6 +454,7 @@ fn load_guide(dir: &Path, context: &GuideContext, problems: &mut Vec<Problem>) -
         id: manifest.id,
         dir: dir.to_path_buf(),
         category: manifest.category,
+        position: manifest.position,
         icon: dir.join(&manifest.icon),
         minutes: manifest.minutes,
         service_url: manifest.service_url,

@@ -7,9 +7,9 @@ use std::rc::Rc;
 use anyhow::{Result, bail};
 use slint::{Image, ModelRc, SharedString, VecModel};
 
-use crate::content::{Content, Guide, Practice};
+use crate::content::{self, Content, Guide, Practice};
 use crate::i18n::{Chrome, LocaleInfo};
-use crate::ui::{PracticeItem, StepItem, Tr};
+use crate::ui::{PracticeItem, PracticeScreen, StepItem, StepKind, Tr};
 
 /// Makes the `Tr` global answer from the bundled UI text.
 pub fn bind_text(tr: &Tr, content: Rc<Content>) {
@@ -53,7 +53,7 @@ pub fn step(guide: &Guide, chain: &[String], index: usize) -> StepItem {
         body: guide.text(chain, &step.id, Some("body")).into(),
         tip: guide.text(chain, &step.id, Some("tip")).into(),
         warning: guide.text(chain, &step.id, Some("warning")).into(),
-        kind: step.kind.as_str().into(),
+        kind: step_kind(step.kind),
         illustration: load_image(&step.illustration),
     }
 }
@@ -66,7 +66,7 @@ pub fn practice(guide: &Guide, chain: &[String], index: usize, chosen: Option<us
     let text = |attribute: &str| SharedString::from(guide.text(chain, &step.id, Some(attribute)));
     let choices = practice.choices.iter().map(|choice| text(&Practice::choice_attribute(choice)));
     let mut item = PracticeItem {
-        screen: practice.screen.as_str().into(),
+        screen: practice_screen(practice.screen),
         prompt: text("screen"),
         choices: model(choices.collect()),
         ..PracticeItem::default()
@@ -79,6 +79,21 @@ pub fn practice(guide: &Guide, chain: &[String], index: usize, chosen: Option<us
         item.feedback = text(if correct { "right" } else { "wrong" });
     }
     item
+}
+
+fn step_kind(kind: content::StepKind) -> StepKind {
+    match kind {
+        content::StepKind::Normal => StepKind::Normal,
+        content::StepKind::Warning => StepKind::Warning,
+        content::StepKind::Practice => StepKind::Practice,
+    }
+}
+
+fn practice_screen(screen: content::PracticeScreen) -> PracticeScreen {
+    match screen {
+        content::PracticeScreen::EId => PracticeScreen::EId,
+        content::PracticeScreen::Call => PracticeScreen::Call,
+    }
 }
 
 /// "Step 3 of 7" in `language`.
@@ -99,4 +114,63 @@ pub fn load_image(path: &Path) -> Image {
         tracing::warn!(path = %path.display(), %error, "image could not be loaded");
         Image::default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use crate::i18n::Chrome;
+
+    /// The message ids in the `Tr.t(…)` and `Tr.count(…)` calls of Slint source: every string
+    /// literal before the call's `Tr.lang` argument (a key may be chosen by a condition).
+    fn tr_keys(source: &str) -> Vec<String> {
+        let calls = source.match_indices("Tr.t(").chain(source.match_indices("Tr.count("));
+        let mut keys = Vec::new();
+        for (start, _) in calls {
+            let call = &source[start..];
+            let key_part = &call[..call.find("Tr.lang").unwrap_or(call.len())];
+            keys.extend(key_part.split('"').skip(1).step_by(2).map(String::from));
+        }
+        keys
+    }
+
+    fn slint_files(dir: &Path, files: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap().map(Result::unwrap) {
+            let path = entry.path();
+            if path.is_dir() {
+                slint_files(&path, files);
+            } else if path.extension().is_some_and(|e| e == "slint") {
+                files.push(path);
+            }
+        }
+    }
+
+    #[test]
+    fn keys_are_found_in_plain_and_conditional_calls() {
+        let source = r#"text: Tr.t("next", Tr.lang); title: Tr.t(Tr.rtl ? "a-b" : "c", Tr.lang);
+            label: Tr.count("duration", Tr.lang, 3) + ": " + other("not-a-key");"#;
+        assert_eq!(tr_keys(source), ["next", "a-b", "c", "duration"]);
+    }
+
+    #[test]
+    fn every_key_the_ui_asks_tr_for_is_in_the_english_ui_text() {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut problems = Vec::new();
+        let chrome = Chrome::load(&repo.join("locales"), &mut problems).expect("the UI text loads");
+        let mut files = Vec::new();
+        slint_files(&repo.join("ui"), &mut files);
+        let mut checked = 0;
+        let mut missing = Vec::new();
+        for file in files {
+            for key in tr_keys(&std::fs::read_to_string(&file).unwrap()) {
+                checked += 1;
+                if !chrome.messages.has("en", &key, None) {
+                    missing.push(format!("{}: {key}", file.strip_prefix(repo).unwrap().display()));
+                }
+            }
+        }
+        assert!(checked > 100, "only {checked} keys found in ui/: is the search still right?");
+        assert!(missing.is_empty(), "keys missing from locales/en/*.ftl:\n{}", missing.join("\n"));
+    }
 }

@@ -8,6 +8,7 @@ pub mod guide_view;
 pub mod handout;
 pub mod headless;
 pub mod i18n;
+pub mod kiosk;
 pub mod paths;
 pub mod pin;
 pub mod printing;

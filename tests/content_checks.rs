@@ -371,3 +371,39 @@ fn counted_ui_text_uses_each_languages_plural_forms() {
     assert_eq!(coverage("uk", 0, 1), "перевірено: 0, 1 чернетка");
     assert!(coverage("ar", 0, 16).contains("مسودات"), "{}", coverage("ar", 0, 16));
 }
+
+#[test]
+fn guides_in_a_category_are_listed_by_their_guide_toml_position_most_common_errand_first() {
+    use lotsen::content::Category;
+    use slint::{ComponentHandle, Model};
+    let kiosk = start_kiosk(bundled_content(), lotsen::settings::Settings::default(), None);
+    for (category, first) in [
+        (Category::EId, "bankid-get"),
+        (Category::Banking, "bank-login"),
+        (Category::Health, "1177-login"),
+        (Category::Public, "tax-declaration"),
+    ] {
+        kiosk.choose_language("sv");
+        kiosk.open_category(category.id());
+        let shown: Vec<String> =
+            kiosk.window().global::<lotsen::ui::Catalogue>().get_guides().iter().map(|g| g.id.to_string()).collect();
+        assert_eq!(shown.first().map(String::as_str), Some(first), "{category:?}: {shown:?}");
+        let positions: Vec<u32> =
+            shown.iter().map(|id| kiosk.content().catalogue.guide(id).unwrap().position.unwrap()).collect();
+        assert!(positions.is_sorted(), "{category:?} in guide.toml position order: {shown:?} {positions:?}");
+    }
+
+    // Two guides at one place, and a guide with none: warnings for the author, not failures.
+    let (_dir, guides) = copy_of_fixtures();
+    edit(&guides.join("sample-practice/guide.toml"), |t| t.replace("category = \"banking\"", "category = \"e-id\""));
+    let (passed, report) = check(&guides);
+    assert!(passed, "{report}");
+    assert!(report.contains("position 1 is also \"sample-errand\"'s in category \"e-id\""), "{report}");
+    edit(&guides.join("sample-errand/guide.toml"), |t| t.replace("position = 1\n", ""));
+    let (passed, report) = check(&guides);
+    assert!(passed, "{report}");
+    assert!(report.contains("sample-errand/guide.toml: no `position`"), "{report}");
+    let content = Content::load_from(&repo().join("locales"), &guides).unwrap();
+    let order: Vec<&str> = content.catalogue.in_category(Category::EId).map(|g| g.id.as_str()).collect();
+    assert_eq!(order, ["sample-practice", "sample-errand"], "a guide without a position comes last");
+}

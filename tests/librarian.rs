@@ -11,7 +11,7 @@ use common::*;
 use i_slint_backend_testing::{AccessibleRole, ElementHandle};
 use lotsen::controller::Controller;
 use lotsen::settings::Settings;
-use lotsen::ui::{Librarian, Page, Session, Tr};
+use lotsen::ui::{EditedSetting, Librarian, Page, Session, Tr};
 use lotsen::usage_log::UsageLog;
 use slint::platform::{PointerEventButton, WindowEvent};
 use slint::{ComponentHandle, LogicalPosition, Model};
@@ -321,7 +321,7 @@ fn retype_setting(kiosk: &Controller, label_key: &str, text: &str) {
     type_on_screen(kiosk, text);
     assert_eq!(librarian.get_editing_text().as_str(), text);
     press(kiosk.window(), &ui_text(kiosk, "sv", "keyboard-done"));
-    assert_eq!(librarian.get_editing_setting().as_str(), "", "the keyboard closes");
+    assert_eq!(librarian.get_editing_setting(), EditedSetting::None, "the keyboard closes");
 }
 
 #[test]

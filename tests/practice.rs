@@ -7,7 +7,7 @@ use common::*;
 use i_slint_backend_testing::ElementHandle;
 use lotsen::controller::Controller;
 use lotsen::settings::Settings;
-use lotsen::ui::{Page, Session};
+use lotsen::ui::{Page, PracticeScreen, Session, StepKind};
 use lotsen::usage_log::UsageLog;
 use slint::{ComponentHandle, Model};
 
@@ -43,8 +43,8 @@ fn scam_quiz_needs_a_choice_explains_right_and_wrong_and_records_only_the_first_
 
     // The bank calls: the visitor must choose before going on.
     let bank = go_to_step(&kiosk, "sv", "bank-scams", "quiz-bank");
-    assert_eq!(session.get_step().kind.as_str(), "practice");
-    assert_eq!(session.get_practice().screen.as_str(), "call");
+    assert_eq!(session.get_step().kind, StepKind::Practice);
+    assert_eq!(session.get_practice().screen, PracticeScreen::Call);
     assert_eq!(session.get_practice().prompt.as_str(), text("quiz-bank", "screen"));
     press(window, &ui_text(&kiosk, "sv", "next"));
     assert_eq!(session.get_step_number() as usize, bank, "Next waits for a choice");
@@ -109,7 +109,7 @@ fn e_id_practice_in_arabic_mirrors_and_the_safe_answer_is_not_always_cancel() {
     // A login the visitor started: continuing is right.
     begin_guide(&kiosk, "ar", "bankid-use");
     let own = go_to_step(&kiosk, "ar", "bankid-use", "practice-own-login");
-    assert_eq!(session.get_practice().screen.as_str(), "e-id");
+    assert_eq!(session.get_practice().screen, PracticeScreen::EId);
     let approve = step_text(&kiosk, "ar", "bankid-use", "practice-own-login", "choice-approve");
     let choice = &buttons(window, &approve)[0];
     let middle = window.window().size().width as f32 / 2.0;
@@ -189,4 +189,96 @@ fn read_aloud_reads_the_simulated_screen_its_choices_and_then_the_feedback() {
     let after = script();
     let verdict = format!("{}: {}", ui_text(&kiosk, "sv", "practice-wrong"), text("wrong"));
     assert!(after.ends_with(&verdict), "the verdict and why come last: {after:?}");
+}
+
+/// WCAG 2.x relative luminance of an sRGB colour.
+fn luminance(colour: slint::Color) -> f64 {
+    let linear = |channel: u8| {
+        let c = f64::from(channel) / 255.0;
+        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    };
+    0.2126 * linear(colour.red()) + 0.7152 * linear(colour.green()) + 0.0722 * linear(colour.blue())
+}
+
+/// WCAG contrast ratio, 1 to 21.
+fn contrast(a: slint::Color, b: slint::Color) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// The colour drawn at a point of the window.
+fn pixel_at(kiosk: &Controller, x: f32, y: f32) -> slint::Color {
+    let snapshot = kiosk.window().window().take_snapshot().expect("software renderer snapshot");
+    let p = snapshot.as_slice()[y as usize * snapshot.width() as usize + x as usize];
+    slint::Color::from_rgb_u8(p.r, p.g, p.b)
+}
+
+#[test]
+fn right_and_wrong_answers_look_different_from_tips_and_the_primary_action_with_aa_contrast_in_both_themes() {
+    let kiosk = start_kiosk(bundled_content(), Settings::default(), None);
+    let window = kiosk.window();
+    let theme = window.global::<lotsen::ui::Theme>();
+    for high_contrast in [false, true] {
+        theme.set_high_contrast(high_contrast);
+        let pairs = [
+            ("wrong label on its box", theme.get_wrong(), theme.get_wrong_surface(), 4.5),
+            ("text on the wrong box", theme.get_ink(), theme.get_wrong_surface(), 4.5),
+            ("right label on its box", theme.get_good(), theme.get_good_surface(), 4.5),
+            ("text on the right box", theme.get_ink(), theme.get_good_surface(), 4.5),
+            // Borders, icons: non-text contrast against what they sit on.
+            ("wrong border on the page", theme.get_wrong(), theme.get_paper(), 3.0),
+            ("wrong border on the phone", theme.get_wrong(), theme.get_surface(), 3.0),
+            ("right border on the page", theme.get_good(), theme.get_paper(), 3.0),
+            ("right border on the phone", theme.get_good(), theme.get_surface(), 3.0),
+        ];
+        for (what, foreground, background, minimum) in pairs {
+            let ratio = contrast(foreground, background);
+            assert!(ratio >= minimum, "high contrast {high_contrast}: {what}: {ratio:.2} < {minimum}");
+        }
+        assert_ne!(theme.get_wrong(), theme.get_primary(), "wrong is not the primary action's colour");
+        assert_ne!(theme.get_wrong(), theme.get_warning(), "wrong is not a warning");
+        assert_ne!(theme.get_wrong(), theme.get_good());
+        if !high_contrast {
+            assert_ne!(theme.get_wrong_surface(), theme.get_tip_surface(), "wrong is not a tip");
+        }
+    }
+    theme.set_high_contrast(false);
+
+    // On screen: the chosen wrong answer is framed in the wrong colour on its light surface,
+    // never filled like the primary button; the feedback box is the wrong style, not the tip's.
+    let session = window.global::<Session>();
+    begin_guide(&kiosk, "sv", "bank-scams");
+    go_to_step(&kiosk, "sv", "bank-scams", "quiz-bank");
+    let log_in = step_text(&kiosk, "sv", "bank-scams", "quiz-bank", "choice-log-in");
+    press(window, &log_in);
+    assert!(session.get_practice().answered && !session.get_practice().correct);
+    let chosen = &buttons(window, &log_in)[0];
+    assert_eq!(
+        chosen.accessible_description().as_deref(),
+        Some(ui_text(&kiosk, "sv", "practice-wrong").as_str()),
+        "a screen reader hears the answer was wrong"
+    );
+    let (at, size) = (chosen.absolute_position(), chosen.size());
+    let middle = at.y + size.height / 2.0;
+    assert_eq!(pixel_at(&kiosk, at.x + 2.0, middle), theme.get_wrong(), "the chosen wrong answer's border");
+    assert_eq!(pixel_at(&kiosk, at.x + 9.0, middle), theme.get_wrong_surface(), "and its surface");
+    let feedback = format!(
+        "{} {}",
+        ui_text(&kiosk, "sv", "practice-wrong"),
+        step_text(&kiosk, "sv", "bank-scams", "quiz-bank", "wrong")
+    );
+    let boxed = ElementHandle::find_by_accessible_label(window, &feedback).next().expect("the feedback is shown");
+    let (at, size) = (boxed.absolute_position(), boxed.size());
+    assert_eq!(pixel_at(&kiosk, at.x + 8.0, at.y + size.height / 2.0), theme.get_wrong_surface(), "feedback box");
+    let other = step_text(&kiosk, "sv", "bank-scams", "quiz-bank", "choice-hang-up");
+    assert_eq!(buttons(window, &other)[0].accessible_description().as_deref(), Some(""), "only the chosen is marked");
+
+    // Right: the check's colour on the chosen button.
+    press(window, &ui_text(&kiosk, "sv", "practice-try-again"));
+    press(window, &other);
+    let chosen = &buttons(window, &other)[0];
+    assert_eq!(chosen.accessible_description().as_deref(), Some(ui_text(&kiosk, "sv", "practice-right").as_str()));
+    let (at, size) = (chosen.absolute_position(), chosen.size());
+    assert_eq!(pixel_at(&kiosk, at.x + 2.0, at.y + size.height / 2.0), theme.get_good());
+    assert_eq!(pixel_at(&kiosk, at.x + 9.0, at.y + size.height / 2.0), theme.get_good_surface());
 }

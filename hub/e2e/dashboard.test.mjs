@@ -51,9 +51,8 @@ async function logOut() {
   await page.waitForURL(/\/dashboard\/login/);
 }
 
-async function choose(from, to, library) {
-  await page.fill('#from', from);
-  await page.fill('#to', to);
+async function choose(period, library) {
+  await page.fill('#period', period);
   await page.selectOption('#library', library ?? '');
   await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: /Show|Visa/ }).click()]);
 }
@@ -92,53 +91,67 @@ try {
   await page.getByRole('link', { name: 'English' }).click();
   assert.equal(await page.locator('h1').textContent(), 'Overview');
 
-  check('three weeks of the test region');
-  await choose('2025-03-05', '2025-03-20');
-  assert.match(await page.locator('#weeks-note').textContent(), /2025-03-03 – 2025-03-23/);
-  assert.equal(await kpi(0), '64');
-  assert.equal(await kpiPrevious(0), 'Previous period: <5');
-  assert.deepEqual((await cellTexts('table-weeks')).map((r) => r.slice(0, 2)),
-    [['2025-W10', '26'], ['2025-W11', '16'], ['2025-W12', '22']]);
+  check('March 2025 of the test region');
+  await choose('2025-03');
+  assert.match(await page.locator('#period-note').textContent(), /^2025-03: 2025-03-01 – 2025-03-31\./);
+  assert.equal(await kpi(0), '67');
+  assert.equal(await kpiPrevious(0), 'Previous period (2025-02): –, change –', 'no kiosk yet is not a small number');
+  const trend = await cellTexts('table-trend');
+  assert.equal(trend.length, 13);
+  assert.deepEqual(trend.at(-1).slice(0, 2), ['2025-03', '67']);
+  assert.deepEqual(trend[0].slice(0, 2), ['2024-03', '–']);
   const guides = await cellTexts('table-guides');
-  assert.deepEqual(guides[0], ['1177-login', '40', '40', '100%']);
-  assert.deepEqual(guides[1], ['bankid-get', '24', '11', '46%']);
+  assert.deepEqual(guides[0], ['Log in to 1177', '43', '–', '–', '43', '100%', '1177-login']);
+  assert.deepEqual(guides[1], ['Get Mobile BankID', '24', '–', '–', '11', '46%', 'bankid-get']);
 
-  check('change the date range to one week');
-  await choose('2025-03-03', '2025-03-09');
-  assert.equal(await kpi(0), '26');
-  assert.deepEqual((await cellTexts('table-weeks')).map((r) => r.slice(0, 2)), [['2025-W10', '26']]);
+  check('weeks: the 3 of week 13 is <5, and week 11 is hidden with it (not <5)');
+  for (const [week, shown] of [['2025-W10', '26'], ['2025-W11', 'hidden'], ['2025-W12', '22'], ['2025-W13', '<5']]) {
+    await choose(week);
+    assert.equal(await kpi(0), shown, week);
+  }
 
-  check('one library: 3 sessions hidden, and 9 with them (else 24 - 12 - 9 gives 3 away)');
-  await choose('2025-03-03', '2025-03-23', env('E2E_LIBRARY'));
-  assert.equal(await kpi(0), '24');
-  assert.deepEqual((await cellTexts('table-weeks')).map((r) => r.slice(0, 2)),
-    [['2025-W10', '12'], ['2025-W11', '<5'], ['2025-W12', '<5']]);
-  assert.ok((await page.locator('#chart-weeks-title').count()) === 1);
+  check('one library, a quarter');
+  await choose('2025-Q1', env('E2E_LIBRARY'));
+  assert.equal(await kpi(0), 'hidden', 'Testbiblioteket is hidden beside the 3 of Provbibliotek Syd');
+  await choose('2025-Q1', 'Provbibliotek Norr');
+  assert.equal(await kpi(0), '40');
+  assert.ok((await page.locator('#chart-trend-title').count()) === 1);
 
-  check('download the weekly table as CSV');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#csv-weeks')]);
+  check('libraries: a <5, the smallest library hidden with it');
+  await choose('2025-03');
+  await page.getByRole('link', { name: 'Libraries' }).click();
+  const testRows = await cellTexts('table-libraries');
+  assert.deepEqual(testRows.map((r) => r.slice(0, 3)), [
+    ['Provbibliotek Norr', 'Provregion', '40'], ['Provbibliotek Syd', 'Provregion', '<5'], ['Testbiblioteket', 'Provregion', 'hidden'],
+  ]);
+
+  check('download the libraries as CSV');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#csv-libraries')]);
   const csv = readFileSync(await download.path());
   assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte order mark');
   const lines = csv.subarray(3).toString('utf8').trim().split(/\r?\n/);
-  assert.equal(lines[0], 'Week,Sessions,Previous period week,"Sessions, previous period"');
-  assert.deepEqual(lines.slice(1).map((l) => l.split(',').slice(0, 2)),
-    [['2025-W10', '12'], ['2025-W11', '<5'], ['2025-W12', '<5']]);
-  assert.match(download.suggestedFilename(), /^lotsen-weeks-2025-03-03-2025-03-23\.csv$/);
+  assert.match(lines[0], /^Library,Region,Sessions,Completed,Help requests,/);
+  assert.deepEqual(lines.slice(1).map((l) => l.split(',').slice(0, 3)),
+    [['Provbibliotek Norr', 'Provregion', '40'], ['Provbibliotek Syd', 'Provregion', '<5'], ['Testbiblioteket', 'Provregion', 'hidden']]);
+  assert.equal(download.suggestedFilename(), 'lotsen-provregion-2025-03-libraries.csv');
 
   check('the same numbers as JSON');
-  const json = await (await page.request.get(base + await page.getAttribute('#json-weeks', 'href'))).json();
-  assert.deepEqual(json.rows.map((r) => [r.week, r.sessions]), [['2025-W10', 12], ['2025-W11', '<5'], ['2025-W12', '<5']]);
+  const json = await (await page.request.get(base + await page.getAttribute('#json-libraries', 'href'))).json();
+  assert.deepEqual(json.rows.map((r) => [r.library, r.sessions]),
+    [['Provbibliotek Norr', 40], ['Provbibliotek Syd', '<5'], ['Testbiblioteket', 'hidden']]);
+  assert.equal(json.selection.period, '2025-03');
 
   check('open the funnel of bankid-get');
   await page.getByRole('link', { name: 'Guide funnel' }).click();
   await page.selectOption('#guide', 'bankid-get');
   await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Show' }).click()]);
   const funnel = await cellTexts('table-funnel');
-  assert.deepEqual(funnel, [
-    ['1', '24', '<5'], ['2', '24', '<5'], ['3', '19', '8'], ['4', '11', '<5'], ['5', '11', '<5'], ['6', '11', '<5'],
+  assert.deepEqual(funnel.map((r) => r.slice(1, 4)), [
+    ['24', '0', '1'], ['24', '5', '2'], ['19', '8', '3'], ['11', '0', '4'], ['11', '0', '5'], ['11', '0', '6'],
   ]);
-  assert.equal(await page.locator('#note-funnel').textContent(), 'Most give up at step 3.');
-  assert.match(await page.locator('#chart-funnel-title').textContent(), /bankid-get/);
+  assert.ok(funnel.every((r, i) => r[0].startsWith(`Step ${i + 1}: `)), funnel.map((r) => r[0]).join(' | '));
+  assert.match(await page.locator('#note-funnel').textContent(), /^Most give up at Step 3: .+\.$/);
+  assert.match(await page.locator('#chart-funnel-title').textContent(), /Get Mobile BankID/);
   await checkAccessible();
   await logOut();
 
@@ -160,20 +173,22 @@ try {
   await page.getByRole('link', { name: 'Guide funnel' }).click();
   await page.selectOption('#guide', 'bankid-get');
   await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Show' }).click()]);
-  assert.match(await page.locator('#note-funnel').textContent(), /^Most give up at step \d+\.$/);
+  assert.match(await page.locator('#note-funnel').textContent(), /^Most give up at Step \d+: .+\.$/);
   await screenshot('funnel');
   await page.getByRole('link', { name: 'When' }).click();
   const heat = await cellTexts('table-heatmap');
   assert.equal(heat.length, 7);
   assert.ok(heat.every((row) => row.length === 25));
-  assert.ok(heat.flat().includes('<5'), 'early hours and Sundays are hidden');
+  assert.ok(heat[5].slice(1).some((cell) => Number(cell) >= 5), 'Saturday is shown, not hidden with closed hours');
+  assert.ok(heat.every((row) => row[4] === '0'), 'closed at 03:00: 0, not hidden');
   await screenshot('when');
   await page.getByRole('link', { name: 'Libraries' }).click();
   const rows = await cellTexts('table-libraries');
   const sorsele = rows.find((r) => r[0] === 'Sorsele bibliotek');
   assert.ok(sorsele, rows.map((r) => r[0]).join());
-  assert.equal(sorsele[2], '<5');
-  assert.ok(rows.some((r) => r[6] === 'Silent for more than 3 days'), 'the kiosk that stopped syncing is flagged');
+  assert.ok(['<5', '0'].includes(sorsele[2]), sorsele.join());
+  assert.ok(rows.every((r) => r[2] !== '<5' || r === sorsele), 'only Sorsele is small; others are counts or hidden');
+  assert.ok(rows.some((r) => r[9] === 'Silent for more than 3 days'), 'the kiosk that stopped syncing is flagged');
   await screenshot('libraries');
   await checkAccessible();
   await logOut();

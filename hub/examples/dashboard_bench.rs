@@ -11,7 +11,7 @@
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, ensure};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use clap::Parser;
 use lotsen_hub::Hub;
 
@@ -21,7 +21,7 @@ struct Cli {
     database: String,
     #[arg(long, default_value_t = 7)]
     runs: usize,
-    /// Last day of the selections [default: the last day with data]
+    /// A day of the quarter and year to time [default: today]
     #[arg(long)]
     to: Option<NaiveDate>,
 }
@@ -80,17 +80,17 @@ async fn main() -> Result<()> {
     let coordinator_cookie = log_in(&client, &base, &coordinator, password).await?;
 
     let to = cli.to.unwrap_or_else(|| chrono::Utc::now().date_naive());
-    let quarter = format!("from={}&to={to}", to - chrono::Duration::weeks(12));
-    let year = format!("from={}&to={to}", to - chrono::Duration::weeks(52));
+    let quarter = format!("period={}-Q{}", to.year(), to.month0() / 3 + 1);
+    let year = format!("period={}", to.year());
     let library = serde_urlencoded::to_string([("library", &library)])?;
     let pages = [
-        ("overview, 12 weeks", format!("/dashboard/?{quarter}")),
-        ("overview, 52 weeks", format!("/dashboard/?{year}")),
-        ("overview, 52 weeks, one library", format!("/dashboard/?{year}&{library}")),
-        ("funnel, 52 weeks", format!("/dashboard/funnel?{year}&guide=bankid-get")),
-        ("when (heatmap), 52 weeks", format!("/dashboard/when?{year}")),
-        ("libraries, 52 weeks", format!("/dashboard/libraries?{year}")),
-        ("guides.csv, 52 weeks", format!("/dashboard/export/guides.csv?{year}")),
+        ("overview, quarter", format!("/dashboard/?{quarter}")),
+        ("overview, year", format!("/dashboard/?{year}")),
+        ("overview, year, one library", format!("/dashboard/?{year}&{library}")),
+        ("funnel, year", format!("/dashboard/funnel?{year}&guide=bankid-get")),
+        ("when (heatmap), year", format!("/dashboard/when?{year}")),
+        ("libraries, year", format!("/dashboard/libraries?{year}")),
+        ("guides.csv, year", format!("/dashboard/export/guides.csv?{year}")),
     ];
     println!("{events} events; region {region:?}; {} runs each; median / max in ms", cli.runs);
     println!("| page | coordinator ({region}) | admin (all regions) |");

@@ -8,6 +8,7 @@ use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use lotsen_wire::{Event, is_valid_id};
 
 use crate::dashboard::LoginGuard;
+use crate::rollup;
 use crate::server::ConnectionLimits;
 use crate::store::{ApiTokenRecord, KioskRecord, Store};
 use crate::tokens;
@@ -74,10 +75,7 @@ impl Hub {
     /// Registers a kiosk and returns its token (the only time the token is seen). Without an
     /// id, one is made from the library's name: `umea-stadsbibliotek-1`, `-2`, …
     pub async fn add_kiosk(&self, library: &str, region: &str, id: Option<&str>) -> Result<IssuedKioskToken> {
-        let (library, region) = (library.trim(), region.trim());
-        if library.is_empty() || region.is_empty() {
-            bail!("a kiosk needs a library and a region");
-        }
+        let (library, region) = (checked_name("library", library)?, checked_name("region", region)?);
         let kiosk_id = match id {
             Some(id) if is_valid_id(id) => id.to_owned(),
             Some(id) => bail!("kiosk id {id:?} must be 1-64 lowercase letters, digits or dashes"),
@@ -115,10 +113,7 @@ impl Hub {
 
     /// Issues a coordinator token that reads the statistics of one region.
     pub async fn add_api_token(&self, region: &str) -> Result<IssuedApiToken> {
-        let region = region.trim();
-        if region.is_empty() {
-            bail!("an API token needs a region");
-        }
+        let region = checked_name("region", region)?;
         let token = tokens::generate(tokens::API_TOKEN_PREFIX);
         let id = format!("api-{}", &hex::encode(rand::random::<[u8; 4]>()));
         self.store.insert_api_token(&id, Some(region), &tokens::hash(&token)).await?;
@@ -147,6 +142,18 @@ impl Hub {
         self.store.totals().await
     }
 
+    /// Deletes raw events older than `months` months (before the start of that hour, UTC);
+    /// their rollups, and so every figure the hub publishes, stay. Returns how many went.
+    pub async fn prune_raw_events(&self, months: u32) -> Result<u64> {
+        let cutoff = chrono::Utc::now()
+            .naive_utc()
+            .checked_sub_months(chrono::Months::new(months))
+            .with_context(|| format!("{months} months before now is out of the calendar"))?;
+        let deleted = self.store.prune_events(rollup::hour_index(lotsen_wire::Hour::truncate(cutoff))).await?;
+        tracing::info!(deleted, months, "raw events older than the retention period deleted");
+        Ok(deleted)
+    }
+
     /// The database in use, password hidden.
     pub fn database(&self) -> String {
         self.store.display_url()
@@ -156,6 +163,23 @@ impl Hub {
     pub async fn close(&self) {
         self.store.close().await;
     }
+}
+
+/// A name an admin typed (library, region, user), trimmed: not empty, and without control
+/// characters or direction overrides, which would forge lines or colours in `kiosk list` and
+/// on the admin's terminal.
+pub(crate) fn checked_name<'a>(what: &str, name: &'a str) -> Result<&'a str> {
+    let name = name.trim();
+    if name.is_empty() {
+        bail!("the {what} name is empty");
+    }
+    let invisible = |c: char| {
+        c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if let Some(c) = name.chars().find(|&c| invisible(c)) {
+        bail!("the {what} name {name:?} holds the control character {:?}; type it without", c);
+    }
+    Ok(name)
 }
 
 /// `Umeå stadsbibliotek` → `umea-stadsbibliotek`: ASCII lowercase words joined by dashes,

@@ -24,6 +24,10 @@ enum Command {
     Serve {
         #[arg(long, default_value = "127.0.0.1:8080")]
         listen: SocketAddr,
+        /// Months raw events are kept; older ones are deleted (at start and every 6 hours) once
+        /// counted in the rollups, which stay.
+        #[arg(long, default_value_t = 13)]
+        raw_event_months: u32,
     },
     /// Manage kiosk tokens.
     #[command(subcommand)]
@@ -34,6 +38,12 @@ enum Command {
     /// Manage dashboard users (coordinators and admins).
     #[command(subcommand)]
     User(UserCommand),
+    /// Show what small-number suppression hides in a region: per metric and kind of period, the
+    /// `<5` cells and the share of counts in cells hidden to protect them (certificates checked).
+    Suppression {
+        #[arg(long)]
+        region: String,
+    },
     /// Fill the hub with generated demo usage (new kiosks, one per library).
     #[command(name = "demo-data")]
     DemoData {
@@ -114,6 +124,18 @@ fn default_database() -> Result<String> {
     Ok(format!("sqlite:{}", path.display()))
 }
 
+/// Keeps `months` of raw events: prunes now and every 6 hours; a failure is logged and tried
+/// again next time.
+async fn prune_every_6_hours(hub: Hub, months: u32) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(6 * 3600));
+    loop {
+        every.tick().await;
+        if let Err(error) = hub.prune_raw_events(months).await {
+            tracing::error!("pruning raw events: {error:#}");
+        }
+    }
+}
+
 fn when(unix: Option<i64>) -> String {
     unix.and_then(|t| chrono::DateTime::from_timestamp(t, 0))
         .map_or_else(|| "-".to_owned(), |t| t.format("%Y-%m-%d %H:%M UTC").to_string())
@@ -148,12 +170,14 @@ async fn run() -> Result<()> {
     };
     let hub = Hub::open(&database).await?;
     match cli.command {
-        Command::Serve { listen } => {
+        Command::Serve { listen, raw_event_months } => {
             let listener =
                 tokio::net::TcpListener::bind(listen).await.with_context(|| format!("listening on {listen}"))?;
             tracing::info!(database = %hub.database(), "serving");
             let server = lotsen_hub::serve(listener, hub.clone())?;
+            let pruning = tokio::spawn(prune_every_6_hours(hub.clone(), raw_event_months));
             lotsen_hub::stop_signal().await?;
+            pruning.abort();
             tracing::info!("stopping: finishing the requests in flight");
             server.shutdown().await?;
         }
@@ -216,6 +240,7 @@ async fn run() -> Result<()> {
                 summary.events, summary.batches, summary.kiosks
             );
         }
+        Command::Suppression { region } => print!("{}", lotsen_hub::suppression_report(&hub, &region).await?),
         Command::ApiToken(ApiTokenCommand::Revoke { id }) => {
             hub.revoke_api_token(&id).await?;
             println!("revoked API token {id}");

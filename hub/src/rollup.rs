@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime};
 use lotsen_wire::{Event, EventKind, Hour};
 use uuid::Uuid;
 
@@ -113,20 +113,6 @@ pub fn earliest_hour() -> Hour {
     Hour::truncate(NaiveDate::from_ymd_opt(2000, 1, 1).and_then(|d| d.and_hms_opt(0, 0, 0)).expect("valid date"))
 }
 
-/// The dates a query may name: none of the hub's events is older than 2000, and 9999 keeps
-/// every week, period and comparison far from the ends of chrono's calendar.
-pub const QUERY_YEARS: std::ops::RangeInclusive<i32> = 2000..=9999;
-
-/// A date of a query, `YYYY-MM-DD` within [`QUERY_YEARS`]; the message says what was wrong.
-pub fn parse_query_date(name: &str, text: &str) -> Result<NaiveDate, String> {
-    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| format!("{name}={text:?}: expected a date YYYY-MM-DD"))?;
-    if !QUERY_YEARS.contains(&date.year()) {
-        return Err(format!("{name}={text:?}: dates from {} to {} only", QUERY_YEARS.start(), QUERY_YEARS.end()));
-    }
-    Ok(date)
-}
-
 /// Hours since 1970-01-01T00:00 (of the kiosk's local time), as stored.
 pub fn hour_index(hour: Hour) -> i64 {
     hour.time().and_utc().timestamp().div_euclid(3600)
@@ -144,17 +130,6 @@ pub fn day_of(hour: i64) -> i64 {
 /// The Monday of the week of a day (both days since 1970-01-01, which was a Thursday).
 pub fn week_start(day: i64) -> i64 {
     day - (day + 3).rem_euclid(7)
-}
-
-/// The Monday of a date's week: selections start there (see `sunday_of`).
-pub fn monday_of(date: NaiveDate) -> NaiveDate {
-    date - chrono::Duration::days(date.weekday().num_days_from_monday().into())
-}
-
-/// The Sunday of a date's week. Selections are whole weeks, so that the difference of two
-/// overlapping ones is at least a week, never a single day.
-pub fn sunday_of(date: NaiveDate) -> NaiveDate {
-    monday_of(date) + chrono::Duration::days(6)
 }
 
 /// Days since 1970-01-01 for a date.

@@ -1,36 +1,38 @@
-//! `GET /api/v1/stats`: counts for coordinators, from the rollups, suppressed below 5.
+//! `GET /api/v1/stats`: counts for coordinators for one fixed period, from the rollups,
+//! published through the region's suppression plan (`suppression::Plan`), which the dashboard
+//! uses too: the same cells, hidden the same way, wherever they appear.
 
 use std::collections::BTreeMap;
 
 use anyhow::Result;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::api_error::ApiError;
 use crate::hub::Hub;
-use crate::rollup::{self, Metric};
+use crate::period::{self, Period, PeriodKind};
+use crate::rollup::Metric;
 use crate::store::{Grouping, StatsFilter};
-use crate::suppression::{self, Published};
+use crate::suppression::{self, Grid, Plan, Published, Unit};
 use crate::tokens;
 
-/// The query of `GET /api/v1/stats`. Dates are the kiosks' local dates, both ends included,
-/// widened to whole weeks (Monday to Sunday) as on the dashboard.
+/// The query of `GET /api/v1/stats`. Periods are the kiosks' local calendar.
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct StatsParams {
-    /// First day, YYYY-MM-DD, moved back to its week's Monday (default: no lower bound).
-    pub from: Option<String>,
-    /// Last day, YYYY-MM-DD, included, moved on to its week's Sunday (default: no upper bound).
-    pub to: Option<String>,
+    /// `2026-W36` (ISO week), `2026-09` (month), `2026-Q3` (quarter) or `2026` (year); default:
+    /// the last complete month. Free `from`/`to` ranges are refused (400).
+    pub period: Option<String>,
     /// Only kiosks of this region. A region token may only name its own region (else 403).
     pub region: Option<String>,
-    /// Only kiosks of this library (as given to `kiosk add --library`).
+    /// Only kiosks of this library (as given to `kiosk add --library`); a month, quarter or
+    /// year (a single library's weeks are not published).
     pub library: Option<String>,
     /// Only events of this guide; adds the guide's funnel to the answer.
     pub guide: Option<String>,
-    /// One of week, guide, locale, library, hour, weekday.
+    /// One of guide, locale, library, hour, weekday.
     pub group_by: Option<String>,
 }
 
@@ -44,7 +46,7 @@ pub struct Figures {
     pub assisted_sessions: Option<Published>,
     pub guides_opened: Published,
     pub guides_completed: Published,
-    /// guides_completed / guides_opened; `null` when either is suppressed or nothing was opened.
+    /// guides_completed / guides_opened; `null` when either is not published or nothing was opened.
     pub completion_rate: Option<f64>,
     pub help_asked: Published,
 }
@@ -52,8 +54,8 @@ pub struct Figures {
 /// One group of `group_by`.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct Group {
-    /// week: ISO week `2026-W48`; weekday: `monday`…`sunday`; hour: `00`…`23`; guide, locale,
-    /// library: the id or name (`""` where an event had no locale).
+    /// weekday: `monday`…`sunday`; hour: `00`…`23`; guide, locale, library: the id or name
+    /// (`""` where an event had no locale).
     pub key: String,
     #[serde(flatten)]
     pub figures: Figures,
@@ -72,17 +74,26 @@ pub struct FunnelStep {
 
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct StatsResponse {
-    /// The first day counted: the Monday of `from`'s week.
-    pub from: Option<String>,
-    /// The last day counted: the Sunday of `to`'s week.
-    pub to: Option<String>,
+    /// The period, as asked or the default (`2026-10`).
+    pub period: String,
+    /// Its first and last day.
+    pub from: String,
+    pub to: String,
+    /// Whether the period is still in progress (its figures will grow).
+    pub in_progress: bool,
     /// The region the figures cover (a region token's own region unless an all-regions token).
     pub region: Option<String>,
     pub library: Option<String>,
     pub guide: Option<String>,
     pub group_by: Option<String>,
     pub total: Figures,
-    /// Present with `group_by`, ordered by key (weeks, weekdays and hours in time order).
+    /// The period of the same kind just before (`2026-09` for `2026-10`).
+    pub previous_period: String,
+    pub previous: Figures,
+    /// The same period a year earlier (`2025-10`).
+    pub year_earlier_period: String,
+    pub year_earlier: Figures,
+    /// Present with `group_by`, ordered by key (weekdays and hours in time order).
     pub groups: Vec<Group>,
     /// Present with `guide=`: per step, in step order.
     pub funnel: Option<Vec<FunnelStep>>,
@@ -93,7 +104,6 @@ const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "frid
 fn parse_grouping(name: Option<&str>) -> Result<Grouping, ApiError> {
     Ok(match name {
         None => Grouping::Total,
-        Some("week") => Grouping::Week,
         Some("weekday") => Grouping::Weekday,
         Some("guide") => Grouping::Guide,
         Some("locale") => Grouping::Locale,
@@ -101,14 +111,81 @@ fn parse_grouping(name: Option<&str>) -> Result<Grouping, ApiError> {
         Some("hour") => Grouping::HourOfDay,
         Some(other) => {
             return Err(ApiError::bad_request(format!(
-                "group_by={other:?}: expected week, guide, locale, library, hour or weekday"
+                "group_by={other:?}: expected guide, locale, library, hour or weekday (a period's weeks are periods of their own: period=2026-W36)"
             )));
         }
     })
 }
 
-fn parse_date(name: &str, text: Option<&str>) -> Result<Option<NaiveDate>, ApiError> {
-    text.map(|text| rollup::parse_query_date(name, text).map_err(ApiError::bad_request)).transpose()
+/// The kinds of period published per library: a single library's ISO weeks are not (weeks
+/// that cross a month's end, with the library's months, would give single days away; the
+/// region's weeks are protected with the region's months instead).
+pub const LIBRARY_KINDS: [PeriodKind; 3] = [PeriodKind::Month, PeriodKind::Quarter, PeriodKind::Year];
+
+/// What a request selects: a period of a region (or of all regions), maybe one library, maybe
+/// one guide.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Selection {
+    pub period: Period,
+    pub region: Option<String>,
+    pub library: Option<String>,
+    pub guide: Option<String>,
+}
+
+impl Selection {
+    /// Reads `period=` (default: the last complete month before `today`) and refuses what is
+    /// not published: a library's week, a period that has not begun.
+    pub fn new(
+        period: Option<&str>,
+        region: Option<String>,
+        library: Option<String>,
+        today: NaiveDate,
+    ) -> Result<Selection, String> {
+        let period = match period {
+            Some(text) => text.parse::<Period>().map_err(|e| e.to_string())?,
+            None => Period::default_for(today),
+        };
+        if period.is_future(today) {
+            return Err(format!("period={period}: it has not begun yet"));
+        }
+        if library.is_some() && !LIBRARY_KINDS.contains(&period.kind()) {
+            return Err(format!(
+                "period={period}: a single library's figures are published per month, quarter or year (2026-09, 2026-Q3, 2026), not per week"
+            ));
+        }
+        Ok(Selection { period, region, library, guide: None })
+    }
+
+    pub fn filter(&self) -> StatsFilter {
+        let (from_day, to_day) = self.period.day_range();
+        StatsFilter {
+            from_day,
+            to_day,
+            region: self.region.clone(),
+            library: self.library.clone(),
+            guide: self.guide.clone(),
+        }
+    }
+
+    pub fn with_period(&self, period: Period) -> Selection {
+        Selection { period, ..self.clone() }
+    }
+
+    pub fn without_library(&self) -> Selection {
+        Selection { library: None, ..self.clone() }
+    }
+}
+
+/// Refuses `from`/`to`, saying what to use instead.
+fn refuse_free_ranges(query: &str) -> Result<(), ApiError> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    match pairs.iter().find(|(key, _)| key == "from" || key == "to") {
+        Some((key, _)) => Err(ApiError::bad_request(format!(
+            "{key}=: free date ranges are not answered; choose a {}",
+            period::ALLOWED_FORMS
+        ))),
+        None => Ok(()),
+    }
 }
 
 /// The region a coordinator token may read (`None`: all); 401 for a missing, unknown or
@@ -124,8 +201,14 @@ pub async fn authenticate_coordinator(hub: &Hub, authorization: Option<&str>) ->
         .ok_or_else(|| ApiError::unauthorized("unknown or revoked API token"))
 }
 
+/// Today in the kiosks' local calendar, as far as the hub knows it.
+pub fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
 /// Answers a stats query for a coordinator whose token covers `scope` (`None`: all regions).
 pub async fn stats(hub: &Hub, scope: Option<String>, query: &str) -> Result<StatsResponse, ApiError> {
+    refuse_free_ranges(query)?;
     let params: StatsParams =
         serde_urlencoded::from_str(query).map_err(|e| ApiError::bad_request(format!("query {query:?}: {e}")))?;
     let grouping = parse_grouping(params.group_by.as_deref())?;
@@ -136,43 +219,196 @@ pub async fn stats(hub: &Hub, scope: Option<String>, query: &str) -> Result<Stat
         (Some(own), _) => Some(own),
         (None, asked) => asked,
     };
-    let (from, to) = (parse_date("from", params.from.as_deref())?, parse_date("to", params.to.as_deref())?);
-    if let (Some(from), Some(to)) = (from, to)
-        && from > to
-    {
-        return Err(ApiError::bad_request("from is after to"));
-    }
-    let (from, to) = (from.map(rollup::monday_of), to.map(rollup::sunday_of));
-    let filter = StatsFilter {
-        from_day: from.map_or(i64::MIN, rollup::day_index),
-        to_day: to.map_or(i64::MAX, rollup::day_index),
-        region: region.clone(),
-        library: params.library.clone(),
-        guide: params.guide.clone(),
-    };
+    let today = today();
+    let mut selection = Selection::new(params.period.as_deref(), region, params.library.clone(), today)
+        .map_err(ApiError::bad_request)?;
+    selection.guide = params.guide.clone();
+    let plans = RegionPlans::load(hub, selection.region.as_deref(), today).await.map_err(ApiError::internal)?;
     let per_session = params.guide.is_none() && grouping != Grouping::Guide;
-    let total = published_total(hub, &filter).await.map_err(ApiError::internal)?;
-    let groups = if grouping == Grouping::Total {
-        Vec::new()
-    } else {
-        let cells = line(hub, &filter, grouping, total).await.map_err(ApiError::internal)?;
-        groups(cells, grouping, per_session)
+    let total = published_total(hub, &plans, &selection).await.map_err(ApiError::internal)?;
+    let compared = |period: Period| {
+        let selection = selection.with_period(period);
+        let plans = &plans;
+        async move { published_total(hub, plans, &selection).await.map(|t| figures(t, per_session)) }
+    };
+    let previous = compared(selection.period.previous()).await.map_err(ApiError::internal)?;
+    let year_earlier = compared(selection.period.year_earlier()).await.map_err(ApiError::internal)?;
+    let groups = match grouping {
+        Grouping::Total => Vec::new(),
+        Grouping::Library => {
+            if !LIBRARY_KINDS.contains(&selection.period.kind()) {
+                return Err(ApiError::bad_request(format!(
+                    "group_by=library: libraries are published per month, quarter or year, not per week ({})",
+                    selection.period
+                )));
+            }
+            library_cells(&plans, &selection)
+                .into_iter()
+                .map(|cell| Group { key: cell.key, figures: figures(cell.published, per_session) })
+                .collect()
+        }
+        _ => {
+            let cells = line(hub, &selection.filter(), grouping, total).await.map_err(ApiError::internal)?;
+            groups(cells, grouping, per_session)
+        }
     };
     let funnel = match &params.guide {
-        Some(_) => Some(funnel(hub, &filter, total[Metric::GuidesOpened as usize]).await.map_err(ApiError::internal)?),
+        Some(_) => Some(
+            funnel(hub, &selection.filter(), total[Metric::GuidesOpened as usize]).await.map_err(ApiError::internal)?,
+        ),
         None => None,
     };
     Ok(StatsResponse {
-        from: from.map(|date| date.to_string()),
-        to: to.map(|date| date.to_string()),
-        region,
+        period: selection.period.to_string(),
+        from: selection.period.first_day().to_string(),
+        to: selection.period.last_day().to_string(),
+        in_progress: selection.period.in_progress(today),
+        region: selection.region,
         library: params.library,
         guide: params.guide,
         group_by: params.group_by,
         total: figures(total, per_session),
+        previous_period: selection.period.previous().to_string(),
+        previous,
+        year_earlier_period: selection.period.year_earlier().to_string(),
+        year_earlier,
         groups,
         funnel,
     })
+}
+
+/// The suppression plans of a region (or of all regions), one per metric.
+pub struct RegionPlans {
+    /// The region's libraries, by name; `Unit::Library(i)` is the i-th.
+    pub libraries: Vec<String>,
+    plans: Vec<Plan>,
+}
+
+impl RegionPlans {
+    /// Reads the region's counts per library and day and makes the plans. A library's active
+    /// days run from its first counted day to today (to its last counted day if all its kiosks
+    /// were removed).
+    pub async fn load(hub: &Hub, region: Option<&str>, today: NaiveDate) -> Result<RegionPlans> {
+        let (libraries, grids) = RegionPlans::grids(hub, region, today).await?;
+        let plans = grids.iter().map(|grid| Plan::new(grid, &LIBRARY_KINDS)).collect();
+        Ok(RegionPlans { libraries, plans })
+    }
+
+    /// The region's libraries and its counts per library and day, one grid per metric
+    /// (`rollup::METRICS` order).
+    pub async fn grids(hub: &Hub, region: Option<&str>, today: NaiveDate) -> Result<(Vec<String>, Vec<Grid>)> {
+        let kiosks = hub.store.kiosk_syncs(region).await?;
+        let mut libraries: Vec<String> = kiosks.iter().map(|k| k.library.clone()).collect();
+        libraries.sort();
+        libraries.dedup();
+        let filter = StatsFilter {
+            from_day: i64::MIN,
+            to_day: i64::MAX,
+            region: region.map(str::to_owned),
+            library: None,
+            guide: None,
+        };
+        let mut grids = vec![Grid { active: vec![None; libraries.len()], counts: Vec::new() }; 5];
+        let mut seen: Vec<Option<(i64, i64)>> = vec![None; libraries.len()];
+        for row in hub.store.stats_sums(&filter, Grouping::LibraryDay).await? {
+            let Some((library, day)) = row.group.rsplit_once('/') else { continue };
+            let (Ok(index), Ok(day)) = (libraries.binary_search_by(|l| l.as_str().cmp(library)), day.parse::<i64>())
+            else {
+                continue;
+            };
+            if row.counts.iter().all(|&count| count <= 0) {
+                continue;
+            }
+            let range = seen[index].get_or_insert((day, day));
+            *range = (range.0.min(day), range.1.max(day));
+            for (grid, count) in grids.iter_mut().zip(row.counts) {
+                if count > 0 {
+                    grid.counts.push((index, day, count as u64));
+                }
+            }
+        }
+        let today = crate::rollup::day_index(today);
+        let active: Vec<Option<(i64, i64)>> = libraries
+            .iter()
+            .zip(&seen)
+            .map(|(library, seen)| {
+                let removed = kiosks.iter().filter(|k| &k.library == library).all(|k| k.revoked());
+                seen.map(|(first, last)| (first, if removed { last } else { last.max(today) }))
+            })
+            .collect();
+        for grid in &mut grids {
+            grid.active = active.clone();
+        }
+        Ok((libraries, grids))
+    }
+
+    /// The unit of a library name (`None`: the region); `None` for a library the region does
+    /// not have.
+    pub fn unit(&self, library: Option<&str>) -> Option<Unit> {
+        match library {
+            None => Some(Unit::Region),
+            Some(name) => self.libraries.iter().position(|l| l == name).map(Unit::Library),
+        }
+    }
+
+    /// The five metrics of a unit's period as published (a kind not published for it, or a
+    /// library the region does not have: no kiosk).
+    pub fn cell(&self, unit: Option<Unit>, period: Period) -> [Published; 5] {
+        std::array::from_fn(|metric| {
+            unit.map_or(Published::NoKiosk, |unit| {
+                self.plans[metric].published(unit, period).unwrap_or(Published::NoKiosk)
+            })
+        })
+    }
+}
+
+/// `lotsen-hub suppression --region R`: for each metric and kind of period, how many `<5` cells
+/// the region's table has and what share of its counts lies in complementary-hidden cells;
+/// fails if any certificate does not hold.
+pub async fn suppression_report(hub: &Hub, region: &str) -> Result<String> {
+    let plans = RegionPlans::load(hub, Some(region), today()).await?;
+    let mut report = format!("{region}: {} libraries\n", plans.libraries.len());
+    for (plan, metric) in plans.plans.iter().zip(crate::rollup::METRICS) {
+        plan.verify().map_err(|e| anyhow::anyhow!("{metric}: {e}"))?;
+        for (kind, hidden, all) in plan.hidden_share() {
+            let small = plan.cells().filter(|c| c.1.kind() == kind && c.3 == Published::Suppressed).count();
+            let share = 100.0 * hidden as f64 / all.max(1) as f64;
+            report +=
+                &format!("{metric:>17} {kind:?}: {small} cells <5, {hidden} of {all} in hidden cells ({share:.2} %)\n");
+        }
+    }
+    Ok(report)
+}
+
+/// The libraries of a selection's region as published (all of them; just the chosen one with a
+/// library filter).
+pub fn library_cells(plans: &RegionPlans, selection: &Selection) -> Vec<Cell> {
+    plans
+        .libraries
+        .iter()
+        .enumerate()
+        .filter(|(_, name)| selection.library.as_ref().is_none_or(|chosen| chosen == *name))
+        .map(|(index, name)| Cell {
+            key: name.clone(),
+            published: plans.cell(Some(Unit::Library(index)), selection.period),
+        })
+        .collect()
+}
+
+/// The totals of a selection as published: the region's or the library's cell of the plan;
+/// with a guide, that guide's cell in the line of all guides under it.
+pub async fn published_total(hub: &Hub, plans: &RegionPlans, selection: &Selection) -> Result<[Published; 5]> {
+    let total = plans.cell(plans.unit(selection.library.as_deref()), selection.period);
+    let Some(guide) = &selection.guide else { return Ok(total) };
+    let all_guides = Selection { guide: None, ..selection.clone() };
+    let cells = line(hub, &all_guides.filter(), Grouping::Guide, total).await?;
+    Ok(cells.into_iter().find(|cell| &cell.key == guide).map_or(
+        match total[Metric::GuidesOpened as usize] {
+            Published::NoKiosk => [Published::NoKiosk; 5],
+            _ => [Published::Count(0); 5],
+        },
+        |cell| cell.published,
+    ))
 }
 
 /// Published metrics → the figures of one group.
@@ -198,19 +434,11 @@ pub struct Cell {
 
 /// The cells of `grouping` under `filter`, each metric published as a line whose total is
 /// published as `total` (`suppression::publish_parts`), so that the total minus the shown cells
-/// never gives a hidden one away. Libraries: every library of the filter's region, those
-/// without data as zeros. Guides: the events of no guide (help asked on the start screen) are
+/// never gives a hidden one away. Guides: the events of no guide (help asked on the start screen) are
 /// a part of each line that is not a guide; it is not returned, but is hidden like a cell
 /// (unless it is zero) so that the total minus the guides does not give it away either.
 pub async fn line(hub: &Hub, filter: &StatsFilter, grouping: Grouping, total: [Published; 5]) -> Result<Vec<Cell>> {
     let mut by_key: BTreeMap<String, [u64; 5]> = BTreeMap::new();
-    if grouping == Grouping::Library {
-        for kiosk in hub.store.kiosk_syncs(filter.region.as_deref()).await? {
-            if filter.library.as_ref().is_none_or(|library| *library == kiosk.library) {
-                by_key.entry(kiosk.library).or_default();
-            }
-        }
-    }
     for row in hub.store.stats_sums(filter, grouping).await? {
         let sums = by_key.entry(row.group).or_default();
         for (sum, count) in sums.iter_mut().zip(row.counts) {
@@ -233,39 +461,12 @@ pub async fn line(hub: &Hub, filter: &StatsFilter, grouping: Grouping, total: [P
         .collect())
 }
 
-/// The totals of a selection as published. A chosen library's (or guide's) totals are its cell
-/// in the line of all libraries of the region (all guides), hidden whenever the cell is hidden
-/// there: otherwise the line's total minus the other cells and this total would reveal the
-/// cells secondary suppression hid.
-pub async fn published_total(hub: &Hub, filter: &StatsFilter) -> Result<[Published; 5]> {
-    let rows = hub.store.stats_sums(filter, Grouping::Total).await?;
-    let sums: [u64; 5] = rows.first().map_or([0; 5], |row| row.counts.map(|count| count.max(0) as u64));
-    let mut published = sums.map(suppression::publish);
-    let parents = [
-        (filter.library.as_ref(), StatsFilter { library: None, ..filter.clone() }, Grouping::Library),
-        (filter.guide.as_ref(), StatsFilter { guide: None, ..filter.clone() }, Grouping::Guide),
-    ];
-    for (chosen, parent, grouping) in parents {
-        let Some(chosen) = chosen else { continue };
-        let parent_total = Box::pin(published_total(hub, &parent)).await?;
-        let cells = line(hub, &parent, grouping, parent_total).await?;
-        let cell = cells.iter().find(|cell| &cell.key == chosen).map_or([Published::Suppressed; 5], |c| c.published);
-        for (published, in_line) in published.iter_mut().zip(cell) {
-            if in_line == Published::Suppressed {
-                *published = Published::Suppressed;
-            }
-        }
-    }
-    Ok(published)
-}
-
 fn groups(cells: Vec<Cell>, grouping: Grouping, per_session: bool) -> Vec<Group> {
-    // Ordered by a sort key so that weeks, weekdays and hours come in time order.
+    // Ordered by a sort key so that weekdays and hours come in time order.
     let mut by_key: BTreeMap<(i64, String), Group> = BTreeMap::new();
     for cell in cells {
         let numeric = cell.key.parse::<i64>().ok();
         let (order, key) = match (grouping, numeric) {
-            (Grouping::Week, Some(week)) => (week, week_label(week)),
             (Grouping::Weekday, Some(day)) => (day, WEEKDAYS[day.rem_euclid(7) as usize].to_owned()),
             (Grouping::HourOfDay, Some(hour)) => (hour, format!("{hour:02}")),
             _ => (0, cell.key),
@@ -273,17 +474,6 @@ fn groups(cells: Vec<Cell>, grouping: Grouping, per_session: bool) -> Vec<Group>
         by_key.insert((order, key.clone()), Group { key, figures: figures(cell.published, per_session) });
     }
     by_key.into_values().collect()
-}
-
-/// `2026-W48` for a Monday-based week number counted from 1970 (see `Grouping::Week`).
-fn week_label(week: i64) -> String {
-    match rollup::date_of_day(week * 7 - 3) {
-        Some(monday) => {
-            let iso = monday.iso_week();
-            format!("{}-W{:02}", iso.year(), iso.week())
-        }
-        None => week.to_string(),
-    }
 }
 
 /// The funnel of the filter's guide: how many reached each step (published one by one: a
@@ -308,8 +498,9 @@ pub async fn funnel(hub: &Hub, filter: &StatsFilter, guides_opened: Published) -
         .map(|((step, (reached, _)), abandoned)| FunnelStep {
             step: u32::try_from(step).unwrap_or_default(),
             reached: match guides_opened {
-                Published::Suppressed => Published::Suppressed,
                 Published::Count(_) => suppression::publish(reached),
+                Published::Suppressed | Published::Hidden => Published::Hidden,
+                Published::NoKiosk => Published::NoKiosk,
             },
             abandoned,
         })
@@ -319,16 +510,6 @@ pub async fn funnel(hub: &Hub, filter: &StatsFilter, guides_opened: Published) -
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn weeks_are_labelled_as_iso_weeks() {
-        let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let week = (rollup::day_index(monday) + 3) / 7;
-        assert_eq!(week_label(week), "2026-W48");
-        let sunday = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
-        assert_eq!((rollup::day_index(sunday) + 3) / 7, week, "Monday to Sunday is one week");
-        assert_eq!((rollup::day_index(sunday) + 3) % 7, 6, "Sunday is the 7th weekday");
-    }
 
     #[test]
     fn figures_follow_the_published_counts() {

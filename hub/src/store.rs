@@ -146,10 +146,45 @@ fn sqlite_url(path: &str) -> Result<String> {
             "database sqlite:{path}: the hub needs a file (an in-memory database is not shared between connections)"
         );
     }
-    if let Some(parent) = std::path::Path::new(file).parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).with_context(|| format!("creating directory {}", parent.display()))?;
-    }
+    private_file(std::path::Path::new(file))?;
     Ok(if path.contains('?') { format!("sqlite://{path}") } else { format!("sqlite://{path}?mode=rwc") })
+}
+
+/// Creates the database file readable by its owner only (0600, in a directory made 0700), before
+/// SQLite opens it; SQLite gives its WAL and shared-memory files the same mode. An existing file
+/// that others may read is left as it is, with a warning.
+fn private_file(file: &std::path::Path) -> Result<()> {
+    use std::fs::{DirBuilder, OpenOptions};
+    #[cfg(unix)]
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+    if let Some(parent) = file.parent().filter(|p| !p.as_os_str().is_empty() && !p.exists()) {
+        let mut dir = DirBuilder::new();
+        dir.recursive(true);
+        #[cfg(unix)]
+        dir.mode(0o700);
+        dir.create(parent).with_context(|| format!("creating directory {}", parent.display()))?;
+    }
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    options.mode(0o600);
+    match options.open(file) {
+        Ok(_) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            #[cfg(unix)]
+            if let Ok(metadata) = std::fs::metadata(file)
+                && metadata.permissions().mode() & 0o077 != 0
+            {
+                tracing::warn!(
+                    "the hub database {} is readable by others (mode {:o}): chmod 600 it",
+                    file.display(),
+                    metadata.permissions().mode() & 0o777
+                );
+            }
+            Ok(())
+        }
+        Err(error) => Err(error).with_context(|| format!("creating database file {}", file.display())),
+    }
 }
 
 /// The URL with any password replaced, for logs and error messages.
@@ -185,5 +220,12 @@ mod tests {
         assert!(url.ends_with("hub.sqlite3?mode=rwc"), "{url}");
         assert!(dir.path().join("sub").is_dir());
         assert!(sqlite_url(":memory:").is_err());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&path), 0o600, "the database is its owner's only");
+            assert_eq!(mode(&dir.path().join("sub")), 0o700);
+        }
     }
 }

@@ -183,7 +183,7 @@ async fn bad_input_is_refused_and_changes_nothing(backend: Backend, test: &str) 
     assert_eq!(hub.post_batch(&hub.kiosk.token, &stored_batch).await.0, StatusCode::OK);
     let events_before = hub.hub.stored_events("umea-1").await.unwrap();
     let totals_before = hub.hub.totals().await.unwrap();
-    let (_, stats_before) = hub.stats(&api, "group_by=week&guide=bankid-get").await;
+    let (_, stats_before) = hub.stats(&api, "period=2025-03&group_by=guide&guide=bankid-get").await;
 
     let cases = cases(&stored_batch);
     assert!(cases.len() >= 20);
@@ -234,7 +234,11 @@ async fn bad_input_is_refused_and_changes_nothing(backend: Backend, test: &str) 
     assert_eq!(hub.hub.stored_events("umea-1").await.unwrap(), events_before, "stored events unchanged");
     assert_eq!(hub.hub.stored_events("skelleftea-1").await.unwrap(), Vec::new());
     assert_eq!(hub.hub.totals().await.unwrap(), totals_before, "no event or batch stored");
-    assert_eq!(hub.stats(&api, "group_by=week&guide=bankid-get").await.1, stats_before, "stats unchanged");
+    assert_eq!(
+        hub.stats(&api, "period=2025-03&group_by=guide&guide=bankid-get").await.1,
+        stats_before,
+        "stats unchanged"
+    );
     // The same batch still replays to the same answer, and new data is still taken.
     assert_eq!(
         hub.post_batch(&hub.kiosk.token, &stored_batch).await.1,

@@ -19,6 +19,7 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 const TEST_REGION: &str = "Provregion";
 const TEST_LIBRARY: &str = "Testbiblioteket";
 const OTHER_LIBRARY: &str = "Provbibliotek Norr";
+const SMALL_LIBRARY: &str = "Provbibliotek Syd";
 
 fn e2e_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("e2e")
@@ -68,6 +69,11 @@ fn other_library_visits() -> Vec<Visit> {
     days.iter().flat_map(|(at, count)| (0..*count).map(|_| visit(at, "1177-login", "sv", 5, true))).collect()
 }
 
+/// Provbibliotek Syd: 3 sessions of 1177-login on 26 March (week 13).
+fn small_library_visits() -> Vec<Visit> {
+    (0..3).map(|_| visit("2025-03-26T10:00", "1177-login", "sv", 5, true)).collect()
+}
+
 async fn post_visits(client: &reqwest::Client, base_url: &str, hub: &Hub, library: &str, id: &str, all: &[Visit]) {
     let kiosk = hub.add_kiosk(library, TEST_REGION, Some(id)).await.expect("add kiosk");
     let batch =
@@ -102,6 +108,7 @@ async fn dashboard_in_chromium() {
     let client = reqwest::Client::new();
     post_visits(&client, &base_url, &hub, TEST_LIBRARY, "test-1", &test_library_visits()).await;
     post_visits(&client, &base_url, &hub, OTHER_LIBRARY, "test-2", &other_library_visits()).await;
+    post_visits(&client, &base_url, &hub, SMALL_LIBRARY, "test-3", &small_library_visits()).await;
     let options = DemoOptions { libraries: 6, days: 120, ..DemoOptions::default() };
     let summary = demo_data::generate(&hub, &options).await.expect("demo data");
     assert!(summary.events > 10_000, "{summary:?}");

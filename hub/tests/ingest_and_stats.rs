@@ -57,81 +57,99 @@ async fn stats_count_and_suppress(backend: Backend, test: &str) {
     let Some(hub) = TestHub::start(backend, test).await else { return };
     let (västerbotten, norrbotten) = load_example(&hub).await;
 
-    let (status, stats) = hub.stats(&västerbotten, "").await;
+    let (status, stats) = hub.stats(&västerbotten, "period=2025-03").await;
     assert_eq!(status, StatusCode::OK, "{stats}");
     assert_eq!(stats["region"], json!(REGION), "a region token reads its own region");
+    assert_eq!((&stats["from"], &stats["to"]), (&json!("2025-03-01"), &json!("2025-03-31")));
+    assert_eq!(stats["in_progress"], json!(false));
     assert_eq!(
         stats["total"],
         json!({"sessions": 10, "assisted_sessions": 6, "guides_opened": 10, "guides_completed": 8, "completion_rate": 0.8, "help_asked": "<5"})
     );
+    // Before the first kiosk: no kiosk, not a small number.
+    assert_eq!((&stats["previous_period"], &stats["previous"]["sessions"]), (&json!("2025-02"), &json!("no kiosk")));
+    assert_eq!(
+        (&stats["year_earlier_period"], &stats["year_earlier"]["sessions"]),
+        (&json!("2024-03"), &json!("no kiosk"))
+    );
 
-    let (_, by_library) = hub.stats(&västerbotten, "group_by=library").await;
-    let hidden = json!({"sessions": "<5", "assisted_sessions": "<5", "guides_opened": "<5", "guides_completed": "<5", "completion_rate": null, "help_asked": "<5"});
-    let keys: Vec<&str> = by_library["groups"].as_array().unwrap().iter().map(|g| g["key"].as_str().unwrap()).collect();
-    assert_eq!(keys, ["Lycksele bibliotek", "Umeå stadsbibliotek"]);
-    for group in by_library["groups"].as_array().unwrap() {
-        let mut figures = group.clone();
-        figures.as_object_mut().unwrap().remove("key");
-        assert_eq!(figures, hidden, "Umeå's 7 sessions beside the total 10 would give Lycksele's 3 away");
-    }
+    let (_, by_library) = hub.stats(&västerbotten, "period=2025-03&group_by=library").await;
+    let sessions: Vec<(&str, &Value)> =
+        by_library["groups"].as_array().unwrap().iter().map(|g| (g["key"].as_str().unwrap(), &g["sessions"])).collect();
+    assert_eq!(
+        sessions,
+        [("Lycksele bibliotek", &json!("<5")), ("Umeå stadsbibliotek", &json!("hidden"))],
+        "Umeå's 7 beside the total 10 would give Lycksele's 3 away: hidden, and never shown as <5"
+    );
+    assert_eq!(
+        hub.stats(&västerbotten, "period=2025-03&library=Ume%C3%A5%20stadsbibliotek").await.1["total"]["sessions"],
+        json!("hidden")
+    );
 
-    let (_, by_week) = hub.stats(&västerbotten, "group_by=week&library=Ume%C3%A5%20stadsbibliotek").await;
-    let weeks: Vec<(&str, &Value)> =
-        by_week["groups"].as_array().unwrap().iter().map(|g| (g["key"].as_str().unwrap(), &g["sessions"])).collect();
-    assert_eq!(weeks, [("2025-W10", &json!("<5")), ("2025-W11", &json!("<5"))], "4 and 3 sessions: both suppressed");
+    // The region's weeks: 7 and 3 in one month, so the 7 is hidden with the 3.
+    let week =
+        async |week: &str| hub.stats(&västerbotten, &format!("period={week}")).await.1["total"]["sessions"].clone();
+    assert_eq!((week("2025-W10").await, week("2025-W11").await), (json!("hidden"), json!("<5")));
+    assert_eq!(week("2025-W12").await, json!(0), "0 is published as 0");
 
-    // Ranges are whole weeks: Umeå's 4 sessions of Monday 3 March cannot be told from
-    // Lycksele's 3 of Tuesday 4 March by asking for single days.
-    for days in ["from=2025-03-03&to=2025-03-03", "from=2025-03-04&to=2025-03-05"] {
-        let (_, by_hour) = hub.stats(&västerbotten, &format!("group_by=hour&{days}")).await;
-        assert_eq!((&by_hour["from"], &by_hour["to"]), (&json!("2025-03-03"), &json!("2025-03-09")), "{days}");
-        assert_eq!(by_hour["total"]["sessions"], json!(7), "{days}");
-        let hours: Vec<(&str, &Value)> = by_hour["groups"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|g| (g["key"].as_str().unwrap(), &g["sessions"]))
-            .collect();
-        let hidden = json!("<5");
-        assert_eq!(hours, [("10", &hidden), ("11", &hidden), ("14", &hidden)], "5, 1 and 1: 7 - 5 would be 2");
-    }
+    let (_, by_hour) = hub.stats(&västerbotten, "period=2025-03&group_by=hour").await;
+    let hours: Vec<(&str, &Value)> =
+        by_hour["groups"].as_array().unwrap().iter().map(|g| (g["key"].as_str().unwrap(), &g["sessions"])).collect();
+    let small = json!("<5");
+    assert_eq!(
+        hours,
+        [("10", &json!("hidden")), ("11", &small), ("14", &small), ("16", &small)],
+        "7, 1, 1 and 1: the 7 hidden so that each 1 can be anything from 1 to 4"
+    );
 
-    let (_, by_weekday) = hub.stats(&västerbotten, "group_by=weekday").await;
+    let (_, by_weekday) = hub.stats(&västerbotten, "period=2025-03&group_by=weekday").await;
     let weekdays: Vec<(&str, &Value)> =
         by_weekday["groups"].as_array().unwrap().iter().map(|g| (g["key"].as_str().unwrap(), &g["sessions"])).collect();
-    assert_eq!(weekdays, [("monday", &json!("<5")), ("tuesday", &json!("<5"))], "10 - 7 would be Tuesday's 3");
+    assert_eq!(weekdays, [("monday", &json!("hidden")), ("tuesday", &json!("<5"))], "10 - 7 would be Tuesday's 3");
 
-    let (_, by_locale) = hub.stats(&västerbotten, "group_by=locale").await;
+    let (_, by_locale) = hub.stats(&västerbotten, "period=2025-03&group_by=locale").await;
     let sv = by_locale["groups"].as_array().unwrap().iter().find(|g| g["key"] == "sv").expect("sv group");
     assert_eq!(sv["sessions"], json!("<5"), "4 Swedish sessions");
 
-    let (_, funnel) = hub.stats(&västerbotten, &format!("guide={BANKID}&group_by=guide")).await;
+    let (_, funnel) = hub.stats(&västerbotten, &format!("period=2025-03&guide={BANKID}&group_by=guide")).await;
     assert_eq!(funnel["total"]["sessions"], Value::Null, "sessions are not per guide");
     assert_eq!(funnel["groups"][0]["key"], json!(BANKID));
-    assert_eq!(
-        funnel["funnel"],
-        json!([
-            {"step": 1, "reached": 10, "abandoned": "<5"},
-            {"step": 2, "reached": 10, "abandoned": "<5"},
-            {"step": 3, "reached": 8, "abandoned": "<5"},
-        ])
-    );
+    let reached: Vec<&Value> = funnel["funnel"].as_array().unwrap().iter().map(|s| &s["reached"]).collect();
+    assert_eq!(reached, [&json!(10), &json!(10), &json!(8)]);
 
-    let (_, norr) = hub.stats(&norrbotten, "").await;
+    let (_, norr) = hub.stats(&norrbotten, "period=2025-03").await;
     assert_eq!(norr["total"]["sessions"], json!(6));
     assert_eq!(norr["total"]["help_asked"], json!(6));
-    let (status, body) = hub.stats(&norrbotten, "region=V%C3%A4sterbotten").await;
+    let (status, body) = hub.stats(&norrbotten, "period=2025-03&region=V%C3%A4sterbotten").await;
     assert_eq!(status, StatusCode::FORBIDDEN, "a region token cannot read another region: {body}");
 
+    // The default: the last complete month; the current month is in progress.
+    let today = chrono::Utc::now().date_naive();
+    let (_, default) = hub.stats(&västerbotten, "").await;
+    let this_month = today.format("%Y-%m").to_string();
+    assert_ne!(default["period"], json!(this_month));
+    assert_eq!(default["in_progress"], json!(false));
+    let (_, current) = hub.stats(&västerbotten, &format!("period={this_month}")).await;
+    assert_eq!(current["in_progress"], json!(true), "{current}");
+
     for (query, why) in [
-        ("group_by=month", "unknown grouping"),
-        ("from=2025-13-01", "bad date"),
-        ("from=2025-03-10&to=2025-03-01", "from after to"),
+        ("group_by=week", "weeks are periods of their own"),
+        ("from=2025-03-01", "free ranges"),
+        ("from=2025-03-01&to=2025-03-31", "free ranges"),
+        ("period=2025-13", "no such month"),
+        ("period=2025-03-05", "a day"),
+        ("period=2099", "not begun"),
+        ("period=2025-W10&library=Ume%C3%A5%20stadsbibliotek", "a library's week"),
+        ("period=2025-W10&group_by=library", "libraries of a week"),
         ("colour=red", "unknown parameter"),
     ] {
         let (status, body) = hub.stats(&västerbotten, query).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{why}: {body}");
         assert!(body["error"].is_string(), "{why}: {body}");
+    }
+    for query in ["from=2025-03-01", "period=2025-13"] {
+        let error = hub.stats(&västerbotten, query).await.1["error"].as_str().unwrap().to_owned();
+        assert!(error.contains("2026-W36") && error.contains("2026-09") && error.contains("2026-Q3"), "{error}");
     }
     for token in ["", "lotsen-api-0000", &hub.kiosk.token] {
         assert_eq!(hub.stats(token, "").await.0, StatusCode::UNAUTHORIZED, "token {token:?}");
@@ -139,7 +157,7 @@ async fn stats_count_and_suppress(backend: Backend, test: &str) {
 }
 
 /// Region Jämtland, one Wednesday: Östersund 12 sessions (9 BankID, 3 Swish), Åre 3 and
-/// Krokom 8 (BankID). Every query below would, before secondary suppression, have published
+/// Krokom 8 (BankID). Every query below would, without complementary hiding, have published
 /// a total and cells whose difference is a count below 5.
 async fn totals_do_not_give_hidden_cells_away(backend: Backend, test: &str) {
     let Some(hub) = TestHub::start(backend, test).await else { return };
@@ -174,49 +192,47 @@ async fn totals_do_not_give_hidden_cells_away(backend: Backend, test: &str) {
         groups.iter().map(|g| (g["key"].as_str().unwrap().to_owned(), g[metric].clone())).collect()
     };
 
-    // The region's total: open ends (read from the daily and the weekly rollups), a day and a
-    // month (each widened to whole weeks).
-    for range in ["", "&from=2025-03-05&to=2025-03-05", "&from=2025-03-01&to=2025-03-31"] {
-        let total = stats(&format!("group_by=library{range}")).await;
-        assert_eq!(total["total"]["sessions"], json!(23), "{range}");
-        assert_eq!(total["total"]["guides_opened"], json!(23), "{range}");
+    for period in ["2025-W10", "2025-03", "2025-Q1", "2025"] {
+        let total = stats(&format!("period={period}")).await;
+        assert_eq!(total["total"]["sessions"], json!(23), "{period}");
+        assert_eq!(total["total"]["guides_opened"], json!(23), "{period}");
     }
-    let by_library = stats("group_by=library").await;
-    assert_eq!(
-        cells(&by_library, "sessions"),
-        [
-            ("Krokoms bibliotek".to_owned(), json!("<5")),
-            ("Åre bibliotek".to_owned(), json!("<5")),
-            ("Östersunds bibliotek".to_owned(), json!(12)),
-        ],
-        "Krokom's 8 is hidden with Åre's 3: 23 - 12 - 8 would be Åre's 3"
-    );
-    // A library's own total is its cell in that line: Krokom's 8 would give Åre away again.
-    let krokom = stats("library=Krokoms%20bibliotek&group_by=week").await;
-    assert_eq!(krokom["total"]["sessions"], json!("<5"));
-    assert_eq!(krokom["total"]["guides_completed"], json!("<5"));
-    assert_eq!(cells(&krokom, "sessions"), [("2025-W10".to_owned(), json!("<5"))], "its weeks are hidden with it");
-    assert_eq!(stats("library=%C3%96stersunds%20bibliotek").await["total"]["sessions"], json!(12));
+    for period in ["2025-03", "2025-Q1", "2025"] {
+        let by_library = stats(&format!("period={period}&group_by=library")).await;
+        assert_eq!(
+            cells(&by_library, "sessions"),
+            [
+                ("Krokoms bibliotek".to_owned(), json!("hidden")),
+                ("Åre bibliotek".to_owned(), json!("<5")),
+                ("Östersunds bibliotek".to_owned(), json!(12)),
+            ],
+            "{period}: Krokom's 8 is hidden with Åre's 3 (23 - 12 - 8 would be 3), and shown as hidden, not <5"
+        );
+    }
+    // A library's own total is its cell: Krokom's 8 would give Åre away again.
+    let krokom = stats("period=2025-03&library=Krokoms%20bibliotek").await;
+    assert_eq!(krokom["total"]["sessions"], json!("hidden"));
+    assert_eq!(stats("period=2025-03&library=%C3%96stersunds%20bibliotek").await["total"]["sessions"], json!(12));
 
     // Guides: BankID 20 beside the total 23 would give Swish's 3 away.
-    let by_guide = stats("group_by=guide").await;
+    let by_guide = stats("period=2025-03&group_by=guide").await;
     assert_eq!(by_guide["total"]["guides_opened"], json!(23));
     assert_eq!(
         cells(&by_guide, "guides_opened"),
-        [(BANKID.to_owned(), json!("<5")), ("swish".to_owned(), json!("<5"))]
+        [(BANKID.to_owned(), json!("hidden")), ("swish".to_owned(), json!("<5"))]
     );
-    let bankid = stats(&format!("guide={BANKID}")).await;
-    assert_eq!(bankid["total"]["guides_opened"], json!("<5"), "BankID's own total is its hidden cell");
+    let bankid = stats(&format!("period=2025-03&guide={BANKID}")).await;
+    assert_eq!(bankid["total"]["guides_opened"], json!("hidden"), "BankID's own total is its hidden cell");
     let funnel = bankid["funnel"].as_array().unwrap();
     assert_eq!(funnel.len(), 3);
-    assert!(funnel.iter().all(|step| step["reached"] == "<5" && step["abandoned"] == "<5"), "{funnel:?}");
+    assert!(funnel.iter().all(|step| step["reached"] == "hidden" && step["abandoned"] == "hidden"), "{funnel:?}");
 
     // Within one library the same: Östersund's 9 BankID beside its 12 would give Swish's 3 away.
-    let ostersund = stats("library=%C3%96stersunds%20bibliotek&group_by=guide").await;
+    let ostersund = stats("period=2025-03&library=%C3%96stersunds%20bibliotek&group_by=guide").await;
     assert_eq!(ostersund["total"]["guides_opened"], json!(12));
     assert_eq!(
         cells(&ostersund, "guides_opened"),
-        [(BANKID.to_owned(), json!("<5")), ("swish".to_owned(), json!("<5"))]
+        [(BANKID.to_owned(), json!("hidden")), ("swish".to_owned(), json!("<5"))]
     );
 }
 
@@ -240,7 +256,7 @@ async fn batches_are_idempotent(backend: Backend, test: &str) {
     assert_eq!(hub.post_batch(token, &rebuilt).await, (StatusCode::OK, ack));
     assert_eq!(hub.hub.stored_events("umea-1").await.unwrap(), first.events);
     let api = hub.hub.add_api_token(REGION).await.unwrap().token;
-    let (_, stats) = hub.stats(&api, "").await;
+    let (_, stats) = hub.stats(&api, "period=2025-03").await;
     assert_eq!(stats["total"]["sessions"], json!("<5"));
 
     // A batch id reused with other content: 409, and nothing of it stored.
@@ -338,7 +354,7 @@ async fn concurrent_kiosks_and_admin_writes(backend: Backend, test: &str) {
     let per_visit = visit("2025-03-03T10:00", "sv", true, false, true).events(1).len() as i64;
     assert_eq!(hub.hub.totals().await.unwrap(), (4 * 8 * 3 * per_visit, 32));
     let api = hub.hub.add_api_token(REGION).await.unwrap().token;
-    assert_eq!(hub.stats(&api, "").await.1["total"]["sessions"], json!(96));
+    assert_eq!(hub.stats(&api, "period=2025-03").await.1["total"]["sessions"], json!(96));
 }
 
 async fn openapi_describes_both_endpoints(backend: Backend, test: &str) {
@@ -349,7 +365,7 @@ async fn openapi_describes_both_endpoints(backend: Backend, test: &str) {
     for schema in ["Batch", "Event", "EventKind", "Hour", "Ack", "ErrorBody", "StatsResponse", "Published"] {
         assert!(doc["components"]["schemas"][schema].is_object(), "schema {schema} missing");
     }
-    assert_eq!(doc["components"]["schemas"]["Published"]["oneOf"][1]["enum"], json!(["<5"]));
+    assert_eq!(doc["components"]["schemas"]["Published"]["oneOf"][1]["enum"], json!(["<5", "hidden", "no kiosk"]));
 }
 
 on_both_backends!(

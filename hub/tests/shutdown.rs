@@ -61,6 +61,14 @@ fn sigterm_finishes_the_request_in_flight_and_exits_0() {
     };
     let (kiosk_id, token) = (field("kiosk id:"), field("token:"));
     let (mut hub, addr) = start_serve(&database);
+    // Issue 16, finding 12: the database and SQLite's files beside it are the owner's only.
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for name in ["hub.sqlite3", "hub.sqlite3-wal", "hub.sqlite3-shm"] {
+            let mode = std::fs::metadata(dir.path().join(name)).expect(name).permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "{name} has mode {mode:o}");
+        }
+    }
 
     let visit = Visit {
         at: "2026-11-23T14:00",

@@ -14,48 +14,41 @@ use uuid::Uuid;
 use super::{Controller, act};
 use crate::guide_view::model;
 use crate::i18n::ReviewStatus;
-use crate::pin;
+use crate::kiosk::TICK;
+use crate::kiosk::pin_pad::{self, PinPad};
+use crate::kiosk::print_job::PrintJob;
+use crate::kiosk::settings_draft::SettingsDraft;
 use crate::stats_report::{self, StatsReport};
 use crate::ui::{FigureLine, Librarian, LibrarianTab};
 use crate::usage_log::EventRecord;
 use lotsen_wire::EventKind;
 
-/// Wrong PINs in a row that lock the pad, and for how long.
-pub const MAX_WRONG_PINS: u32 = 5;
-pub const PIN_LOCK: Duration = Duration::from_secs(5 * 60);
-
 /// Guides and languages listed by name in the figures; the rest are in `lotsen stats`.
 const TOP_COUNT: usize = 3;
 
-/// What the PIN pad says.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-enum PadMessage {
-    #[default]
-    Enter,
-    Wrong,
-    Locked,
-    NoPinSet,
-}
-
-#[derive(Default)]
 pub(super) struct LibrarianState {
-    pad_open: bool,
-    pad_message: PadMessage,
-    digits: String,
-    wrong_pins: u32,
-    /// Counts down while the pad is locked; kept through visitor resets.
-    locked_seconds_left: u64,
-    pin_lock_timer: slint::Timer,
+    pad: PinPad,
     open: bool,
     tab: LibrarianTab,
     /// The visitor session marked as helped, so it is marked once.
     assisted_session: Option<Uuid>,
-    draft: settings_editor::SettingsDraft,
+    draft: SettingsDraft,
     print_setup: Option<crate::printing::PrintSetup>,
-    print_job: Option<print::PrintJob>,
-    /// What came of the last print: the message, and whether it is an error.
-    print_message: Option<(String, bool)>,
-    print_timer: slint::Timer,
+    print: PrintJob,
+}
+
+impl LibrarianState {
+    pub(super) fn new(pin_hash: String) -> LibrarianState {
+        LibrarianState {
+            pad: PinPad::new(pin_hash),
+            open: false,
+            tab: LibrarianTab::default(),
+            assisted_session: None,
+            draft: SettingsDraft::default(),
+            print_setup: None,
+            print: PrintJob::default(),
+        }
+    }
 }
 
 impl Controller {
@@ -74,9 +67,9 @@ impl Controller {
             &librarian,
             &[
                 (|l, f| l.on_open_pad(f), Controller::open_pin_pad),
-                (|l, f| l.on_pin_erase(f), Controller::erase_pin_digit),
+                (|l, f| l.on_pin_erase(f), |c| c.press_pad(pin_pad::Input::Erase)),
                 (|l, f| l.on_pin_submit(f), Controller::submit_pin),
-                (|l, f| l.on_close_pad(f), Controller::close_pin_pad),
+                (|l, f| l.on_close_pad(f), |c| c.press_pad(pin_pad::Input::Close)),
                 (|l, f| l.on_mark_assisted(f), Controller::mark_assisted),
                 (|l, f| l.on_close(f), Controller::close_librarian),
                 (|l, f| l.on_quit(f), Controller::quit),
@@ -88,103 +81,56 @@ impl Controller {
 
     /// Librarian mode reads in the visitor's language (staff can switch it before opening).
     fn librarian_language(&self) -> String {
-        self.state.borrow().language.clone()
+        self.visitor.borrow().language.clone()
     }
 
     /// The long press on the logo: the PIN pad, or why it cannot open.
     pub fn open_pin_pad(&self) {
-        let no_pin = self.settings.borrow().librarian_pin.is_empty();
-        self.update_librarian(|l| {
-            l.pad_open = true;
-            l.digits.clear();
-            l.pad_message = if no_pin {
-                PadMessage::NoPinSet
-            } else if l.locked_seconds_left > 0 {
-                PadMessage::Locked
-            } else {
-                PadMessage::Enter
-            };
-        });
-    }
-
-    fn close_pin_pad(&self) {
-        self.update_librarian(|l| {
-            l.pad_open = false;
-            l.digits.clear();
-        });
-    }
-
-    fn pad_takes_digits(&self) -> bool {
-        let librarian = self.librarian.borrow();
-        librarian.pad_open && librarian.locked_seconds_left == 0 && !self.settings.borrow().librarian_pin.is_empty()
+        self.press_pad(pin_pad::Input::Open);
     }
 
     pub fn enter_pin_digit(&self, digit: &str) {
-        if !self.pad_takes_digits() || digit.len() != 1 || !digit.chars().all(|c| c.is_ascii_digit()) {
-            return;
-        }
-        self.update_librarian(|l| {
-            if l.digits.len() < pin::MAX_DIGITS {
-                l.digits.push_str(digit);
-            }
-        });
+        self.press_pad(pin_pad::Input::Digit(digit.to_string()));
     }
 
-    fn erase_pin_digit(&self) {
-        self.update_librarian(|l| {
-            l.digits.pop();
-        });
-    }
-
-    /// Checks the typed PIN: right opens librarian mode; the fifth wrong one in a row locks the
-    /// pad for [`PIN_LOCK`].
+    /// Checks the typed PIN: right opens librarian mode, too many wrong ones lock the pad.
     pub fn submit_pin(&self) {
-        if !self.pad_takes_digits() {
-            return;
-        }
-        let digits = std::mem::take(&mut self.librarian.borrow_mut().digits);
-        if pin::matches(&digits, &self.settings.borrow().librarian_pin) {
-            tracing::info!("librarian mode opened");
-            self.librarian.borrow_mut().wrong_pins = 0;
-            self.open_librarian_mode();
-            return;
-        }
-        let wrong_pins = self.librarian.borrow().wrong_pins + 1;
-        tracing::warn!(wrong_pins, "wrong librarian PIN");
-        if wrong_pins < MAX_WRONG_PINS {
-            self.update_librarian(|l| {
-                l.wrong_pins = wrong_pins;
-                l.pad_message = PadMessage::Wrong;
-            });
-            return;
-        }
-        self.update_librarian(|l| {
-            l.wrong_pins = 0;
-            l.locked_seconds_left = PIN_LOCK.as_secs();
-            l.pad_message = PadMessage::Locked;
-        });
-        let weak = self.me.clone();
-        self.librarian.borrow().pin_lock_timer.start(TimerMode::Repeated, Duration::from_secs(1), move || {
-            let Some(controller) = weak.upgrade() else { return };
-            let left = controller.librarian.borrow().locked_seconds_left.saturating_sub(1);
-            if left == 0 {
-                controller.librarian.borrow().pin_lock_timer.stop();
+        self.press_pad(pin_pad::Input::Submit);
+    }
+
+    /// Hands `input` to the PIN pad, shows the result, then carries out its effects with the pad
+    /// no longer borrowed.
+    fn press_pad(&self, input: pin_pad::Input) {
+        let effects = self.librarian.borrow_mut().pad.handle(input);
+        self.keep_pin_lock_clock();
+        self.refresh_librarian();
+        for effect in effects {
+            match effect {
+                pin_pad::Effect::Unlocked => self.open_librarian_mode(),
             }
-            controller.update_librarian(|l| {
-                l.locked_seconds_left = left;
-                if left == 0 && l.pad_message == PadMessage::Locked {
-                    l.pad_message = PadMessage::Enter;
+        }
+    }
+
+    /// Ticks the pad while it is locked.
+    fn keep_pin_lock_clock(&self) {
+        if !self.librarian.borrow().pad.wants_ticks() {
+            self.pin_lock_clock.stop();
+        } else if !self.pin_lock_clock.running() {
+            let weak = self.me.clone();
+            self.pin_lock_clock.start(TimerMode::Repeated, TICK, move || {
+                if let Some(controller) = weak.upgrade() {
+                    controller.press_pad(pin_pad::Input::Tick);
                 }
             });
-        });
+        }
     }
 
     /// Shows librarian mode over the visitor's screen. The kiosk reaches this only through the
     /// PIN pad; `lotsen render` calls it directly to draw the page.
     pub fn open_librarian_mode(&self) {
+        self.press_pad(pin_pad::Input::Close);
         self.update_librarian(|l| {
             l.open = true;
-            l.pad_open = false;
             l.tab = LibrarianTab::Overview;
         });
         self.load_figures();
@@ -210,21 +156,20 @@ impl Controller {
     pub fn close_librarian(&self) {
         self.update_librarian(|l| {
             l.open = false;
-            l.pad_open = false;
-            l.digits.clear();
-            l.draft = settings_editor::SettingsDraft::default();
+            l.draft = SettingsDraft::default();
         });
+        self.press_pad(pin_pad::Input::Close);
     }
 
     /// Librarian mode or its PIN pad is on screen: the idle reset must still come to close it.
     pub(super) fn librarian_on_screen(&self) -> bool {
         let librarian = self.librarian.borrow();
-        librarian.open || librarian.pad_open
+        librarian.open || librarian.pad.open
     }
 
     /// "I helped this visitor": an anonymous assisted flag on the visitor's session, once.
     pub fn mark_assisted(&self) {
-        let Some(session) = self.state.borrow().session else { return };
+        let Some(session) = self.visitor.borrow().session else { return };
         if !self.librarian.borrow().open || self.librarian.borrow().assisted_session == Some(session) {
             return;
         }
@@ -254,19 +199,22 @@ impl Controller {
     pub(super) fn refresh_librarian(&self) {
         let state = self.librarian.borrow();
         let language = self.librarian_language();
-        let session = self.state.borrow().session;
+        let session = self.visitor.borrow().session;
         let chrome = &self.content.chrome;
         let librarian = self.window.global::<Librarian>();
-        let message = match state.pad_message {
-            PadMessage::Enter => chrome.text(&language, "pin-enter", None),
-            PadMessage::Wrong => chrome.count(&language, "pin-wrong", i64::from(MAX_WRONG_PINS - state.wrong_pins)),
-            PadMessage::Locked => chrome.count(&language, "pin-locked", state.locked_seconds_left.div_ceil(60) as i64),
-            PadMessage::NoPinSet => chrome.text(&language, "pin-not-set", None),
+        let pad = &state.pad;
+        let message = match pad.message {
+            pin_pad::Message::Enter => chrome.text(&language, "pin-enter", None),
+            pin_pad::Message::Wrong { tries_left } => chrome.count(&language, "pin-wrong", tries_left.into()),
+            pin_pad::Message::Locked => {
+                chrome.count(&language, "pin-locked", pad.locked_seconds_left().div_ceil(60) as i64)
+            }
+            pin_pad::Message::NoPinSet => chrome.text(&language, "pin-not-set", None),
         };
         librarian.set_pad_message(message.into());
-        librarian.set_pad_closed_to_input(matches!(state.pad_message, PadMessage::Locked | PadMessage::NoPinSet));
-        librarian.set_pin_length(state.digits.len() as i32);
-        librarian.set_pad_open(state.pad_open);
+        librarian.set_pad_closed_to_input(pad.closed_to_input());
+        librarian.set_pin_length(pad.typed() as i32);
+        librarian.set_pad_open(pad.open);
         librarian.set_tab(state.tab);
         librarian.set_has_visitor(session.is_some());
         librarian.set_assisted(session.is_some() && state.assisted_session == session);

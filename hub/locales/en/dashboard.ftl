@@ -19,36 +19,28 @@ login-busy = Too many login attempts right now. Try again in a minute.
 login-locked = Too many failed attempts. This user is locked until { $until } UTC.
 
 filter-legend = Selection
-filter-from = From
-filter-to = To
 filter-region = Region
 filter-library = Library
 filter-all = All
 filter-apply = Show
 filter-guide = Guide
-filter-weeks-note = Whole weeks, Monday to Sunday: { $from } – { $to }. Compared with { $prev_from } – { $prev_to }.
 
-suppressed-note = Numbers below 5 are shown as “<5”; where a total would give one away, another number is hidden too.
+suppressed-note = Counts from 1 to 4 are shown as “<5”, 0 as 0. “hidden” is a count (never 0) hidden because a “<5” could otherwise be worked out. “–”: the library had no kiosk then.
+value-hidden = hidden
 
 kpi-sessions = Sessions
 kpi-guides-opened = Guides opened
 kpi-completion = Completion rate
 kpi-assisted-share = Assisted sessions
 kpi-help = Help requests
-kpi-previous = Previous period: { $value }
+kpi-previous = Previous period ({ $period }): { $value }, change { $change }
 
-chart-sessions-week = Sessions per week
-chart-sessions-week-desc = Line chart of sessions per week; the dashed line is the previous period, week by week.
 chart-top-guides = Most opened guides
 chart-languages = Languages used
 chart-bar-desc = Bar chart; the same numbers are in the table below.
 series-current = This period
-series-previous = Previous period
 
-col-week = Week
-col-previous-week = Previous period week
 col-sessions = Sessions
-col-previous-sessions = Sessions, previous period
 col-guide = Guide
 col-opened = Opened
 col-completed = Completed
@@ -68,14 +60,13 @@ col-value = This period
 col-previous = Previous period
 
 table-completion = Completion per guide
-table-weeks = Sessions per week (table)
 table-languages = Languages (table)
 show-table = Show as table
 
 funnel-title = Guide funnel
 funnel-choose = Choose a guide
 funnel-chart-desc = Bar chart of how many reached each step of { $guide }.
-funnel-most-give-up = Most give up at step { $step }.
+funnel-most-give-up = Most give up at { $step }.
 funnel-most-give-up-marker = most give up here
 funnel-none = No published steps for this guide in the selection.
 
@@ -112,3 +103,26 @@ language-so = Somali (so)
 language-ti = Tigrinya (ti)
 language-uk = Ukrainian (uk)
 language-fi = Finnish (fi)
+
+filter-period = Period
+filter-period-help = Week 2026-W36, month 2026-09, quarter 2026-Q3 or year 2026.
+period-note = { $period }: { $from } – { $to }.
+period-note-progress = { $period }: { $from } – { $to }, in progress (the figures are still growing).
+period-previous-link = Previous period
+period-next-link = Next period
+in-progress = in progress
+kpi-year-earlier = A year earlier ({ $period }): { $value }, change { $change }
+chart-trend = Sessions per period
+chart-trend-desc = Line chart of sessions in the periods up to the chosen one; the dashed line is the same periods a year earlier.
+series-year-earlier = A year earlier
+col-period = Period
+col-year-earlier-period = Period a year earlier
+col-year-earlier = A year earlier
+col-change = Change
+col-id = Id
+col-help = Help requests
+col-assisted-share = Share assisted by staff
+col-busiest-hours = Busiest hours
+step-needs = What you need
+step-titled = Step { $step }: { $title }
+step-number = Step { $step }

@@ -19,36 +19,28 @@ login-busy = För många inloggningsförsök just nu. Försök igen om en minut.
 login-locked = För många misslyckade försök. Användaren är låst till { $until } UTC.
 
 filter-legend = Urval
-filter-from = Från
-filter-to = Till
 filter-region = Region
 filter-library = Bibliotek
 filter-all = Alla
 filter-apply = Visa
 filter-guide = Guide
-filter-weeks-note = Hela veckor, måndag till söndag: { $from } – { $to }. Jämförs med { $prev_from } – { $prev_to }.
 
-suppressed-note = Tal under 5 visas som ”<5”; där en summa skulle avslöja ett sådant tal döljs även ett annat tal.
+suppressed-note = Tal från 1 till 4 visas som ”<5”, 0 som 0. ”dold” är ett tal (aldrig 0) som döljs för att ett ”<5” annars skulle gå att räkna ut. ”–”: biblioteket hade ingen kiosk då.
+value-hidden = dold
 
 kpi-sessions = Besök
 kpi-guides-opened = Öppnade guider
 kpi-completion = Andel slutförda
 kpi-assisted-share = Besök med hjälp av personal
 kpi-help = Hjälpförfrågningar
-kpi-previous = Föregående period: { $value }
+kpi-previous = Föregående period ({ $period }): { $value }, förändring { $change }
 
-chart-sessions-week = Besök per vecka
-chart-sessions-week-desc = Linjediagram över besök per vecka; den streckade linjen är föregående period, vecka för vecka.
 chart-top-guides = Mest öppnade guider
 chart-languages = Språk som används
 chart-bar-desc = Stapeldiagram; samma tal finns i tabellen nedanför.
 series-current = Denna period
-series-previous = Föregående period
 
-col-week = Vecka
-col-previous-week = Vecka, föregående period
 col-sessions = Besök
-col-previous-sessions = Besök, föregående period
 col-guide = Guide
 col-opened = Öppnade
 col-completed = Slutförda
@@ -68,14 +60,13 @@ col-value = Denna period
 col-previous = Föregående period
 
 table-completion = Slutförda per guide
-table-weeks = Besök per vecka (tabell)
 table-languages = Språk (tabell)
 show-table = Visa som tabell
 
 funnel-title = Guidetratt
 funnel-choose = Välj guide
 funnel-chart-desc = Stapeldiagram över hur många som nådde varje steg i { $guide }.
-funnel-most-give-up = Flest ger upp vid steg { $step }.
+funnel-most-give-up = Flest ger upp vid { $step }.
 funnel-most-give-up-marker = flest ger upp här
 funnel-none = Inga publicerade steg för den här guiden i urvalet.
 
@@ -112,3 +103,26 @@ language-so = somaliska (so)
 language-ti = tigrinja (ti)
 language-uk = ukrainska (uk)
 language-fi = finska (fi)
+
+filter-period = Period
+filter-period-help = Vecka 2026-W36, månad 2026-09, kvartal 2026-Q3 eller år 2026.
+period-note = { $period }: { $from } – { $to }.
+period-note-progress = { $period }: { $from } – { $to }, pågår (talen växer ännu).
+period-previous-link = Föregående period
+period-next-link = Nästa period
+in-progress = pågår
+kpi-year-earlier = Ett år tidigare ({ $period }): { $value }, förändring { $change }
+chart-trend = Besök per period
+chart-trend-desc = Linjediagram över besök i perioderna fram till den valda; den streckade linjen är samma perioder ett år tidigare.
+series-year-earlier = Ett år tidigare
+col-period = Period
+col-year-earlier-period = Period ett år tidigare
+col-year-earlier = Ett år tidigare
+col-change = Förändring
+col-id = Id
+col-help = Hjälpförfrågningar
+col-assisted-share = Andel med hjälp av personal
+col-busiest-hours = Mest besökta timmar
+step-needs = Det här behöver du
+step-titled = Steg { $step }: { $title }
+step-number = Steg { $step }

@@ -172,14 +172,14 @@ async fn blocking<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) 
 
 /// Adds a dashboard user: a coordinator of `region`, or an admin (all regions).
 pub async fn add_user(hub: &Hub, name: &str, region: Option<&str>, is_admin: bool, password: &str) -> Result<()> {
-    let name = name.trim();
-    if name.is_empty() || name.len() > 64 || name.chars().any(char::is_control) {
-        bail!("a user name is 1-64 characters without control characters");
+    let name = crate::hub::checked_name("user", name)?;
+    if name.len() > 64 {
+        bail!("a user name is 1-64 characters");
     }
     if password.chars().count() < 10 {
         bail!("the password needs at least 10 characters");
     }
-    let region = region.map(str::trim).filter(|r| !r.is_empty());
+    let region = region.filter(|r| !r.trim().is_empty()).map(|r| crate::hub::checked_name("region", r)).transpose()?;
     if region.is_none() && !is_admin {
         bail!("a coordinator needs --region (or --admin for all regions)");
     }

@@ -9,6 +9,9 @@ use unic_langid::LanguageIdentifier;
 
 use crate::suppression::{Published, SUPPRESSED};
 
+/// How a period without a kiosk is shown (with a footnote saying so).
+pub const NO_KIOSK_MARK: &str = "–";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lang {
     Sv,
@@ -93,11 +96,13 @@ impl Lang {
         out
     }
 
-    /// A published count as shown: the number, or "<5".
+    /// A published count as shown: the number, "<5", "dold"/"hidden" or "–" (no kiosk).
     pub fn count(self, value: Published) -> String {
         match value {
             Published::Count(count) => self.integer(count),
             Published::Suppressed => SUPPRESSED.to_owned(),
+            Published::Hidden => self.t("value-hidden"),
+            Published::NoKiosk => NO_KIOSK_MARK.to_owned(),
         }
     }
 
@@ -160,6 +165,9 @@ mod tests {
         assert_eq!(Lang::En.integer(1_234_567), "1,234,567");
         assert_eq!(Lang::En.integer(999), "999");
         assert_eq!(Lang::Sv.count(Published::Suppressed), "<5");
+        assert_eq!(Lang::Sv.count(Published::Hidden), "dold");
+        assert_eq!(Lang::En.count(Published::Hidden), "hidden");
+        assert_eq!(Lang::En.count(Published::NoKiosk), "–");
         assert_eq!(Lang::Sv.percent(Some(0.634)), "63\u{a0}%");
         assert_eq!(Lang::En.percent(None), "–");
     }

@@ -4,6 +4,7 @@
 
 mod auth;
 mod charts;
+mod guides;
 mod i18n;
 mod pages;
 mod report;
@@ -17,15 +18,16 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
-use chrono::{Duration, NaiveDate};
 use serde::Deserialize;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub(crate) use auth::LoginGuard;
-pub use auth::{LOCK_SECONDS, MAX_FAILED_LOGINS, add_user};
+pub use auth::add_user;
 use auth::{LoggedIn, Source};
 
 use crate::hub::Hub;
+use crate::period::Period;
+use crate::stats::{self, RegionPlans};
 use crate::store::dashboard::DashboardUser;
 use i18n::Lang;
 use pages::{Page, PageContent};
@@ -35,8 +37,6 @@ use report::Selection;
 pub const BASE: &str = "/dashboard";
 const LANG_COOKIE: &str = "lotsen_lang";
 const CSS: &str = include_str!("../../static/dashboard.css");
-/// Weeks shown when no dates are chosen.
-const DEFAULT_WEEKS: i64 = 12;
 
 /// The dashboard's routes. Its answers are never cached (unless they say otherwise, as the CSS
 /// does) and never framed; there is no script to allow.
@@ -91,6 +91,8 @@ fn from_this_site(headers: &header::HeaderMap) -> bool {
 /// The query every page and download takes.
 #[derive(Debug, Default, Clone, Deserialize)]
 pub struct Params {
+    period: Option<String>,
+    /// Free ranges are refused with the forms of `period` (see `selection`).
     from: Option<String>,
     to: Option<String>,
     region: Option<String>,
@@ -152,19 +154,11 @@ fn language(jar: &CookieJar, params: &Params) -> (Lang, Option<Cookie<'static>>)
 
 /// The selection a user asked for, within what they may see.
 fn selection(user: &DashboardUser, params: &Params) -> Result<Selection, DashboardError> {
-    let date = |name: &str, value: &Option<String>| -> Result<Option<NaiveDate>, DashboardError> {
-        non_empty(value)
-            .map(|text| {
-                crate::rollup::parse_query_date(name, &text)
-                    .map_err(|message| DashboardError::refused(StatusCode::BAD_REQUEST, message))
-            })
-            .transpose()
-    };
-    let today = chrono::Utc::now().date_naive();
-    let to = date("to", &params.to)?.unwrap_or(today);
-    let from = date("from", &params.from)?.unwrap_or(to - Duration::weeks(DEFAULT_WEEKS) + Duration::days(1));
-    if (to - from).num_days().abs() > 366 * 5 {
-        return Err(DashboardError::refused(StatusCode::BAD_REQUEST, "choose at most five years"));
+    if params.from.is_some() || params.to.is_some() {
+        return Err(DashboardError::refused(
+            StatusCode::BAD_REQUEST,
+            format!("from/to: free date ranges are not shown; choose a {}", crate::period::ALLOWED_FORMS),
+        ));
     }
     let region = match (&user.region, non_empty(&params.region)) {
         (Some(own), Some(asked)) if *own != asked => {
@@ -173,9 +167,25 @@ fn selection(user: &DashboardUser, params: &Params) -> Result<Selection, Dashboa
         (Some(own), _) => Some(own.clone()),
         (None, asked) => asked,
     };
-    let mut selection = Selection::new(from, to, region, non_empty(&params.library));
+    let mut selection =
+        Selection::new(non_empty(&params.period).as_deref(), region, non_empty(&params.library), stats::today())
+            .map_err(|message| DashboardError::refused(StatusCode::BAD_REQUEST, message))?;
     selection.guide = non_empty(&params.guide);
     Ok(selection)
+}
+
+/// The libraries page is per month, quarter or year: a single library's weeks are not published.
+fn refuse_library_weeks(page: Page, selection: &Selection) -> Result<(), DashboardError> {
+    if page == Page::Libraries && !stats::LIBRARY_KINDS.contains(&selection.period.kind()) {
+        return Err(DashboardError::refused(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "period={}: libraries are shown per month, quarter or year (2026-09, 2026-Q3, 2026), not per week",
+                selection.period
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// The header, navigation and language switch of every page.
@@ -195,7 +205,7 @@ struct Link {
 }
 
 fn query_string(selection: &Selection, lang: Option<Lang>) -> String {
-    let mut pairs = vec![("from", selection.from.to_string()), ("to", selection.to.to_string())];
+    let mut pairs = vec![("period", selection.period.to_string())];
     if let Some(region) = &selection.region {
         pairs.push(("region", region.clone()));
     }
@@ -250,9 +260,10 @@ struct Choice {
 struct PageTemplate {
     chrome: Chrome,
     page_path: &'static str,
-    from: String,
-    to: String,
-    weeks_note: String,
+    period: String,
+    period_note: String,
+    previous_href: String,
+    next_href: Option<String>,
     regions: Option<Vec<Choice>>,
     libraries: Vec<Choice>,
     guides: Vec<Choice>,
@@ -263,8 +274,12 @@ struct PageTemplate {
 impl PageTemplate {
     fn cell_class(&self, section: &pages::Section, value: &table::Value) -> &'static str {
         match value {
-            table::Value::Count(crate::suppression::Published::Suppressed) => "num hidden",
-            table::Value::Count(crate::suppression::Published::Count(count)) if section.heat => {
+            table::Value::Count(
+                crate::suppression::Published::Suppressed
+                | crate::suppression::Published::Hidden
+                | crate::suppression::Published::NoKiosk,
+            ) => "num hidden",
+            table::Value::Count(crate::suppression::Published::Count(count)) if section.heat && *count > 0 => {
                 heat_class(*count, &section.table)
             }
             table::Value::Count(_) | table::Value::Rate(_) => "num",
@@ -403,12 +418,9 @@ async fn page(
 ) -> Result<Response, DashboardError> {
     let (lang, lang_cookie) = language(&jar, &params);
     let selection = selection(&user, &params)?;
-    let content = pages::build(&hub, page, &selection, lang).await?;
-    let kiosks = hub.store.kiosk_syncs(selection.region.as_deref()).await?;
-    let mut library_names: Vec<String> = kiosks.iter().map(|k| k.library.clone()).collect();
-    library_names.dedup();
-    library_names.sort();
-    library_names.dedup();
+    refuse_library_weeks(page, &selection)?;
+    let plans = RegionPlans::load(&hub, selection.region.as_deref(), stats::today()).await?;
+    let content = pages::build(&hub, &plans, page, &selection, lang).await?;
     let choices = |names: Vec<String>, chosen: &Option<String>| -> Vec<Choice> {
         names
             .into_iter()
@@ -423,25 +435,33 @@ async fn page(
     } else {
         None
     };
-    let previous = selection.previous();
     let shown_guide = selection.guide.clone().or_else(|| content.guides.first().cloned());
+    let period = selection.period;
+    let (from, to) = (period.first_day().to_string(), period.last_day().to_string());
+    let period_note = if period.in_progress(stats::today()) {
+        lang.t_args("period-note-progress", &[("period", period.to_string()), ("from", from), ("to", to)])
+    } else {
+        lang.t_args("period-note", &[("period", period.to_string()), ("from", from), ("to", to)])
+    };
+    let link = |other: Period| format!("{BASE}{}?{}", page.path(), query_string(&selection.with_period(other), None));
     let template = PageTemplate {
         chrome: chrome(lang, &user, page, &selection),
         page_path: page.path(),
-        from: selection.from.to_string(),
-        to: selection.to.to_string(),
-        weeks_note: lang.t_args(
-            "filter-weeks-note",
-            &[
-                ("from", selection.from.to_string()),
-                ("to", selection.to.to_string()),
-                ("prev_from", previous.from.to_string()),
-                ("prev_to", previous.to.to_string()),
-            ],
-        ),
+        period: period.to_string(),
+        period_note,
+        previous_href: link(period.previous()),
+        next_href: (!period.next().is_future(stats::today())).then(|| link(period.next())),
         regions,
-        libraries: choices(library_names, &selection.library),
-        guides: choices(content.guides.clone(), &shown_guide),
+        libraries: choices(plans.libraries.clone(), &selection.library),
+        guides: content
+            .guides
+            .iter()
+            .map(|id| Choice {
+                selected: shown_guide.as_ref() == Some(id),
+                label: guides::title(id, lang),
+                value: id.clone(),
+            })
+            .collect(),
         export_query: query_string(&Selection { guide: shown_guide, ..selection.clone() }, Some(lang)),
         content,
     };
@@ -450,6 +470,29 @@ async fn page(
         Some(cookie) => (jar.add(cookie), response).into_response(),
         None => response,
     })
+}
+
+/// A download's file name without extension: `lotsen-vasterbotten-vilhelmina-bibliotek-2026-q3-libraries`
+/// (region, library, period, table; letters folded to ASCII).
+fn file_stem(selection: &Selection, table: &str) -> String {
+    let parts = [
+        Some("lotsen".to_owned()),
+        selection.region.clone(),
+        selection.library.clone(),
+        Some(selection.period.to_string()),
+        Some(table.to_owned()),
+    ];
+    let words: Vec<String> = parts
+        .into_iter()
+        .flatten()
+        .map(|part| {
+            let ascii = deunicode::deunicode(&part).to_lowercase();
+            let slug: String = ascii.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+            slug.split('-').filter(|w| !w.is_empty()).collect::<Vec<_>>().join("-")
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.join("-")
 }
 
 /// `GET /dashboard/export/NAME.csv|json`: one table of a page, hidden cells as on the page.
@@ -465,19 +508,22 @@ async fn export(
     let not_found = |message: String| DashboardError::refused(StatusCode::NOT_FOUND, message);
     let (name, format) = file.rsplit_once('.').ok_or_else(|| not_found("expected NAME.csv or NAME.json".into()))?;
     let page = Page::of_table(name).ok_or_else(|| not_found(format!("no table {name:?}")))?;
-    let content = pages::build(&hub, page, &selection, lang).await?;
+    refuse_library_weeks(page, &selection)?;
+    let plans = RegionPlans::load(&hub, selection.region.as_deref(), stats::today()).await?;
+    let content = pages::build(&hub, &plans, page, &selection, lang).await?;
     let table = content
         .sections
         .into_iter()
         .map(|s| s.table)
         .find(|t| t.name == name)
         .ok_or_else(|| not_found(format!("table {name:?} is empty for this selection")))?;
-    let disposition = format!("attachment; filename=\"lotsen-{name}-{}-{}.{format}\"", selection.from, selection.to);
+    let disposition = format!("attachment; filename=\"{}.{format}\"", file_stem(&selection, name));
     let (content_type, body) = match format {
         "csv" => ("text/csv; charset=utf-8", table.to_csv()?),
         "json" => {
             let about = serde_json::json!({
-                "from": selection.from.to_string(), "to": selection.to.to_string(),
+                "period": selection.period.to_string(),
+                "in_progress": selection.period.in_progress(stats::today()),
                 "region": selection.region, "library": selection.library, "guide": selection.guide,
             });
             ("application/json", table.to_json(about).to_string().into_bytes())

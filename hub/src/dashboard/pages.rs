@@ -1,11 +1,15 @@
 //! The content of each dashboard page: key figures, charts and tables, from `report`.
 
+use std::collections::HashMap;
+
 use anyhow::Result;
 
 use crate::hub::Hub;
+use crate::stats::{self, RegionPlans};
 use crate::suppression::{self, Published};
 
 use super::charts::{self, Bar, Series};
+use super::guides::{self, title as guide_title};
 use super::i18n::Lang;
 use super::report::{self, ASSISTED, COMPLETED, HELP, OPENED, SESSIONS, Selection};
 use super::table::{DataTable, Value};
@@ -43,7 +47,7 @@ impl Page {
     /// The page whose tables include the download `name`.
     pub fn of_table(name: &str) -> Option<Page> {
         match name {
-            "summary" | "weeks" | "guides" | "languages" => Some(Page::Overview),
+            "summary" | "trend" | "guides" | "languages" => Some(Page::Overview),
             "funnel" => Some(Page::Funnel),
             "heatmap" => Some(Page::When),
             "libraries" => Some(Page::Libraries),
@@ -52,11 +56,12 @@ impl Page {
     }
 }
 
-/// A key figure with the previous period beside it.
+/// A key figure with the previous period and the same period a year earlier beside it.
 pub struct Kpi {
     pub label: String,
     pub value: String,
     pub previous: String,
+    pub year_earlier: String,
 }
 
 /// A part of a page: a heading, maybe a chart, and its table.
@@ -90,41 +95,105 @@ fn language_name(locale: &str, lang: Lang) -> String {
     }
 }
 
-pub async fn build(hub: &Hub, page: Page, selection: &Selection, lang: Lang) -> Result<PageContent> {
+pub async fn build(
+    hub: &Hub,
+    plans: &RegionPlans,
+    page: Page,
+    selection: &Selection,
+    lang: Lang,
+) -> Result<PageContent> {
     match page {
-        Page::Overview => overview(hub, selection, lang).await,
-        Page::Funnel => funnel(hub, selection, lang).await,
-        Page::When => when(hub, selection, lang).await,
-        Page::Libraries => libraries(hub, selection, lang).await,
+        Page::Overview => overview(hub, plans, selection, lang).await,
+        Page::Funnel => funnel(hub, plans, selection, lang).await,
+        Page::When => when(hub, plans, selection, lang).await,
+        Page::Libraries => libraries(hub, plans, selection, lang).await,
     }
 }
 
-async fn overview(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageContent> {
-    let previous_selection = selection.previous();
-    let (totals, previous) =
-        tokio::try_join!(report::totals(hub, selection), report::totals(hub, &previous_selection))?;
-    let (weeks, previous_weeks, guides, languages) = tokio::try_join!(
-        report::weeks(hub, selection, totals[SESSIONS]),
-        report::weeks(hub, &previous_selection, previous[SESSIONS]),
+/// A count's change in per cent, when both counts are published and the earlier is not 0.
+fn percent_change(now: Published, before: Published) -> Option<f64> {
+    let change = suppression::change(now, before)?;
+    let before = before.value().filter(|&b| b > 0)?;
+    Some(change as f64 / before as f64)
+}
+
+/// "+12 %" / "−3 %", or "–" when it cannot be published.
+pub fn change_text(lang: Lang, change: Option<f64>) -> String {
+    match change {
+        Some(change) => {
+            let sign = if change >= 0.0 { "+" } else { "−" };
+            format!("{sign}{}", lang.percent(Some(change.abs())))
+        }
+        None => "–".to_owned(),
+    }
+}
+
+/// The five key figures of one set of totals: (id, message id, value).
+fn key_figures(t: &[Published; 5]) -> [(&'static str, &'static str, Value); 5] {
+    [
+        ("sessions", "kpi-sessions", Value::Count(t[SESSIONS])),
+        ("guides_opened", "kpi-guides-opened", Value::Count(t[OPENED])),
+        ("completion_rate", "kpi-completion", Value::Rate(suppression::rate(t[COMPLETED], t[OPENED]))),
+        ("assisted_share", "kpi-assisted-share", Value::Rate(suppression::rate(t[ASSISTED], t[SESSIONS]))),
+        ("help_asked", "kpi-help", Value::Count(t[HELP])),
+    ]
+}
+
+/// A part missing from a line: 0, or no kiosk when the whole had none.
+fn absent(total: Published) -> Published {
+    if total == Published::NoKiosk { Published::NoKiosk } else { Published::Count(0) }
+}
+
+fn value_change(now: &Value, before: &Value) -> Option<f64> {
+    match (now, before) {
+        (Value::Count(now), Value::Count(before)) => percent_change(*now, *before),
+        _ => None,
+    }
+}
+
+async fn overview(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: Lang) -> Result<PageContent> {
+    let previous_period = selection.period.previous();
+    let earlier_period = selection.period.year_earlier();
+    let (previous_selection, earlier_selection) =
+        (selection.with_period(previous_period), selection.with_period(earlier_period));
+    let (totals, previous, earlier) = tokio::try_join!(
+        report::totals(hub, plans, selection),
+        report::totals(hub, plans, &previous_selection),
+        report::totals(hub, plans, &earlier_selection),
+    )?;
+    let (guides, languages, previous_guides, previous_languages) = tokio::try_join!(
         report::guides(hub, selection, &totals),
         report::languages(hub, selection, &totals),
+        report::guides(hub, &previous_selection, &previous),
+        report::languages(hub, &previous_selection, &previous),
     )?;
-    let figures = |t: &[Published; 5]| {
-        [
-            ("sessions", "kpi-sessions", Value::Count(t[SESSIONS])),
-            ("guides_opened", "kpi-guides-opened", Value::Count(t[OPENED])),
-            ("completion_rate", "kpi-completion", Value::Rate(suppression::rate(t[COMPLETED], t[OPENED]))),
-            ("assisted_share", "kpi-assisted-share", Value::Rate(suppression::rate(t[ASSISTED], t[SESSIONS]))),
-            ("help_asked", "kpi-help", Value::Count(t[HELP])),
-        ]
-    };
-    let kpis = figures(&totals)
+    let rows: Vec<_> = key_figures(&totals)
         .into_iter()
-        .zip(figures(&previous))
-        .map(|((_, label, value), (_, _, before))| Kpi {
+        .zip(key_figures(&previous))
+        .zip(key_figures(&earlier))
+        .map(|(((id, label, value), (_, _, before)), (_, _, a_year_before))| (id, label, value, before, a_year_before))
+        .collect();
+    let kpis = rows
+        .iter()
+        .map(|(_, label, value, before, a_year_before)| Kpi {
             label: lang.t(label),
             value: value.display(lang),
-            previous: lang.t_args("kpi-previous", &[("value", before.display(lang))]),
+            previous: lang.t_args(
+                "kpi-previous",
+                &[
+                    ("period", previous_period.to_string()),
+                    ("value", before.display(lang)),
+                    ("change", change_text(lang, value_change(value, before))),
+                ],
+            ),
+            year_earlier: lang.t_args(
+                "kpi-year-earlier",
+                &[
+                    ("period", earlier_period.to_string()),
+                    ("value", a_year_before.display(lang)),
+                    ("change", change_text(lang, value_change(value, a_year_before))),
+                ],
+            ),
         })
         .collect();
     let summary = DataTable {
@@ -133,51 +202,66 @@ async fn overview(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageCo
             col(lang, "figure", "col-figure"),
             col(lang, "value", "col-value"),
             col(lang, "previous", "col-previous"),
+            col(lang, "change_previous", "col-change"),
+            col(lang, "year_earlier", "col-year-earlier"),
+            col(lang, "change_year_earlier", "col-change"),
+            col(lang, "id", "col-id"),
         ],
-        rows: figures(&totals)
-            .into_iter()
-            .zip(figures(&previous))
-            .map(|((key, _, value), (_, _, before))| vec![Value::Text(key.to_owned()), value, before])
+        rows: rows
+            .iter()
+            .map(|(id, label, value, before, a_year_before)| {
+                vec![
+                    Value::Text(lang.t(label)),
+                    value.clone(),
+                    before.clone(),
+                    Value::Text(change_text(lang, value_change(value, before))),
+                    a_year_before.clone(),
+                    Value::Text(change_text(lang, value_change(value, a_year_before))),
+                    Value::Text((*id).to_owned()),
+                ]
+            })
             .collect(),
     };
 
-    let week_labels: Vec<String> = weeks.iter().map(|w| w.label.clone()).collect();
-    let weeks_svg = charts::line_chart(
-        "chart-weeks",
+    let trend = report::trend(plans, selection, SESSIONS);
+    let trend_earlier = report::trend(plans, &selection.with_period(earlier_period), SESSIONS);
+    let trend_labels: Vec<String> = trend.iter().map(|(period, _)| period.to_string()).collect();
+    let trend_svg = charts::line_chart(
+        "chart-trend",
         lang,
-        &lang.t("chart-sessions-week"),
-        &lang.t("chart-sessions-week-desc"),
-        &week_labels,
+        &lang.t("chart-trend"),
+        &lang.t("chart-trend-desc"),
+        &trend_labels,
         &[
+            Series { name: lang.t("series-current"), values: trend.iter().map(|t| t.1).collect(), dashed: false },
             Series {
-                name: lang.t("series-current"),
-                values: weeks.iter().map(|w| w.sessions).collect(),
-                dashed: false,
-            },
-            Series {
-                name: lang.t("series-previous"),
-                values: previous_weeks.iter().map(|w| w.sessions).collect(),
+                name: lang.t("series-year-earlier"),
+                values: trend_earlier.iter().map(|t| t.1).collect(),
                 dashed: true,
             },
         ],
     );
-    let weeks_table = DataTable {
-        name: "weeks",
+    let trend_table = DataTable {
+        name: "trend",
         columns: vec![
-            col(lang, "week", "col-week"),
+            col(lang, "period", "col-period"),
             col(lang, "sessions", "col-sessions"),
-            col(lang, "previous_week", "col-previous-week"),
-            col(lang, "previous_sessions", "col-previous-sessions"),
+            col(lang, "year_earlier_period", "col-year-earlier-period"),
+            col(lang, "year_earlier_sessions", "col-year-earlier"),
         ],
-        rows: weeks
+        rows: trend
             .iter()
-            .zip(&previous_weeks)
-            .map(|(w, p)| {
+            .zip(&trend_earlier)
+            .map(|((period, sessions), (earlier, earlier_sessions))| {
+                let mut label = period.to_string();
+                if period.in_progress(stats::today()) {
+                    label = format!("{label} ({})", lang.t("in-progress"));
+                }
                 vec![
-                    Value::Text(w.label.clone()),
-                    Value::Count(w.sessions),
-                    Value::Text(p.label.clone()),
-                    Value::Count(p.sessions),
+                    Value::Text(label),
+                    Value::Count(*sessions),
+                    Value::Text(earlier.to_string()),
+                    Value::Count(*earlier_sessions),
                 ]
             })
             .collect(),
@@ -186,7 +270,8 @@ async fn overview(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageCo
     let bars = |rows: &[(String, Published)]| -> Vec<Bar> {
         rows.iter().map(|(label, value)| Bar { label: label.clone(), value: *value, note: None }).collect()
     };
-    let top_guides: Vec<(String, Published)> = guides.iter().take(10).map(|g| (g.guide.clone(), g.opened)).collect();
+    let top_guides: Vec<(String, Published)> =
+        guides.iter().take(10).map(|g| (guide_title(&g.guide, lang), g.opened)).collect();
     let guides_svg = charts::bar_chart(
         "chart-guides",
         lang,
@@ -194,22 +279,31 @@ async fn overview(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageCo
         &lang.t("chart-bar-desc"),
         &bars(&top_guides),
     );
+    let previous_opened: HashMap<&str, Published> =
+        previous_guides.iter().map(|g| (g.guide.as_str(), g.opened)).collect();
     let guides_table = DataTable {
         name: "guides",
         columns: vec![
-            col(lang, "guide", "col-guide"),
+            col(lang, "guide_title", "col-guide"),
             col(lang, "opened", "col-opened"),
+            col(lang, "previous_opened", "col-previous"),
+            col(lang, "change", "col-change"),
             col(lang, "completed", "col-completed"),
             col(lang, "completion_rate", "col-completion-rate"),
+            col(lang, "guide", "col-id"),
         ],
         rows: guides
             .iter()
             .map(|g| {
+                let before = previous_opened.get(g.guide.as_str()).copied().unwrap_or(absent(previous[OPENED]));
                 vec![
-                    Value::Text(g.guide.clone()),
+                    Value::Text(guide_title(&g.guide, lang)),
                     Value::Count(g.opened),
+                    Value::Count(before),
+                    Value::Text(change_text(lang, percent_change(g.opened, before))),
                     Value::Count(g.completed),
                     Value::Rate(g.completion_rate),
+                    Value::Text(g.guide.clone()),
                 ]
             })
             .collect(),
@@ -223,12 +317,29 @@ async fn overview(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageCo
         &lang.t("chart-bar-desc"),
         &bars(&named_languages),
     );
+    let previous_sessions: HashMap<&str, Published> =
+        previous_languages.iter().map(|(locale, sessions)| (locale.as_str(), *sessions)).collect();
     let languages_table = DataTable {
         name: "languages",
-        columns: vec![col(lang, "language", "col-language"), col(lang, "sessions", "col-sessions")],
+        columns: vec![
+            col(lang, "language_name", "col-language"),
+            col(lang, "sessions", "col-sessions"),
+            col(lang, "previous_sessions", "col-previous"),
+            col(lang, "change", "col-change"),
+            col(lang, "language", "col-id"),
+        ],
         rows: languages
             .iter()
-            .map(|(locale, sessions)| vec![Value::Text(locale.clone()), Value::Count(*sessions)])
+            .map(|(locale, sessions)| {
+                let before = previous_sessions.get(locale.as_str()).copied().unwrap_or(absent(previous[SESSIONS]));
+                vec![
+                    Value::Text(language_name(locale, lang)),
+                    Value::Count(*sessions),
+                    Value::Count(before),
+                    Value::Text(change_text(lang, percent_change(*sessions, before))),
+                    Value::Text(locale.clone()),
+                ]
+            })
             .collect(),
     };
     Ok(PageContent {
@@ -236,10 +347,10 @@ async fn overview(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageCo
         guides: Vec::new(),
         sections: vec![
             Section {
-                heading: lang.t("chart-sessions-week"),
+                heading: lang.t("chart-trend"),
                 note: None,
-                svg: Some(weeks_svg),
-                table: weeks_table,
+                svg: Some(trend_svg),
+                table: trend_table,
                 table_folded: true,
                 heat: false,
             },
@@ -271,8 +382,8 @@ async fn overview(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageCo
     })
 }
 
-async fn funnel(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageContent> {
-    let totals = report::totals(hub, &Selection { guide: None, ..selection.clone() }).await?;
+async fn funnel(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: Lang) -> Result<PageContent> {
+    let totals = report::totals(hub, plans, &Selection { guide: None, ..selection.clone() }).await?;
     let mut guides: Vec<String> = report::guides(hub, &Selection { guide: None, ..selection.clone() }, &totals)
         .await?
         .into_iter()
@@ -290,7 +401,7 @@ async fn funnel(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageCont
     let bars: Vec<Bar> = steps
         .iter()
         .map(|s| Bar {
-            label: format!("{} {}", lang.t("col-step"), s.step),
+            label: guides::step(&guide, s.step, lang),
             value: s.reached,
             note: (Some(s.step) == worst).then(|| marker.clone()),
         })
@@ -298,31 +409,39 @@ async fn funnel(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageCont
     let svg = charts::bar_chart(
         "chart-funnel",
         lang,
-        &format!("{}: {guide}", lang.t("funnel-title")),
-        &lang.t_args("funnel-chart-desc", &[("guide", guide.clone())]),
+        &format!("{}: {}", lang.t("funnel-title"), guide_title(&guide, lang)),
+        &lang.t_args("funnel-chart-desc", &[("guide", guide_title(&guide, lang))]),
         &bars,
     );
     let table = DataTable {
         name: "funnel",
         columns: vec![
-            col(lang, "step", "col-step"),
+            col(lang, "step_title", "col-step"),
             col(lang, "reached", "col-reached"),
             col(lang, "abandoned", "col-abandoned"),
+            col(lang, "step", "col-id"),
         ],
         rows: steps
             .iter()
-            .map(|s| vec![Value::Text(s.step.to_string()), Value::Count(s.reached), Value::Count(s.abandoned)])
+            .map(|s| {
+                vec![
+                    Value::Text(guides::step(&guide, s.step, lang)),
+                    Value::Count(s.reached),
+                    Value::Count(s.abandoned),
+                    Value::Text(s.step.to_string()),
+                ]
+            })
             .collect(),
     };
     let note = match worst {
-        Some(step) => lang.t_args("funnel-most-give-up", &[("step", step.to_string())]),
+        Some(step) => lang.t_args("funnel-most-give-up", &[("step", guides::step(&guide, step, lang))]),
         None => lang.t("funnel-none"),
     };
     Ok(PageContent {
         kpis: Vec::new(),
         guides,
         sections: vec![Section {
-            heading: guide,
+            heading: guide_title(&guide, lang),
             note: Some(note),
             svg: Some(svg),
             table,
@@ -332,8 +451,8 @@ async fn funnel(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageCont
     })
 }
 
-async fn when(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageContent> {
-    let totals = report::totals(hub, selection).await?;
+async fn when(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: Lang) -> Result<PageContent> {
+    let totals = report::totals(hub, plans, selection).await?;
     let cells = report::heatmap(hub, selection, totals[SESSIONS]).await?;
     let mut columns = vec![col(lang, "weekday", "col-weekday")];
     columns.extend((0..24).map(|hour| (format!("{hour:02}"), format!("{hour:02}"))));
@@ -360,8 +479,8 @@ async fn when(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageConten
     })
 }
 
-async fn libraries(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageContent> {
-    let rows = report::libraries(hub, selection).await?;
+async fn libraries(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: Lang) -> Result<PageContent> {
+    let rows = report::libraries(hub, plans, selection).await?;
     let table = DataTable {
         name: "libraries",
         columns: vec![
@@ -369,6 +488,9 @@ async fn libraries(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageC
             col(lang, "region", "col-region"),
             col(lang, "sessions", "col-sessions"),
             col(lang, "completed", "col-completed"),
+            col(lang, "help_asked", "col-help"),
+            col(lang, "assisted_share", "col-assisted-share"),
+            col(lang, "busiest_hours", "col-busiest-hours"),
             col(lang, "top_language", "col-top-language"),
             col(lang, "last_sync", "col-last-sync"),
             col(lang, "status", "col-status"),
@@ -381,11 +503,15 @@ async fn libraries(hub: &Hub, selection: &Selection, lang: Lang) -> Result<PageC
                     (Some(_), 0) => lang.t("library-ok"),
                     (Some(_), _) => lang.t("library-silent"),
                 };
+                let hours: Vec<String> = row.busiest_hours.iter().map(|h| format!("{h:02}")).collect();
                 vec![
                     Value::Text(row.library),
                     Value::Text(row.region),
-                    Value::Count(row.sessions),
-                    Value::Count(row.completed),
+                    Value::Count(row.figures[SESSIONS]),
+                    Value::Count(row.figures[COMPLETED]),
+                    Value::Count(row.figures[HELP]),
+                    Value::Rate(suppression::rate(row.figures[ASSISTED], row.figures[SESSIONS])),
+                    Value::Text(if hours.is_empty() { "–".into() } else { hours.join(", ") }),
                     Value::Text(row.top_language.map(|l| language_name(&l, lang)).unwrap_or_else(|| "–".into())),
                     Value::Time(row.last_sync),
                     Value::Text(status),

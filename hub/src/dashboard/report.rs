@@ -5,14 +5,15 @@
 use std::collections::HashMap;
 
 use anyhow::Result;
-use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::hub::Hub;
-use crate::rollup;
-use crate::stats::{self, FunnelStep};
+use crate::period::{Period, PeriodKind};
+use crate::stats::{self, FunnelStep, RegionPlans};
 use crate::store::dashboard::KioskSync;
-use crate::store::{Grouping, StatsFilter, StatsRow};
+use crate::store::{Grouping, StatsRow};
 use crate::suppression::{self, Published};
+
+pub use crate::stats::Selection;
 
 /// Indices into `StatsRow::counts` (`rollup::METRICS` order).
 pub const SESSIONS: usize = 0;
@@ -24,90 +25,34 @@ pub const HELP: usize = 4;
 /// A kiosk that has not sent a batch for longer than this is flagged.
 pub const SILENT_AFTER_SECONDS: i64 = 3 * 24 * 3600;
 
-/// What a coordinator selected: whole weeks (Monday to Sunday), a region and a library.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Selection {
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-    pub region: Option<String>,
-    pub library: Option<String>,
-    pub guide: Option<String>,
-}
-
-impl Selection {
-    /// Widens `from`..`to` to whole weeks: every range is then a sum of the weekly cells the
-    /// overview publishes.
-    pub fn new(from: NaiveDate, to: NaiveDate, region: Option<String>, library: Option<String>) -> Selection {
-        let (from, to) = if from <= to { (from, to) } else { (to, from) };
-        Selection { from: rollup::monday_of(from), to: rollup::sunday_of(to), region, library, guide: None }
-    }
-
-    pub fn weeks(&self) -> i64 {
-        ((self.to - self.from).num_days() + 1) / 7
-    }
-
-    /// The as many weeks just before.
-    pub fn previous(&self) -> Selection {
-        let shift = Duration::days(self.weeks() * 7);
-        Selection { from: self.from - shift, to: self.to - shift, ..self.clone() }
-    }
-
-    fn filter(&self) -> StatsFilter {
-        StatsFilter {
-            from_day: rollup::day_index(self.from),
-            to_day: rollup::day_index(self.to),
-            region: self.region.clone(),
-            library: self.library.clone(),
-            guide: self.guide.clone(),
-        }
-    }
-
-    fn without_library(&self) -> Selection {
-        Selection { library: None, ..self.clone() }
-    }
-}
-
 fn counts(row: &StatsRow) -> [u64; 5] {
     row.counts.map(|count| count.max(0) as u64)
 }
 
-/// The five totals of a selection as published (see `stats::published_total`: a chosen
-/// library's totals are hidden when its cell is hidden in the table of all libraries).
-pub async fn totals(hub: &Hub, selection: &Selection) -> Result<[Published; 5]> {
-    stats::published_total(hub, &selection.filter()).await
+/// The five totals of a selection as published: its cell of the region's plan (see
+/// `stats::published_total`).
+pub async fn totals(hub: &Hub, plans: &RegionPlans, selection: &Selection) -> Result<[Published; 5]> {
+    stats::published_total(hub, plans, selection).await
 }
 
-/// One week of the sessions chart.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Week {
-    /// ISO week, `2026-W48`.
-    pub label: String,
-    pub monday: NaiveDate,
-    pub sessions: Published,
+/// How many periods of the selection's kind the trend shows, ending with the selection's.
+fn trend_length(kind: PeriodKind) -> usize {
+    match kind {
+        PeriodKind::Week | PeriodKind::Month => 13,
+        PeriodKind::Quarter => 8,
+        PeriodKind::Year => 3,
+    }
 }
 
-fn iso_week(date: NaiveDate) -> String {
-    let week = date.iso_week();
-    format!("{}-W{:02}", week.year(), week.week())
-}
-
-/// Sessions per week, every week of the selection (weeks without sessions included).
-pub async fn weeks(hub: &Hub, selection: &Selection, total_sessions: Published) -> Result<Vec<Week>> {
-    let rows = hub.store.stats_sums(&selection.filter(), Grouping::Week).await?;
-    let by_week: HashMap<i64, u64> =
-        rows.iter().filter_map(|row| Some((row.group.parse::<i64>().ok()?, counts(row)[SESSIONS]))).collect();
-    let mondays: Vec<NaiveDate> = (0..selection.weeks()).map(|w| selection.from + Duration::days(7 * w)).collect();
-    // Same week numbering as `Grouping::Week`: (day + 3) / 7.
-    let cells: Vec<u64> = mondays
-        .iter()
-        .map(|monday| by_week.get(&((rollup::day_index(*monday) + 3) / 7)).copied().unwrap_or(0))
-        .collect();
-    let published = suppression::publish_parts(total_sessions, &cells);
-    Ok(mondays
+/// One metric over the periods of the selection's kind up to it, as its cells of the plan.
+pub fn trend(plans: &RegionPlans, selection: &Selection, metric: usize) -> Vec<(Period, Published)> {
+    let unit = plans.unit(selection.library.as_deref());
+    selection
+        .period
+        .trailing(trend_length(selection.period.kind()))
         .into_iter()
-        .zip(published)
-        .map(|(monday, sessions)| Week { label: iso_week(monday), monday, sessions })
-        .collect())
+        .map(|period| (period, plans.cell(unit, period)[metric]))
+        .collect()
 }
 
 /// A guide's row of the completion table.
@@ -178,8 +123,9 @@ pub async fn heatmap(hub: &Hub, selection: &Selection, total_sessions: Published
         }
     }
     let mut published = suppression::publish_table(&cells);
-    if total_sessions == Published::Suppressed {
-        published.iter_mut().for_each(|row| row.fill(Published::Suppressed));
+    if !matches!(total_sessions, Published::Count(_)) {
+        let shown = if total_sessions == Published::NoKiosk { Published::NoKiosk } else { Published::Hidden };
+        published.iter_mut().for_each(|row| row.fill(shown));
     }
     Ok(published)
 }
@@ -189,20 +135,23 @@ pub async fn heatmap(hub: &Hub, selection: &Selection, total_sessions: Published
 pub struct LibraryRow {
     pub library: String,
     pub region: String,
-    pub sessions: Published,
-    pub completed: Published,
-    /// The locale most sessions used; `None` when the library's sessions are hidden.
+    /// Sessions, assisted sessions, guides opened and completed, help asked: the library's
+    /// cells of the region's plans.
+    pub figures: [Published; 5],
+    /// The locale most sessions used; `None` when the library's sessions are not published.
     pub top_language: Option<String>,
+    /// Its busiest hours of the day (up to three, busiest first) among the published cells of
+    /// its hours under its sessions.
+    pub busiest_hours: Vec<u32>,
     /// The latest batch of any of its kiosks (Unix seconds).
     pub last_sync: Option<i64>,
     /// Kiosks (not revoked) that have been silent for over 3 days, or never synced.
     pub silent_kiosks: usize,
 }
 
-pub async fn libraries(hub: &Hub, selection: &Selection) -> Result<Vec<LibraryRow>> {
+pub async fn libraries(hub: &Hub, plans: &RegionPlans, selection: &Selection) -> Result<Vec<LibraryRow>> {
     let selection = selection.without_library();
-    let total = stats::published_total(hub, &selection.filter()).await?;
-    let cells = stats::line(hub, &selection.filter(), Grouping::Library, total).await?;
+    let cells = stats::library_cells(plans, &selection);
     let syncs = hub.store.kiosk_syncs(selection.region.as_deref()).await?;
     let mut top: HashMap<String, (u64, String)> = HashMap::new();
     for row in hub.store.stats_sums(&selection.filter(), Grouping::LibraryLocale).await? {
@@ -213,26 +162,42 @@ pub async fn libraries(hub: &Hub, selection: &Selection) -> Result<Vec<LibraryRo
             *best = (sessions, locale.to_owned());
         }
     }
+    let mut hours: HashMap<String, [u64; 24]> = HashMap::new();
+    for row in hub.store.stats_sums(&selection.filter(), Grouping::LibraryHour).await? {
+        let Some((library, hour)) = row.group.rsplit_once('/') else { continue };
+        if let Ok(hour) = hour.parse::<usize>()
+            && hour < 24
+        {
+            hours.entry(library.to_owned()).or_insert([0; 24])[hour] += counts(&row)[SESSIONS];
+        }
+    }
     let now = chrono::Utc::now().timestamp();
     Ok(cells
         .into_iter()
-        .map(|cells| {
-            let kiosks: Vec<&KioskSync> = syncs.iter().filter(|k| k.library == cells.key).collect();
-            let sessions = cells.published[SESSIONS];
+        .map(|cell| {
+            let kiosks: Vec<&KioskSync> = syncs.iter().filter(|k| k.library == cell.key).collect();
+            let sessions = cell.published[SESSIONS];
+            let hour_line = suppression::publish_parts(sessions, &hours.get(&cell.key).copied().unwrap_or([0; 24]));
+            let mut busiest: Vec<(u64, u32)> = (0u32..)
+                .zip(hour_line)
+                .filter_map(|(hour, p)| Some((p.value()?, hour)))
+                .filter(|(c, _)| *c > 0)
+                .collect();
+            busiest.sort_by_key(|&(count, hour)| (std::cmp::Reverse(count), hour));
             LibraryRow {
                 region: kiosks.first().map(|k| k.region.clone()).unwrap_or_default(),
-                sessions,
-                completed: cells.published[COMPLETED],
+                figures: cell.published,
                 top_language: top
-                    .get(&cells.key)
-                    .filter(|(count, _)| *count > 0 && sessions != Published::Suppressed)
+                    .get(&cell.key)
+                    .filter(|(count, _)| *count > 0 && matches!(sessions, Published::Count(_)))
                     .map(|(_, locale)| locale.clone()),
+                busiest_hours: busiest.into_iter().take(3).map(|(_, hour)| hour).collect(),
                 last_sync: kiosks.iter().filter_map(|k| k.last_batch_at).max(),
                 silent_kiosks: kiosks
                     .iter()
                     .filter(|k| !k.revoked() && k.last_batch_at.is_none_or(|at| now - at > SILENT_AFTER_SECONDS))
                     .count(),
-                library: cells.key,
+                library: cell.key,
             }
         })
         .collect())
@@ -241,6 +206,7 @@ pub async fn libraries(hub: &Hub, selection: &Selection) -> Result<Vec<LibraryRo
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rollup;
 
     #[test]
     fn metric_indices_follow_the_rollup() {
@@ -249,16 +215,6 @@ mod tests {
         assert_eq!(rollup::METRICS[OPENED], "guides_opened");
         assert_eq!(rollup::METRICS[COMPLETED], "guides_completed");
         assert_eq!(rollup::METRICS[HELP], "help_asked");
-    }
-
-    #[test]
-    fn selections_are_whole_weeks_and_compare_with_the_weeks_before() {
-        let date = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
-        let selection = Selection::new(date("2026-11-25"), date("2026-11-10"), None, None);
-        assert_eq!((selection.from, selection.to), (date("2026-11-09"), date("2026-11-29")));
-        assert_eq!(selection.weeks(), 3);
-        let previous = selection.previous();
-        assert_eq!((previous.from, previous.to), (date("2026-10-19"), date("2026-11-08")));
     }
 
     #[test]

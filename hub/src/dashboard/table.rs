@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value as Json};
 
-use crate::suppression::{Published, SUPPRESSED};
+use crate::suppression::{HIDDEN, NO_KIOSK, Published, SUPPRESSED};
 
 use super::i18n::Lang;
 
@@ -48,6 +48,8 @@ impl Value {
             Value::Text(text) => text.clone(),
             Value::Count(Published::Count(count)) => count.to_string(),
             Value::Count(Published::Suppressed) => SUPPRESSED.to_owned(),
+            Value::Count(Published::Hidden) => HIDDEN.to_owned(),
+            Value::Count(Published::NoKiosk) => NO_KIOSK.to_owned(),
             Value::Rate(rate) => rate.map(|r| format!("{r:.3}")).unwrap_or_default(),
             Value::Time(unix) => time_text(*unix),
         }
@@ -66,10 +68,24 @@ impl Value {
     }
 }
 
+/// What a spreadsheet may split a CSV line at: `,` (English), `;` (Swedish and most of
+/// Europe), tab.
+const SEPARATORS: [char; 3] = [',', ';', '\t'];
+
 /// A spreadsheet would run a cell starting with = + - @ (or tab / carriage return) as a
-/// formula: such cells get a leading apostrophe.
+/// formula, also one that starts after a separator inside a value (`Filial;=1+1;` read with
+/// `;`): each such start gets a leading apostrophe.
 fn formula_safe(cell: String) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell }
+    let mut safe = String::with_capacity(cell.len() + 1);
+    let mut part_starts = true;
+    for c in cell.chars() {
+        if part_starts && ['=', '+', '-', '@', '\t', '\r'].contains(&c) {
+            safe.push('\'');
+        }
+        part_starts = SEPARATORS.contains(&c);
+        safe.push(c);
+    }
+    safe
 }
 
 impl DataTable {
@@ -124,6 +140,14 @@ mod tests {
         assert_eq!(lines[1], "\"'=HYPERLINK(\"\"x\"\")\",12");
         assert_eq!(lines[2], "'-1+2,<5");
         assert_eq!(lines[3], "'@SUM,0.667");
+    }
+
+    #[test]
+    fn formulas_after_separators_are_guarded() {
+        assert_eq!(formula_safe("Filial;=1+1;".into()), "Filial;'=1+1;");
+        assert_eq!(formula_safe("a,+1\t-2; @x".into()), "a,'+1\t'-2; @x");
+        assert_eq!(formula_safe("=1;=2".into()), "'=1;'=2");
+        assert_eq!(formula_safe("Umeå stadsbibliotek".into()), "Umeå stadsbibliotek");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use anyhow::{Context, Result, anyhow};
 use lotsen_wire::{Batch, Event, EventKind};
-use sqlx::{Any, AssertSqlSafe, Transaction};
+use sqlx::{Any, AnyConnection, AssertSqlSafe, Connection, Transaction};
 use uuid::Uuid;
 
 use super::{Backend, Params, Rollup, Store, now_unix};
@@ -93,11 +93,30 @@ impl Store {
     ) -> Result<BatchOutcome> {
         let lock = self.write_lock(kiosk_id);
         let _writing = lock.lock().await;
+        let mut connection = self.pool.acquire().await.context("connecting to the database")?;
+        let stored = self.store_batch_on(&mut connection, kiosk_id, batch, content_hash, received_at).await;
+        if stored.is_err() {
+            // After a failed statement or COMMIT (e.g. "database or disk is full") the
+            // connection may still count itself inside a transaction and refuse the next BEGIN:
+            // close it rather than give it back to the pool.
+            connection.close_on_drop();
+        }
+        stored
+    }
+
+    async fn store_batch_on(
+        &self,
+        connection: &mut AnyConnection,
+        kiosk_id: &str,
+        batch: &Batch,
+        content_hash: &str,
+        received_at: i64,
+    ) -> Result<BatchOutcome> {
         // SQLite: take the write lock at BEGIN, waiting out other writers (e.g. an admin command
         // in another process), rather than fail with SQLITE_BUSY_SNAPSHOT on a later write.
         let mut tx = match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => self.pool.begin().await,
+            Backend::Sqlite => connection.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => connection.begin().await,
         }
         .context("starting a transaction")?;
         let batch_id = batch.batch_id.to_string();
@@ -128,7 +147,14 @@ impl Store {
             });
         }
 
-        let new_events = insert_events(&mut tx, self.backend, kiosk_id, &batch.events).await?;
+        // Events at or below the kiosk's pruned seq were stored, counted and deleted since.
+        let pruned_through: i64 = sqlx::query_scalar("SELECT pruned_through_seq FROM kiosks WHERE id = $1")
+            .bind(kiosk_id.to_owned())
+            .fetch_one(&mut *tx)
+            .await
+            .context("reading the kiosk's pruned seq")?;
+        let unpruned = batch.events.partition_point(|event| event.seq as i64 <= pruned_through);
+        let new_events = insert_events(&mut tx, self.backend, kiosk_id, &batch.events[unpruned..]).await?;
         let sessions = rollup::sessions_of(&new_events);
         let new_sessions = insert_sessions(&mut tx, self.backend, kiosk_id, &sessions).await?;
         let newly_assisted = mark_assisted(&mut tx, self.backend, kiosk_id, &new_events, &sessions).await?;
@@ -157,6 +183,64 @@ impl Store {
             .await
             .context("counting events and batches")
     }
+}
+
+impl Store {
+    /// Deletes the raw events (and session records) of hours before `before_hour` (an hour
+    /// index), kiosk by kiosk; their rollups stay, so every published figure stays the same.
+    /// Returns how many events were deleted.
+    pub async fn prune_events(&self, before_hour: i64) -> Result<u64> {
+        let kiosks: Vec<String> =
+            sqlx::query_scalar("SELECT id FROM kiosks").fetch_all(&self.pool).await.context("listing kiosks")?;
+        let mut deleted = 0;
+        for kiosk_id in kiosks {
+            let lock = self.write_lock(&kiosk_id);
+            let _writing = lock.lock().await;
+            let mut connection = self.pool.acquire().await.context("connecting to the database")?;
+            let pruned = prune_kiosk(&mut connection, self.backend, &kiosk_id, before_hour).await;
+            if pruned.is_err() {
+                connection.close_on_drop();
+            }
+            deleted += pruned.with_context(|| format!("deleting old events of kiosk {kiosk_id:?}"))?;
+        }
+        Ok(deleted)
+    }
+}
+
+async fn prune_kiosk(
+    connection: &mut AnyConnection,
+    backend: Backend,
+    kiosk_id: &str,
+    before_hour: i64,
+) -> Result<u64> {
+    let mut tx = match backend {
+        Backend::Sqlite => connection.begin_with("BEGIN IMMEDIATE").await,
+        Backend::Postgres => connection.begin().await,
+    }?;
+    let last: Option<i64> = sqlx::query_scalar("SELECT MAX(seq) FROM events WHERE kiosk_id = $1 AND hour < $2")
+        .bind(kiosk_id.to_owned())
+        .bind(before_hour)
+        .fetch_one(&mut *tx)
+        .await?;
+    let Some(last) = last else { return Ok(0) };
+    sqlx::query("UPDATE kiosks SET pruned_through_seq = $1 WHERE id = $2 AND pruned_through_seq < $1")
+        .bind(last)
+        .bind(kiosk_id.to_owned())
+        .execute(&mut *tx)
+        .await?;
+    let deleted = sqlx::query("DELETE FROM events WHERE kiosk_id = $1 AND hour < $2")
+        .bind(kiosk_id.to_owned())
+        .bind(before_hour)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    sqlx::query("DELETE FROM sessions WHERE kiosk_id = $1 AND first_hour < $2")
+        .bind(kiosk_id.to_owned())
+        .bind(before_hour)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(deleted)
 }
 
 /// Inserts the events, skipping seqs the kiosk sent before; returns those newly stored.

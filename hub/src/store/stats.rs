@@ -22,7 +22,6 @@ pub struct StatsFilter {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Grouping {
     Total,
-    Week,
     Weekday,
     Guide,
     Locale,
@@ -33,6 +32,11 @@ pub enum Grouping {
     /// Library × locale (dashboard: a library's top language): key `library/locale`; a locale
     /// tag has no `/`, so the key splits at its last one.
     LibraryLocale,
+    /// Library × day (the suppression plan's counts): key `library/day`, the day since
+    /// 1970-01-01 after the last `/`.
+    LibraryDay,
+    /// Library × hour of day (a library's busiest hours): key `library/hour`.
+    LibraryHour,
 }
 
 impl Grouping {
@@ -40,8 +44,6 @@ impl Grouping {
     fn key_sql(self) -> &'static str {
         match self {
             Grouping::Total => "''",
-            // Day 0 (1970-01-01) was a Thursday: (day + 3) / 7 counts Monday-based weeks.
-            Grouping::Week => "CAST((c.day + 3) / 7 AS TEXT)",
             Grouping::Weekday => "CAST((c.day + 3) % 7 AS TEXT)",
             Grouping::Guide => "c.guide",
             Grouping::Locale => "c.locale",
@@ -49,12 +51,14 @@ impl Grouping {
             Grouping::HourOfDay => "CAST(c.hour_of_day AS TEXT)",
             Grouping::WeekdayHour => "CAST(((c.day + 3) % 7) * 24 + c.hour_of_day AS TEXT)",
             Grouping::LibraryLocale => "k.library || '/' || c.locale",
+            Grouping::LibraryDay => "k.library || '/' || CAST(c.day AS TEXT)",
+            Grouping::LibraryHour => "k.library || '/' || CAST(c.hour_of_day AS TEXT)",
         }
     }
 
     /// Whether the grouping needs single days (a weekday), which the weekly rollups lost.
     fn needs_days(self) -> bool {
-        matches!(self, Grouping::Weekday | Grouping::WeekdayHour)
+        matches!(self, Grouping::Weekday | Grouping::WeekdayHour | Grouping::LibraryDay)
     }
 
     /// The coarsest rollup level (`rollup::LEVELS`) that has this grouping's dimension, and
@@ -62,9 +66,9 @@ impl Grouping {
     fn level(self, by_guide: bool) -> &'static str {
         match (self, by_guide) {
             (Grouping::Locale | Grouping::LibraryLocale, true) => "gl",
-            (Grouping::HourOfDay | Grouping::WeekdayHour, true) => "gh",
+            (Grouping::HourOfDay | Grouping::WeekdayHour | Grouping::LibraryHour, true) => "gh",
             (Grouping::Locale | Grouping::LibraryLocale, false) => "l",
-            (Grouping::HourOfDay | Grouping::WeekdayHour, false) => "h",
+            (Grouping::HourOfDay | Grouping::WeekdayHour | Grouping::LibraryHour, false) => "h",
             (Grouping::Guide, _) | (_, true) => "g",
             _ => "",
         }

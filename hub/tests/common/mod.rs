@@ -83,17 +83,26 @@ impl TestHub {
     /// Like `start`, with a chance to configure the hub first (e.g. its rate limit).
     pub async fn start_with(backend: Backend, test: &str, configure: impl FnOnce(Hub) -> Hub) -> Option<TestHub> {
         let database = TestDatabase::create(backend, test).await?;
+        Some(TestHub::start_on(database, configure).await)
+    }
+
+    /// A hub on the database at `url`, which the caller keeps (e.g. SQLite on a tmpfs).
+    pub async fn start_at(url: &str) -> TestHub {
+        TestHub::start_on(TestDatabase { url: url.to_owned(), _dir: None }, |hub| hub).await
+    }
+
+    async fn start_on(database: TestDatabase, configure: impl FnOnce(Hub) -> Hub) -> TestHub {
         let hub = configure(Hub::open(&database.url).await.expect("open hub"));
         let kiosk = hub.add_kiosk(LIBRARY, REGION, Some("umea-1")).await.expect("add kiosk");
         let server = serve(&hub).await;
-        Some(TestHub {
+        TestHub {
             base_url: server.base_url(),
             server: Some(server),
             client: reqwest::Client::new(),
             hub,
             kiosk,
             database,
-        })
+        }
     }
 
     /// Stops the server and starts it again on a new port, on the same database.

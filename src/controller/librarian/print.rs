@@ -12,17 +12,12 @@ use slint::{ComponentHandle, Image, TimerMode};
 
 use super::super::{Controller, act};
 use crate::guide_view::model;
+use crate::kiosk::print_job::{Effect, Input, Message, Request};
 use crate::printing::{self, PrintSetup};
 use crate::ui::{GuideItem, Librarian};
 
-/// How often the running print job is looked at.
+/// How often the running print process is looked at.
 const POLL: Duration = Duration::from_millis(200);
-
-/// A print job: first the PDF is drawn, then (with a printer) `lp` sends it.
-pub(super) enum PrintJob {
-    Drawing { child: Child, pdf: PathBuf, title: String },
-    Sending { child: Child, pdf: PathBuf, printer: String },
-}
 
 impl Controller {
     /// Lets librarian mode print: the kiosk calls this at start; `lotsen render` does not.
@@ -39,100 +34,99 @@ impl Controller {
     pub fn print_guide(&self, id: &str) {
         let language = self.librarian_language();
         let Some(guide) = self.content.catalogue.guide(id) else { return };
-        if self.librarian.borrow().print_job.is_some() {
+        if self.librarian.borrow().print.busy() {
             return;
         }
-        let (Some(setup), Some(log)) = (self.librarian.borrow().print_setup.clone(), &self.usage_log) else {
-            return self.finish_printing(self.print_text("print-unavailable", &[]), true);
+        let setup = self.librarian.borrow().print_setup.clone();
+        let request = setup.zip(self.usage_log.as_ref()).map(|(setup, log)| Request {
+            guide: id.to_string(),
+            language: language.clone(),
+            pdf: printing::handout_path(log.data_dir(), id, &language, chrono::Local::now()),
+            title: guide.text(&self.content.chrome.locales.chain(&language), "title", None),
+            printer: setup.printer(&self.settings.borrow().printer),
+        });
+        self.print(Input::Print(request));
+    }
+
+    /// Hands `input` to the print job, shows it, then starts what it asks for with the job no
+    /// longer borrowed.
+    fn print(&self, input: Input) {
+        let effects = self.librarian.borrow_mut().print.handle(input);
+        let message = self.librarian.borrow().print.message.clone();
+        match &message {
+            Some(message) if message.is_error() => tracing::warn!("printing: {}", self.print_message(message)),
+            Some(Message::Sent { printer }) => tracing::info!(printer, "handout sent to the printer"),
+            Some(Message::Saved { pdf }) => tracing::info!(pdf = %pdf.display(), "no printer: handout saved"),
+            _ => {}
+        }
+        if !self.librarian.borrow().print.busy() {
+            self.print_poll.stop();
+        }
+        self.refresh_printing();
+        for effect in effects {
+            self.start_print_process(effect);
+        }
+    }
+
+    /// Runs the drawing or sending process and watches it; a process that does not start ends
+    /// the stage at once.
+    fn start_print_process(&self, effect: Effect) {
+        let Some(setup) = self.librarian.borrow().print_setup.clone() else { return };
+        let started = match &effect {
+            Effect::Draw { guide, language, pdf } => {
+                tracing::info!(guide, language, pdf = %pdf.display(), "drawing a handout to print");
+                pdf.parent()
+                    .map_or(Ok(()), std::fs::create_dir_all)
+                    .and_then(|()| setup.handout_command(guide, language, pdf).spawn())
+                    .map_err(|error| error.to_string())
+            }
+            Effect::Send { printer, pdf, title } => {
+                setup.print_command(printer, pdf, title).spawn().map_err(|error| format!("lp: {error}"))
+            }
         };
-        let title = guide.text(&self.content.chrome.locales.chain(&language), "title", None);
-        let pdf = printing::handout_path(log.data_dir(), id, &language, chrono::Local::now());
-        let started = pdf
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| setup.handout_command(id, &language, &pdf).spawn());
         match started {
             Ok(child) => {
-                tracing::info!(guide = id, language, pdf = %pdf.display(), "drawing a handout to print");
-                self.librarian.borrow_mut().print_job = Some(PrintJob::Drawing { child, pdf, title });
-                self.show_print_message(self.print_text("print-preparing", &[]), false);
-                self.watch_print_job();
+                *self.print_process.borrow_mut() = Some(child);
+                let weak = self.me.clone();
+                self.print_poll.start(TimerMode::Repeated, POLL, move || {
+                    if let Some(controller) = weak.upgrade() {
+                        controller.poll_print_process();
+                    }
+                });
             }
-            Err(error) => self.finish_printing(self.print_text("print-failed", &[("reason", error.to_string())]), true),
+            Err(reason) => self.print(Input::Ended(Err(reason))),
         }
     }
 
-    fn watch_print_job(&self) {
-        let weak = self.me.clone();
-        self.librarian.borrow().print_timer.start(TimerMode::Repeated, POLL, move || {
-            if let Some(controller) = weak.upgrade() {
-                controller.poll_print_job();
-            }
-        });
-    }
-
-    fn poll_print_job(&self) {
-        let Some(mut job) = self.librarian.borrow_mut().print_job.take() else { return };
-        let child = match &mut job {
-            PrintJob::Drawing { child, .. } | PrintJob::Sending { child, .. } => child,
+    fn poll_print_process(&self) {
+        let outcome = {
+            let mut process = self.print_process.borrow_mut();
+            let Some(child) = process.as_mut() else { return };
+            let outcome = match child.try_wait() {
+                Ok(None) => return,
+                Ok(Some(status)) => succeeded(status, child),
+                Err(error) => Err(error.to_string()),
+            };
+            *process = None;
+            outcome
         };
-        let status = match child.try_wait() {
-            Ok(None) => {
-                self.librarian.borrow_mut().print_job = Some(job);
-                return;
-            }
-            Ok(Some(status)) => Ok(status),
-            Err(error) => Err(error.to_string()),
-        };
-        let outcome = status.and_then(|status| succeeded(status, child));
-        match (job, outcome) {
-            (PrintJob::Drawing { pdf, title, .. }, Ok(())) => self.send_to_printer(pdf, &title),
-            (PrintJob::Drawing { .. }, Err(reason)) => {
-                self.finish_printing(self.print_text("print-failed", &[("reason", reason)]), true)
-            }
-            (PrintJob::Sending { printer, pdf, .. }, Ok(())) => {
-                tracing::info!(printer, pdf = %pdf.display(), "handout sent to the printer");
-                self.finish_printing(self.print_text("print-sent", &[("printer", printer)]), false)
-            }
-            (PrintJob::Sending { pdf, .. }, Err(reason)) => {
-                let saved = self.print_text("print-saved", &[("path", pdf.display().to_string())]);
-                let failed = self.print_text("print-failed", &[("reason", reason)]);
-                self.finish_printing(format!("{failed} {saved}"), true)
-            }
-        }
+        self.print(Input::Ended(outcome));
     }
 
-    /// With a printer, `lp`; without, the PDF stays where it was drawn.
-    fn send_to_printer(&self, pdf: PathBuf, title: &str) {
-        let Some(setup) = self.librarian.borrow().print_setup.clone() else { return };
-        let printer = setup.printer(&self.settings.borrow().printer);
-        let Some(printer) = printer else {
-            tracing::info!(pdf = %pdf.display(), "no printer: handout saved");
-            return self.finish_printing(self.print_text("print-saved", &[("path", pdf.display().to_string())]), false);
-        };
-        match setup.print_command(&printer, &pdf, title).spawn() {
-            Ok(child) => {
-                self.librarian.borrow_mut().print_job = Some(PrintJob::Sending { child, pdf, printer });
-            }
-            Err(error) => {
-                let saved = self.print_text("print-saved", &[("path", pdf.display().to_string())]);
-                let failed = self.print_text("print-failed", &[("reason", format!("lp: {error}"))]);
-                self.finish_printing(format!("{failed} {saved}"), true);
+    fn print_message(&self, message: &Message) -> String {
+        let path = |pdf: &PathBuf| pdf.display().to_string();
+        match message {
+            Message::Unavailable => self.print_text("print-unavailable", &[]),
+            Message::Preparing => self.print_text("print-preparing", &[]),
+            Message::Failed { reason } => self.print_text("print-failed", &[("reason", reason.clone())]),
+            Message::Sent { printer } => self.print_text("print-sent", &[("printer", printer.clone())]),
+            Message::Saved { pdf } => self.print_text("print-saved", &[("path", path(pdf))]),
+            Message::NotSent { reason, pdf } => {
+                let failed = self.print_text("print-failed", &[("reason", reason.clone())]);
+                let saved = self.print_text("print-saved", &[("path", path(pdf))]);
+                format!("{failed} {saved}")
             }
         }
-    }
-
-    fn finish_printing(&self, message: String, is_error: bool) {
-        self.librarian.borrow().print_timer.stop();
-        self.show_print_message(message, is_error);
-    }
-
-    fn show_print_message(&self, message: String, is_error: bool) {
-        if is_error {
-            tracing::warn!("printing: {message}");
-        }
-        self.librarian.borrow_mut().print_message = Some((message, is_error));
-        self.refresh_printing();
     }
 
     fn print_text(&self, key: &str, values: &[(&str, String)]) -> String {
@@ -160,7 +154,7 @@ impl Controller {
             _ => self.print_text("print-unavailable", &[]),
         };
         librarian.set_printer_status(printer_status.into());
-        let open_guide = self.state.borrow().guide.clone().and_then(|id| self.content.catalogue.guide(&id));
+        let open_guide = self.visitor.borrow().guide.clone().and_then(|id| self.content.catalogue.guide(&id));
         librarian.set_open_guide_id(open_guide.map_or("", |g| g.id.as_str()).into());
         librarian.set_open_guide_title(open_guide.map(|g| g.text(&chain, "title", None)).unwrap_or_default().into());
         let guides: Vec<GuideItem> = self
@@ -177,10 +171,10 @@ impl Controller {
             })
             .collect();
         librarian.set_printable_guides(model(guides));
-        librarian.set_printing(state.print_job.is_some());
-        let (message, is_error) = state.print_message.clone().unwrap_or_default();
-        librarian.set_print_message(message.into());
-        librarian.set_print_message_is_error(is_error);
+        librarian.set_printing(state.print.busy());
+        let message = state.print.message.as_ref();
+        librarian.set_print_message(message.map(|m| self.print_message(m)).unwrap_or_default().into());
+        librarian.set_print_message_is_error(message.is_some_and(Message::is_error));
     }
 }
 

@@ -5,58 +5,8 @@ use slint::{ComponentHandle, SharedString};
 
 use super::super::{Controller, act};
 use crate::guide_view::model;
-use crate::settings::Settings;
-use crate::ui::{LanguageChoice, Librarian};
-
-/// The idle timeouts the − and + buttons step through, in seconds.
-const IDLE_TIMEOUT_STEPS: [u64; 11] = [30, 60, 90, 120, 180, 240, 300, 600, 900, 1800, 3600];
-/// Longer than any hub address or token.
-const MAX_TYPED: usize = 300;
-
-/// The settings typed on the on-screen keyboard.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum TypedSetting {
-    KioskName,
-    HubUrl,
-    HubToken,
-}
-
-impl TypedSetting {
-    fn parse(name: &str) -> Option<TypedSetting> {
-        match name {
-            "kiosk-name" => Some(TypedSetting::KioskName),
-            "hub-url" => Some(TypedSetting::HubUrl),
-            "hub-token" => Some(TypedSetting::HubToken),
-            _ => None,
-        }
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            TypedSetting::KioskName => "kiosk-name",
-            TypedSetting::HubUrl => "hub-url",
-            TypedSetting::HubToken => "hub-token",
-        }
-    }
-
-    fn field(self, settings: &mut Settings) -> &mut String {
-        match self {
-            TypedSetting::KioskName => &mut settings.kiosk_id,
-            TypedSetting::HubUrl => &mut settings.hub_url,
-            TypedSetting::HubToken => &mut settings.hub_token,
-        }
-    }
-}
-
-#[derive(Debug, Default)]
-pub(super) struct SettingsDraft {
-    settings: Settings,
-    typing: Option<TypedSetting>,
-    typed: String,
-    capitals: bool,
-    /// After Save: the message, and whether it is an error.
-    message: Option<(String, bool)>,
-}
+use crate::kiosk::settings_draft::{Edit, Effect, Input, Message, SettingsDraft, TypedSetting};
+use crate::ui::{EditedSetting, LanguageChoice, Librarian};
 
 impl Controller {
     pub(super) fn bind_settings_editor(&self, librarian: &Librarian) {
@@ -67,170 +17,107 @@ impl Controller {
         });
         librarian.on_move_language({
             let me = me();
-            move |code, delta| act(&me, |c| c.move_language(&code, delta))
+            move |code, delta| act(&me, |c| c.edit_draft(Edit::MoveLanguage { code: code.into(), delta }))
         });
         librarian.on_change_idle_timeout({
             let me = me();
-            move |direction| act(&me, |c| c.change_idle_timeout(direction))
+            move |direction| act(&me, |c| c.edit_draft(Edit::ChangeIdleTimeout(direction)))
         });
         librarian.on_choose_text_size({
             let me = me();
-            move |size| act(&me, |c| c.edit_draft(|d| d.settings.text_size = size.clamp(0, 2) as usize))
+            move |size| act(&me, |c| c.edit_draft(Edit::ChooseTextSize(usize::try_from(size).unwrap_or(0))))
         });
         librarian.on_edit_setting({
             let me = me();
-            move |name| act(&me, |c| c.start_typing(&name))
+            move |setting| {
+                act(&me, |c| {
+                    if let Some(setting) = typed_setting(setting) {
+                        c.edit_draft(Edit::StartTyping(setting));
+                    }
+                })
+            }
         });
         librarian.on_type_key({
             let me = me();
-            move |key| {
-                act(&me, |c| {
-                    c.edit_draft(|d| {
-                        if d.typed.chars().count() + key.chars().count() <= MAX_TYPED {
-                            d.typed.push_str(&key);
-                        }
-                    })
-                })
-            }
-        });
-        librarian.on_erase_key({
-            let me = me();
-            move || {
-                act(&me, |c| {
-                    c.edit_draft(|d| {
-                        d.typed.pop();
-                    })
-                })
-            }
-        });
-        librarian.on_toggle_capitals({
-            let me = me();
-            move || act(&me, |c| c.edit_draft(|d| d.capitals = !d.capitals))
+            move |key| act(&me, |c| c.edit_draft(Edit::TypeKey(key.into())))
         });
         librarian.on_finish_editing({
             let me = me();
-            move |keep| act(&me, |c| c.finish_typing(keep))
+            move |keep| act(&me, |c| c.edit_draft(Edit::FinishTyping { keep }))
         });
-        librarian.on_save_settings({
-            let me = me();
-            move || act(&me, Controller::save_settings)
-        });
+        self.bind_actions(
+            librarian,
+            &[
+                (|l, f| l.on_erase_key(f), |c| c.edit_draft(Edit::EraseKey)),
+                (|l, f| l.on_toggle_capitals(f), |c| c.edit_draft(Edit::ToggleCapitals)),
+                (|l, f| l.on_save_settings(f), Controller::save_settings),
+            ],
+        );
     }
 
     /// A fresh draft of the settings in use, for the settings tab.
     pub(super) fn start_settings_draft(&self) {
-        let mut settings = self.settings.borrow().clone();
-        settings.languages = self.languages.borrow().clone();
-        self.librarian.borrow_mut().draft = SettingsDraft { settings, ..SettingsDraft::default() };
+        let draft = SettingsDraft::new(self.settings.borrow().clone(), self.languages.borrow().clone());
+        self.librarian.borrow_mut().draft = draft;
         self.refresh_settings_editor();
     }
 
-    fn edit_draft(&self, change: impl FnOnce(&mut SettingsDraft)) {
-        let mut state = self.librarian.borrow_mut();
-        state.draft.message = None;
-        change(&mut state.draft);
-        drop(state);
-        self.refresh_settings_editor();
+    fn edit_draft(&self, edit: Edit) {
+        self.change_draft(Input::Edit(edit));
     }
 
-    /// Shows or hides a language; the last one shown stays (the kiosk needs a language).
-    pub fn toggle_language(&self, code: &str) {
-        if self.content.chrome.locales.get(code).is_none() {
-            return;
+    /// Hands `input` to the draft, shows it, then carries out its effects with the draft no
+    /// longer borrowed.
+    fn change_draft(&self, input: Input) {
+        let effects = self.librarian.borrow_mut().draft.handle(input);
+        self.refresh_settings_editor();
+        for effect in effects {
+            match effect {
+                Effect::Write(settings) => self.write_settings(settings),
+            }
         }
-        let message = self.content.chrome.text(&self.librarian_language(), "settings-one-language", None);
-        self.edit_draft(|d| {
-            let languages = &mut d.settings.languages;
-            match languages.iter().position(|c| c == code) {
-                Some(_) if languages.len() == 1 => d.message = Some((message, true)),
-                Some(index) => {
-                    languages.remove(index);
-                }
-                None => languages.push(code.to_string()),
-            }
-        });
     }
 
-    /// Moves a shown language up (-1) or down (+1); the first is the default.
-    pub fn move_language(&self, code: &str, delta: i32) {
-        self.edit_draft(|d| {
-            let languages = &mut d.settings.languages;
-            let Some(index) = languages.iter().position(|c| c == code) else { return };
-            let target = index as i64 + i64::from(delta.signum());
-            if (0..languages.len() as i64).contains(&target) {
-                languages.swap(index, target as usize);
-            }
-        });
+    /// Shows or hides a bundled language; the last one shown stays (the kiosk needs a language).
+    pub fn toggle_language(&self, code: &str) {
+        if self.content.chrome.locales.get(code).is_some() {
+            self.edit_draft(Edit::ToggleLanguage(code.to_string()));
+        }
     }
 
-    /// One step shorter (-1) or longer (+1) along [`IDLE_TIMEOUT_STEPS`].
-    pub fn change_idle_timeout(&self, direction: i32) {
-        self.edit_draft(|d| {
-            let current = d.settings.idle_timeout_secs;
-            let next = if direction < 0 {
-                IDLE_TIMEOUT_STEPS.iter().rev().find(|&&s| s < current)
-            } else {
-                IDLE_TIMEOUT_STEPS.iter().find(|&&s| s > current)
-            };
-            if let Some(&next) = next {
-                d.settings.idle_timeout_secs = next;
-            }
-        });
-    }
-
-    fn start_typing(&self, name: &str) {
-        let Some(setting) = TypedSetting::parse(name) else { return };
-        self.edit_draft(|d| {
-            d.typed = setting.field(&mut d.settings).clone();
-            d.typing = Some(setting);
-            d.capitals = false;
-        });
-    }
-
-    fn finish_typing(&self, keep: bool) {
-        self.edit_draft(|d| {
-            if let Some(setting) = d.typing.take()
-                && keep
-            {
-                *setting.field(&mut d.settings) = d.typed.trim().to_string();
-            }
-            d.typed.clear();
-        });
-    }
-
-    /// Validates the draft and writes settings.toml atomically; on success the kiosk uses it at
-    /// once (languages, idle timeout, the next visitor's text size), the hub from the next start.
+    /// Validates the draft and writes settings.toml atomically.
     pub fn save_settings(&self) {
-        let language = self.librarian_language();
-        let text = |key: &str| self.content.chrome.text(&language, key, None);
-        let draft = self.librarian.borrow().draft.settings.clone();
+        self.change_draft(Input::Save);
+    }
+
+    /// On success the kiosk uses the settings at once (languages, idle timeout, the next
+    /// visitor's text size), the hub from the next start.
+    fn write_settings(&self, settings: crate::settings::Settings) {
         let saved = match &self.usage_log {
-            Some(log) => draft.save(log.data_dir()),
-            None => Err(anyhow::anyhow!("{}", text("settings-no-data-dir"))),
+            Some(log) => settings.save(log.data_dir()),
+            None => Err(anyhow::anyhow!(
+                "{}",
+                self.content.chrome.text(&self.librarian_language(), "settings-no-data-dir", None)
+            )),
         };
-        let message = match saved {
+        match saved {
             Ok(path) => {
                 tracing::info!(file = %path.display(), "settings saved in librarian mode");
-                self.apply_settings(draft);
-                (text("settings-saved"), false)
+                self.apply_settings(settings);
+                self.change_draft(Input::Saved(Ok(())));
             }
             Err(error) => {
                 tracing::warn!("settings not saved: {error:#}");
-                (format!("{} {error:#}", text("settings-not-saved")), true)
+                self.change_draft(Input::Saved(Err(format!("{error:#}"))));
             }
-        };
-        self.librarian.borrow_mut().draft.message = Some(message);
-        self.refresh_settings_editor();
+        }
     }
 
-    fn apply_settings(&self, settings: Settings) {
+    fn apply_settings(&self, settings: crate::settings::Settings) {
         *self.languages.borrow_mut() = settings.languages.clone();
-        let visitor_present = self.state.borrow().session.is_some();
-        if !visitor_present {
-            self.state.borrow_mut().text_size = settings.text_size;
-        }
         *self.settings.borrow_mut() = settings;
         self.refresh();
+        self.visit(crate::kiosk::visitor::Input::DefaultsChanged(self.defaults()));
     }
 
     pub(super) fn refresh_settings_editor(&self) {
@@ -238,6 +125,8 @@ impl Controller {
         let draft = &librarian_state.draft;
         let chrome = &self.content.chrome;
         let librarian = self.window.global::<Librarian>();
+        let language = self.librarian_language();
+        let text = |key: &str| chrome.text(&language, key, None);
         let shown = draft.settings.languages.iter().filter_map(|code| chrome.locales.get(code));
         let hidden = chrome.locales.codes().filter(|code| !draft.settings.languages.iter().any(|c| c == code));
         let choices: Vec<LanguageChoice> = shown
@@ -249,14 +138,19 @@ impl Controller {
         librarian.set_idle_timeout_seconds(draft.settings.idle_timeout_secs as i32);
         librarian.set_text_size_default(draft.settings.text_size as i32);
         librarian.set_kiosk_name(draft.settings.kiosk_id.as_str().into());
-        let not_set = || chrome.text(&self.librarian_language(), "settings-not-set", None);
+        let not_set = || text("settings-not-set");
         let hub_url = Some(draft.settings.hub_url.clone()).filter(|url| !url.is_empty());
         librarian.set_hub_url(hub_url.unwrap_or_else(not_set).into());
         librarian.set_hub_token_hint(token_hint(&draft.settings.hub_token).unwrap_or_else(not_set).into());
-        let (message, is_error) = draft.message.clone().unwrap_or_default();
+        let message = match &draft.message {
+            None => String::new(),
+            Some(Message::KeepOneLanguage) => text("settings-one-language"),
+            Some(Message::Saved) => text("settings-saved"),
+            Some(Message::NotSaved(reason)) => format!("{} {reason}", text("settings-not-saved")),
+        };
         librarian.set_settings_message(message.into());
-        librarian.set_settings_message_is_error(is_error);
-        librarian.set_editing_setting(draft.typing.map_or("", TypedSetting::name).into());
+        librarian.set_settings_message_is_error(draft.message.as_ref().is_some_and(Message::is_error));
+        librarian.set_editing_setting(edited_setting(draft.typing));
         librarian.set_editing_text(SharedString::from(draft.typed.as_str()));
         librarian.set_capitals(draft.capitals);
     }
@@ -270,4 +164,22 @@ fn token_hint(token: &str) -> Option<String> {
     }
     let tail: String = token.chars().skip(count.saturating_sub(4)).collect();
     Some(format!("…{tail}"))
+}
+
+fn typed_setting(setting: EditedSetting) -> Option<TypedSetting> {
+    match setting {
+        EditedSetting::None => None,
+        EditedSetting::KioskName => Some(TypedSetting::KioskName),
+        EditedSetting::HubUrl => Some(TypedSetting::HubUrl),
+        EditedSetting::HubToken => Some(TypedSetting::HubToken),
+    }
+}
+
+fn edited_setting(setting: Option<TypedSetting>) -> EditedSetting {
+    match setting {
+        None => EditedSetting::None,
+        Some(TypedSetting::KioskName) => EditedSetting::KioskName,
+        Some(TypedSetting::HubUrl) => EditedSetting::HubUrl,
+        Some(TypedSetting::HubToken) => EditedSetting::HubToken,
+    }
 }

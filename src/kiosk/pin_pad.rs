@@ -1,0 +1,217 @@
+//! The librarian's PIN pad: digits typed so far, wrong tries in a row, and the lock after too
+//! many, which counts down in ticks and outlives closing the pad and the visitor's wipe.
+
+use std::time::Duration;
+
+use super::clock::Countdown;
+use crate::pin;
+
+/// Wrong PINs in a row that lock the pad, and for how long.
+pub const MAX_WRONG_PINS: u32 = 5;
+pub const PIN_LOCK: Duration = Duration::from_secs(5 * 60);
+
+/// What the pad says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Message {
+    #[default]
+    Enter,
+    /// A wrong PIN; this many tries are left before the lock.
+    Wrong {
+        tries_left: u32,
+    },
+    Locked,
+    NoPinSet,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    /// The long press on the logo (or Ctrl+Alt+L).
+    Open,
+    Close,
+    /// One key of the pad: anything but a single digit is ignored.
+    Digit(String),
+    Erase,
+    Submit,
+    /// One [`super::TICK`] has passed.
+    Tick,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// The right PIN: open librarian mode.
+    Unlocked,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PinPad {
+    pub open: bool,
+    pub message: Message,
+    digits: String,
+    wrong_pins: u32,
+    lock: Countdown,
+    /// The Argon2id hash from the settings; empty: no PIN set, so no librarian mode.
+    pin_hash: String,
+}
+
+impl PinPad {
+    pub fn new(pin_hash: String) -> PinPad {
+        PinPad {
+            open: false,
+            message: Message::Enter,
+            digits: String::new(),
+            wrong_pins: 0,
+            lock: Countdown::default(),
+            pin_hash,
+        }
+    }
+
+    /// How many digits are typed (the pad shows dots, never the digits).
+    pub fn typed(&self) -> usize {
+        self.digits.len()
+    }
+
+    pub fn locked_seconds_left(&self) -> u64 {
+        self.lock.seconds_left()
+    }
+
+    /// Locked after wrong PINs, or no PIN set: the pad takes no digits.
+    pub fn closed_to_input(&self) -> bool {
+        matches!(self.message, Message::Locked | Message::NoPinSet)
+    }
+
+    /// Ticks matter while the pad is locked.
+    pub fn wants_ticks(&self) -> bool {
+        self.lock.is_running()
+    }
+
+    pub fn handle(&mut self, input: Input) -> Vec<Effect> {
+        match input {
+            Input::Open => {
+                self.open = true;
+                self.digits.clear();
+                self.message = if self.pin_hash.is_empty() {
+                    Message::NoPinSet
+                } else if self.lock.is_running() {
+                    Message::Locked
+                } else {
+                    Message::Enter
+                };
+            }
+            Input::Close => {
+                self.open = false;
+                self.digits.clear();
+            }
+            Input::Digit(digit) => {
+                let one_digit = digit.len() == 1 && digit.chars().all(|c| c.is_ascii_digit());
+                if self.takes_digits() && one_digit && self.digits.len() < pin::MAX_DIGITS {
+                    self.digits.push_str(&digit);
+                }
+            }
+            Input::Erase => {
+                self.digits.pop();
+            }
+            Input::Submit if self.takes_digits() => return self.submit(),
+            Input::Submit => {}
+            Input::Tick => {
+                if self.lock.tick() && self.message == Message::Locked {
+                    self.message = Message::Enter;
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    fn takes_digits(&self) -> bool {
+        self.open && !self.lock.is_running() && !self.pin_hash.is_empty()
+    }
+
+    /// Right opens librarian mode; the fifth wrong one in a row locks the pad for [`PIN_LOCK`].
+    fn submit(&mut self) -> Vec<Effect> {
+        let digits = std::mem::take(&mut self.digits);
+        if pin::matches(&digits, &self.pin_hash) {
+            tracing::info!("librarian mode opened");
+            self.wrong_pins = 0;
+            self.open = false;
+            return vec![Effect::Unlocked];
+        }
+        self.wrong_pins += 1;
+        tracing::warn!(wrong_pins = self.wrong_pins, "wrong librarian PIN");
+        if self.wrong_pins < MAX_WRONG_PINS {
+            self.message = Message::Wrong { tries_left: MAX_WRONG_PINS - self.wrong_pins };
+        } else {
+            self.wrong_pins = 0;
+            self.lock = Countdown::start(PIN_LOCK);
+            self.message = Message::Locked;
+        }
+        Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pad() -> PinPad {
+        PinPad::new(pin::hash("2468").unwrap())
+    }
+
+    fn type_pin(pad: &mut PinPad, pin: &str) -> Vec<Effect> {
+        for digit in pin.chars() {
+            pad.handle(Input::Digit(digit.to_string()));
+        }
+        pad.handle(Input::Submit)
+    }
+
+    #[test]
+    fn the_right_pin_unlocks_and_closes_the_pad() {
+        let mut pad = pad();
+        pad.handle(Input::Open);
+        pad.handle(Input::Digit("x".into()));
+        pad.handle(Input::Digit("12".into()));
+        assert_eq!(pad.typed(), 0, "only single digits are typed");
+        pad.handle(Input::Digit("1".into()));
+        pad.handle(Input::Erase);
+        assert_eq!(type_pin(&mut pad, "2468"), [Effect::Unlocked]);
+        assert!(!pad.open);
+        assert_eq!(pad.typed(), 0);
+    }
+
+    #[test]
+    fn five_wrong_pins_lock_the_pad_for_five_minutes_of_ticks() {
+        let mut pad = pad();
+        pad.handle(Input::Open);
+        for tries_left in (1..MAX_WRONG_PINS).rev() {
+            assert!(type_pin(&mut pad, "1111").is_empty());
+            assert_eq!(pad.message, Message::Wrong { tries_left });
+        }
+        assert!(type_pin(&mut pad, "1111").is_empty());
+        assert_eq!(pad.message, Message::Locked);
+        assert!(pad.closed_to_input() && pad.wants_ticks());
+        assert_eq!(pad.locked_seconds_left(), PIN_LOCK.as_secs());
+
+        assert!(type_pin(&mut pad, "2468").is_empty(), "even the right PIN is refused while locked");
+        assert_eq!(pad.typed(), 0);
+        pad.handle(Input::Close);
+        pad.handle(Input::Open);
+        assert_eq!(pad.message, Message::Locked, "the lock outlives the pad");
+
+        for _ in 1..PIN_LOCK.as_secs() {
+            pad.handle(Input::Tick);
+        }
+        assert_eq!(pad.locked_seconds_left(), 1, "still locked one second before the end");
+        pad.handle(Input::Tick);
+        assert!(!pad.wants_ticks());
+        assert_eq!(pad.message, Message::Enter);
+        assert_eq!(type_pin(&mut pad, "2468"), [Effect::Unlocked]);
+    }
+
+    #[test]
+    fn without_a_pin_the_pad_says_so_and_takes_nothing() {
+        let mut pad = PinPad::new(String::new());
+        pad.handle(Input::Open);
+        assert_eq!(pad.message, Message::NoPinSet);
+        assert!(type_pin(&mut pad, "").is_empty());
+        pad.handle(Input::Digit("1".into()));
+        assert_eq!(pad.typed(), 0);
+    }
+}
