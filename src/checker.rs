@@ -27,6 +27,7 @@ pub fn check(guides_dir: &Path) -> Result<Report> {
         std::fs::read_dir(guides_dir).map(|d| d.flatten().filter(|e| e.path().is_dir()).count()).unwrap_or(0);
     let rtl = chrome.as_ref().map(|c| c.locales.right_to_left()).unwrap_or_default();
     let catalogue = Catalogue::load(guides_dir, &rtl, &mut problems)?;
+    problems.extend(catalogue.guides.iter().flat_map(scan_here_without_code));
     if let Some(chrome) = &chrome {
         problems.extend(chrome_gaps(chrome, locales_dir.as_deref().unwrap_or(guides_dir)));
     }
@@ -67,6 +68,41 @@ pub fn check(guides_dir: &Path) -> Result<Report> {
         if passed { "PASSED" } else { "FAILED" }
     );
     Ok(Report { text, passed })
+}
+
+/// Per authoritative language: a word for scanning, and phrases that put the code on this screen.
+/// "Skanna QR-koden här" asks for a code the kiosk must show on the step itself.
+const SCAN_HERE: [(&str, &[&str], &[&str]); 2] = [
+    ("sv", &["skanna"], &["koden här", "koden på den här skärmen", "koden på skärmen här"]),
+    ("en", &["scan"], &["code here", "code on this screen", "code on the screen here"]),
+];
+
+/// A step whose text tells the visitor to scan a code on this screen, without `service_qr = true`
+/// in guide.toml: the only code would be the drawing, the real one behind "On your phone".
+fn scan_here_without_code(guide: &crate::content::Guide) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for step in guide.steps.iter().filter(|s| !s.service_qr) {
+        for (language, scan, here) in SCAN_HERE {
+            let chain = [language.to_string()];
+            for attribute in ["title", "body", "tip", "warning"] {
+                let text = guide.text(&chain, &step.id, Some(attribute)).to_lowercase();
+                let asks = text.split(['.', '!', '?', '\n']).any(|sentence| {
+                    scan.iter().any(|w| sentence.contains(w)) && here.iter().any(|p| sentence.contains(p))
+                });
+                if asks {
+                    problems.push(Problem::error(
+                        &guide.dir.join("guide.toml"),
+                        None,
+                        format!(
+                            "step {}: {language}.ftl .{attribute} tells the visitor to scan the code here; add `service_qr = true` to the step so the code is on it",
+                            step.id
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    problems
 }
 
 /// Messages the source language's UI text has and another language lacks.

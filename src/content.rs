@@ -93,6 +93,10 @@ pub struct Step {
     /// Practice steps only: the simulated screen and the choices on it.
     #[serde(default)]
     pub practice: Option<Practice>,
+    /// The service's QR code on the step itself (`service_qr = true`), for a step that tells the
+    /// visitor to scan the code here; `lotsen guides check` flags such text without it.
+    #[serde(default)]
+    pub service_qr: bool,
 }
 
 impl Step {

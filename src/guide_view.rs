@@ -55,6 +55,7 @@ pub fn step(guide: &Guide, chain: &[String], index: usize) -> StepItem {
         warning: guide.text(chain, &step.id, Some("warning")).into(),
         kind: step_kind(step.kind),
         illustration: load_image(&step.illustration),
+        service_qr: step.service_qr,
     }
 }
 

@@ -3,7 +3,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use slint::ComponentHandle;
 
 use lotsen::content::Content;
@@ -80,6 +80,12 @@ enum Command {
     Stats,
     /// Set the librarian PIN (4-8 digits): asked twice without echo, or read from piped input.
     SetPin,
+    /// Check this kiosk, one line per check: display, fonts, read-aloud voices, printer, hub and
+    /// token, guides, free disk, clock. Exit code 0 only if nothing failed.
+    Doctor,
+    /// Print this manual as a man page (roff), for packaging.
+    #[command(hide = true)]
+    ManPage,
 }
 
 #[derive(Subcommand)]
@@ -160,6 +166,20 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Doctor) => {
+            let doctor =
+                lotsen::doctor::Doctor::from_environment(content_dir, data_dir.clone(), Settings::load(&data_dir)?);
+            let findings = doctor.run();
+            for finding in &findings {
+                println!("{finding}");
+            }
+            let failed = findings.iter().any(|finding| finding.status == lotsen::doctor::Status::Fail);
+            Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+        }
+        Some(Command::ManPage) => {
+            clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()).context("writing the man page")?;
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
             run_kiosk(&content_dir, &data_dir, cli.kiosk, cli.exit_after_first_frame.then_some(started))?;
             Ok(ExitCode::SUCCESS)
@@ -193,9 +213,15 @@ fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option
     if kiosk {
         window.set_kiosk_mode(true);
         window.window().set_fullscreen(true);
+        // On X without a window manager full-screen only moves the window: size it to the screen.
+        if let Some((width, height)) = lotsen::screen::x_screen_size() {
+            window.window().set_position(slint::PhysicalPosition::new(0, 0));
+            window.window().set_size(slint::PhysicalSize::new(width, height));
+        }
         // Closing needs the librarian: Quit in librarian mode hides the window, which ends the loop.
         window.window().on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
     }
+    let _systemd = lotsen::service::ServiceNotifier::start();
     window.run().context("running the kiosk window (is a display available? see README)")
 }
 

@@ -4,13 +4,21 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 
-/// The folder holding `guides/` and `locales/`: next to the installed binary, or the repository
-/// when run with cargo.
+/// The folder holding `guides/` and `locales/`: next to the binary (an unpacked build),
+/// `<prefix>/share/lotsen` for a binary in `<prefix>/bin` (the Debian package: `/usr/share/lotsen`),
+/// or the repository when run with cargo.
 pub fn default_content_dir() -> PathBuf {
-    let beside_binary = std::env::current_exe().ok().and_then(|exe| exe.parent().map(Path::to_path_buf));
-    beside_binary
-        .filter(|dir| dir.join("guides").is_dir() && dir.join("locales").is_dir())
+    let exe_dir = std::env::current_exe().ok().and_then(|exe| exe.parent().map(Path::to_path_buf));
+    exe_dir
+        .iter()
+        .flat_map(|dir| [dir.clone(), dir.join("../share/lotsen")])
+        .find(|dir| is_content_dir(dir))
+        .map(|dir| dir.canonicalize().unwrap_or(dir))
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+}
+
+fn is_content_dir(dir: &Path) -> bool {
+    dir.join("guides").is_dir() && dir.join("locales").is_dir()
 }
 
 /// The platform's data dir for the kiosk (`~/.local/share/lotsen` on Linux).

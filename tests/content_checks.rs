@@ -407,3 +407,40 @@ fn guides_in_a_category_are_listed_by_their_guide_toml_position_most_common_erra
     let order: Vec<&str> = content.catalogue.in_category(Category::EId).map(|g| g.id.as_str()).collect();
     assert_eq!(order, ["sample-practice", "sample-errand"], "a guide without a position comes last");
 }
+
+#[test]
+fn a_step_that_says_scan_the_code_here_must_show_the_code_and_then_does() {
+    let (_dir, guides) = copy_of_fixtures();
+    let errand = guides.join("sample-errand");
+    edit(&errand.join("sv.ftl"), |t| {
+        t.replace(".tip = Skriv långsamt.", ".tip = Skriv långsamt. Du kan också skanna QR-koden här med din mobil.")
+    });
+    let (passed, report) = check(&guides);
+    assert!(!passed, "{report}");
+    assert!(
+        report.contains("sample-errand/guide.toml: step first-step: sv.ftl .tip tells the visitor to scan the code here; add `service_qr = true`"),
+        "{report}"
+    );
+    edit(&errand.join("guide.toml"), |t| {
+        t.replace("id = \"first-step\"\n", "id = \"first-step\"\nservice_qr = true\n")
+    });
+    let (passed, report) = check(&guides);
+    assert!(passed, "{report}");
+
+    let content = Content::load_from(&repo().join("locales"), &guides).unwrap();
+    assert!(content.catalogue.guide("sample-errand").unwrap().steps[0].service_qr);
+
+    // On the kiosk: 1177-login's first step says so, and shows the service's code on the step.
+    use slint::ComponentHandle;
+    let kiosk = start_kiosk(bundled_content(), lotsen::settings::Settings::default(), None);
+    begin_guide(&kiosk, "sv", "1177-login");
+    let session = kiosk.window().global::<lotsen::ui::Session>();
+    assert!(session.get_step().service_qr && !session.get_handoff_open());
+    let code_label = ui_text(&kiosk, "sv", "qr-title");
+    let codes = i_slint_backend_testing::ElementHandle::find_by_accessible_label(kiosk.window(), &code_label)
+        .filter(|e| e.accessible_role() == Some(i_slint_backend_testing::AccessibleRole::Image))
+        .count();
+    assert!(codes >= 1, "the QR code is on the step itself");
+    press(kiosk.window(), &ui_text(&kiosk, "sv", "next"));
+    assert!(!session.get_step().service_qr, "the next step does not ask to scan here");
+}

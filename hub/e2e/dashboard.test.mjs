@@ -4,7 +4,8 @@
 // Screenshots go to $LOTSEN_E2E_SCREENSHOTS when set.
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -68,6 +69,19 @@ async function checkAccessible() {
   }
   const headless = await page.$$eval('table', (tables) => tables.filter((t) => !t.querySelector('thead th[scope=col]')).length);
   assert.equal(headless, 0, 'every table has column headers');
+}
+
+/// Prints the current page to PDF (A4, as a browser's "Save as PDF"); its page count and text.
+async function printed(name) {
+  const dir = mkdtempSync(join(tmpdir(), 'lotsen-e2e-pdf-'));
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+  const info = execFileSync('pdfinfo', [file]).toString();
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)[1]);
+  const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+  if (shots) writeFileSync(join(shots, `${name}.pdf`), readFileSync(file));
+  rmSync(dir, { recursive: true, force: true });
+  return { pages, text };
 }
 
 async function screenshot(name) {
@@ -153,6 +167,28 @@ try {
   assert.match(await page.locator('#note-funnel').textContent(), /^Most give up at Step 3: .+\.$/);
   assert.match(await page.locator('#chart-funnel-title').textContent(), /Get Mobile BankID/);
   await checkAccessible();
+
+  check('the report of a quarter, printed to PDF');
+  await page.goto(`${base}/dashboard/report?period=2025-Q1&lang=en`);
+  assert.equal(await page.locator('#report-cover').textContent(), 'Lotsen in Provregion, 2025-Q1');
+  for (const table of ['summary', 'trend', 'guides', 'languages', 'libraries', 'heatmap']) {
+    assert.equal(await page.locator(`#table-${table}`).isVisible(), true, `${table} is shown, not folded`);
+  }
+  assert.equal(await page.locator('details').count(), 0);
+  await checkAccessible();
+  const english = await printed('report-en');
+  assert.ok(english.pages >= 2 && english.pages <= 6, `${english.pages} pages`);
+  assert.match(english.text, /Lotsen in Provregion, 2025-Q1/);
+  assert.match(english.text, /About the figures/);
+  assert.match(english.text, /Testbiblioteket\s+Provregion\s+hidden/);
+  for (const navigation of ['Log out', 'Guide funnel', 'Logged in as', 'Download', 'Previous period ·', 'Show']) {
+    assert.ok(!english.text.includes(navigation), `"${navigation}" is printed`);
+  }
+  await page.goto(`${base}/dashboard/report?period=2025-Q1&lang=sv`);
+  const swedish = await printed('report-sv');
+  assert.match(swedish.text, /Lotsen i Provregion, 2025-Q1/);
+  assert.ok(!swedish.text.includes('Logga ut') && !swedish.text.includes('Guidetratt'), 'no navigation printed');
+  await page.goto(`${base}/dashboard/?lang=en`);
   await logOut();
 
   check('another coordinator sees only their region');
@@ -191,6 +227,21 @@ try {
   assert.ok(rows.some((r) => r[9] === 'Silent for more than 3 days'), 'the kiosk that stopped syncing is flagged');
   await screenshot('libraries');
   await checkAccessible();
+
+  check('the report of the demo region in Swedish and English, on screen and printed');
+  for (const lang of ['sv', 'en']) {
+    await page.goto(`${base}/dashboard/report?period=2026-Q3&lang=${lang}`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await screenshot(`report-${lang}-1280`);
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(`report-${lang}-print`);
+    await page.emulateMedia({ media: null });
+    const report = await printed(`report-demo-${lang}`);
+    assert.ok(report.pages >= 2 && report.pages <= 8, `${lang}: ${report.pages} pages`);
+    assert.ok(report.text.includes('Sorsele'), `${lang}: the libraries are in the report`);
+    assert.ok(!report.text.includes(lang === 'sv' ? 'Logga ut' : 'Log out'), `${lang}: no navigation printed`);
+  }
+  await page.goto(`${base}/dashboard/?lang=en`);
   await logOut();
 
   check('five failed logins lock the user, even with the right password afterwards');

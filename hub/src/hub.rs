@@ -66,6 +66,12 @@ impl Hub {
         self
     }
 
+    /// Writes a consistent copy of the SQLite database to the new file `path` while serving
+    /// (PostgreSQL: an error that says to use `pg_dump`).
+    pub async fn backup_to(&self, path: &std::path::Path) -> Result<()> {
+        self.store.backup_to(path).await
+    }
+
     /// Replaces the per-kiosk rate limit on `POST /api/v1/batches` (429 beyond it).
     pub fn with_kiosk_rate_limit(mut self, per_second: u32, burst: u32) -> Result<Hub> {
         self.kiosk_limiter = limiter(per_second, burst)?;

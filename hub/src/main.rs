@@ -38,6 +38,9 @@ enum Command {
     /// Manage dashboard users (coordinators and admins).
     #[command(subcommand)]
     User(UserCommand),
+    /// Write a consistent copy of the SQLite database to FILE while the hub runs (restore: README).
+    /// For PostgreSQL use pg_dump.
+    Backup { file: PathBuf },
     /// Show what small-number suppression hides in a region: per metric and kind of period, the
     /// `<5` cells and the share of counts in cells hidden to protect them (certificates checked).
     Suppression {
@@ -239,6 +242,11 @@ async fn run() -> Result<()> {
                 "generated {} events in {} batches for {} kiosks",
                 summary.events, summary.batches, summary.kiosks
             );
+        }
+        Command::Backup { file } => {
+            hub.backup_to(&file).await?;
+            let size = std::fs::metadata(&file).with_context(|| format!("reading {}", file.display()))?.len();
+            println!("backup written to {} ({} kB)", file.display(), size.div_ceil(1024));
         }
         Command::Suppression { region } => print!("{}", lotsen_hub::suppression_report(&hub, &region).await?),
         Command::ApiToken(ApiTokenCommand::Revoke { id }) => {

@@ -13,7 +13,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use hyper_util::rt::{TokioIo, TokioTimer};
-use lotsen_wire::{Ack, Batch, ErrorBody, MAX_BODY_BYTES};
+use lotsen_wire::{Ack, Batch, ErrorBody, Health, MAX_BODY_BYTES};
 use tokio::net::TcpListener;
 use tokio::sync::{Semaphore, oneshot, watch};
 use tokio::task::JoinHandle;
@@ -38,6 +38,7 @@ pub fn router(hub: Hub) -> Router {
         .route(lotsen_wire::BATCHES_PATH, post(post_batches))
         .route(STATS_PATH, get(get_stats))
         .route(OPENAPI_PATH, get(get_openapi))
+        .route(lotsen_wire::HEALTH_PATH, get(get_health))
         .merge(crate::dashboard::routes())
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(CatchPanicLayer::new())
@@ -75,6 +76,26 @@ async fn post_batches(
     Ok(Json(ingest::ingest(&hub, &kiosk_id, &body).await?))
 }
 
+/// Whether the hub serves and its database answers; with a kiosk token, whose token it is.
+#[utoipa::path(
+    get,
+    path = "/api/v1/health",
+    security((), ("kiosk_token" = [])),
+    responses(
+        (status = 200, description = "Serving, database reachable", body = Health),
+        (status = 401, description = "A kiosk token was sent and is unknown or revoked", body = ErrorBody),
+        (status = 500, description = "The database does not answer", body = ErrorBody),
+    )
+)]
+async fn get_health(State(hub): State<Hub>, headers: HeaderMap) -> Result<Json<Health>, ApiError> {
+    hub.store.ping().await.map_err(ApiError::internal)?;
+    let kiosk_id = match authorization(&headers) {
+        Some(value) => Some(ingest::authenticate_kiosk(&hub, Some(value)).await?),
+        None => None,
+    };
+    Ok(Json(Health { version: env!("CARGO_PKG_VERSION").to_owned(), kiosk_id }))
+}
+
 /// Usage statistics for coordinators; every count below 5 is published as "<5".
 #[utoipa::path(
     get,
@@ -104,7 +125,7 @@ async fn get_openapi() -> Json<utoipa::openapi::OpenApi> {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Lotsen hub", description = "Anonymous usage statistics from Lotsen library kiosks."),
-    paths(post_batches, get_stats),
+    paths(post_batches, get_stats, get_health),
     modifiers(&BearerTokens)
 )]
 pub struct ApiDoc;

@@ -132,6 +132,33 @@ impl Store {
         redact(&self.url)
     }
 
+    /// Whether the database answers a query.
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await.context("asking the database for SELECT 1")?;
+        Ok(())
+    }
+
+    /// Writes a consistent copy of the SQLite database to a new file at `path` while the hub keeps
+    /// serving: `VACUUM INTO` reads one snapshot (writers go on under WAL) and writes a compact
+    /// database. PostgreSQL is backed up with `pg_dump`.
+    pub async fn backup_to(&self, path: &std::path::Path) -> Result<()> {
+        if self.backend == Backend::Postgres {
+            anyhow::bail!(
+                "the hub's database is PostgreSQL: back it up with pg_dump, e.g. pg_dump --format=custom --file=FILE DATABASE_URL"
+            );
+        }
+        if path.exists() {
+            anyhow::bail!("{} exists already: a backup never overwrites a file, choose a new name", path.display());
+        }
+        let target = path.to_str().with_context(|| format!("backup path {} is not UTF-8", path.display()))?;
+        sqlx::query("VACUUM INTO $1")
+            .bind(target.to_owned())
+            .execute(&self.pool)
+            .await
+            .with_context(|| format!("writing the backup to {}", path.display()))?;
+        Ok(())
+    }
+
     pub async fn close(&self) {
         self.pool.close().await;
     }

@@ -186,6 +186,39 @@ async fn downloads_are_inert_and_bad_input_is_refused() {
     );
     assert_eq!(json["selection"]["region"], region);
 
+    // The same table as a workbook, read back: the selection on top, English headings,
+    // counts as numbers, hostile names as plain text.
+    let response = dashboard.get("/dashboard/export/libraries.xlsx?period=2025-03&lang=en", &cookie).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.headers()["content-disposition"].to_str().unwrap(),
+        "attachment; filename=\"lotsen-vasterbotten-2025-03-libraries.xlsx\""
+    );
+    let bytes = response.bytes().await.unwrap().to_vec();
+    {
+        use calamine::{Data, Reader, Xlsx};
+        let mut workbook: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).unwrap();
+        let range = workbook.worksheet_range("libraries").unwrap();
+        let rows: Vec<Vec<Data>> = range.rows().map(|row| row.to_vec()).collect();
+        let texts: Vec<String> = rows.iter().map(|row| row[0].to_string()).collect();
+        assert!(texts.contains(&"Region: Västerbotten".to_owned()), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("Period: 2025-03 (2025-03-01 – 2025-03-31)")), "{texts:?}");
+        let heading = rows.iter().position(|row| row[0] == Data::String("Library".into())).expect("headings");
+        assert_eq!(rows[heading][2], Data::String("Sessions".into()));
+        let libraries = &rows[heading + 1..];
+        assert_eq!(libraries.len(), hostile.len());
+        for row in libraries {
+            assert!(hostile.contains(&row[0].to_string().as_str()), "{row:?}: the name as it is, as text");
+            assert!(
+                matches!(&row[2], Data::Float(_))
+                    || row[2] == Data::String("<5".into())
+                    || row[2] == Data::String("hidden".into()),
+                "{row:?}"
+            );
+        }
+        assert!(workbook.worksheet_formula("libraries").unwrap().used_cells().next().is_none(), "no formulas");
+    }
+
     for (path, status) in [
         ("/dashboard/?from=2025-02-30", StatusCode::BAD_REQUEST),
         ("/dashboard/?to=yesterday", StatusCode::BAD_REQUEST),
@@ -196,7 +229,7 @@ async fn downloads_are_inert_and_bad_input_is_refused() {
         ("/dashboard/?region=Norrbotten", StatusCode::FORBIDDEN),
         ("/dashboard/export/libraries.csv?region=Norrbotten", StatusCode::FORBIDDEN),
         ("/dashboard/export/secrets.csv", StatusCode::NOT_FOUND),
-        ("/dashboard/export/libraries.xlsx", StatusCode::NOT_FOUND),
+        ("/dashboard/export/libraries.ods", StatusCode::NOT_FOUND),
         ("/dashboard/export/libraries", StatusCode::NOT_FOUND),
         ("/dashboard/?library=%27%3B%20DROP%20TABLE%20kiosks%3B%20--", StatusCode::OK),
         ("/dashboard/funnel?guide=%3Cscript%3E", StatusCode::OK),

@@ -13,5 +13,6 @@ mod full_disk;
 mod hostile_names;
 mod ingest_and_stats;
 mod login;
+mod operations;
 mod retention;
 mod shutdown;

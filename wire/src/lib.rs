@@ -21,12 +21,27 @@ use uuid::Uuid;
 pub const SCHEMA_VERSION: u32 = 1;
 /// Where kiosks post their batches.
 pub const BATCHES_PATH: &str = "/api/v1/batches";
+/// The hub's health check: `200` with [`Health`] when it serves and its database answers. With a
+/// kiosk's `Authorization: Bearer` token it also says whose token it is (`401` for an unknown or
+/// revoked one), so a kiosk can check its token and name before it has anything to send.
+pub const HEALTH_PATH: &str = "/api/v1/health";
 /// The largest request body the hub accepts (larger: 413).
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 /// The most events one batch may carry.
 pub const MAX_EVENTS_PER_BATCH: usize = 2000;
 /// The largest step index an event may name (guides have at most a few dozen steps).
 pub const MAX_STEP: u32 = 99;
+
+/// The answer to `GET /api/v1/health`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Health {
+    /// The hub's version.
+    pub version: String,
+    /// The kiosk the request's token belongs to; absent without a token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kiosk_id: Option<String>,
+}
 
 /// One batch of events from one kiosk, sent as the body of `POST /api/v1/batches`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -44,7 +44,8 @@ pub const LOGINS_PER_MINUTE: u32 = 20;
 pub const HASHES_AT_ONCE: usize = 2;
 /// How long an attempt waits for its Argon2 check before it is answered 429.
 pub const HASH_WAIT: Duration = Duration::from_secs(5);
-/// Entries of the failure table kept before expired ones are swept.
+/// Entries of the failure table (and of the per-address limiter) kept before expired ones are
+/// swept.
 const ATTEMPTS_KEPT: usize = 10_000;
 
 /// What a login attempt came to.
@@ -194,6 +195,9 @@ pub async fn add_user(hub: &Hub, name: &str, region: Option<&str>, is_admin: boo
 /// not locked for that address.
 pub async fn log_in(hub: &Hub, source: IpAddr, name: &str, password: &str) -> Result<LoginOutcome> {
     let guard = &hub.logins;
+    if guard.per_source.len() >= ATTEMPTS_KEPT {
+        guard.per_source.retain_recent();
+    }
     if guard.per_source.check_key(&source).is_err() {
         tracing::warn!(%source, "login attempts over {LOGINS_PER_MINUTE} a minute");
         return Ok(LoginOutcome::Busy);

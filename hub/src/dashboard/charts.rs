@@ -1,10 +1,11 @@
 //! Charts as SVG drawn on the server (no script, nothing fetched). Each chart has a title and
 //! a description for screen readers; the page puts the same numbers in a table beside it.
-//! Hidden counts ("<5") are drawn as a label without a bar or point, never as a size.
+//! Hidden counts ("<5", "dold"/"hidden") are drawn as a label without a bar or point, never as
+//! a size; periods without a kiosk are left empty.
 
 use std::fmt::Write;
 
-use crate::suppression::{Published, SUPPRESSED};
+use crate::suppression::Published;
 
 use super::i18n::Lang;
 
@@ -43,6 +44,17 @@ pub struct Bar {
     pub note: Option<String>,
 }
 
+/// A bar's label as drawn: long ones (a guide's title) end in "…" so that they fit left of the
+/// bars; the table beside the chart has them in full.
+fn fitted(label: &str) -> String {
+    const MOST: usize = 34;
+    if label.chars().count() <= MOST {
+        label.to_owned()
+    } else {
+        format!("{}…", label.chars().take(MOST - 1).collect::<String>().trim_end())
+    }
+}
+
 /// Horizontal bars, one per row, labels on the left and the number after each bar.
 pub fn bar_chart(id: &str, lang: Lang, title: &str, description: &str, bars: &[Bar]) -> String {
     const LABEL_WIDTH: u32 = 230;
@@ -59,7 +71,7 @@ pub fn bar_chart(id: &str, lang: Lang, title: &str, description: &str, bars: &[B
             svg,
             r#"<text class="label" x="{}" y="{middle}" text-anchor="end" dominant-baseline="middle">{}</text>"#,
             LABEL_WIDTH - 10,
-            escape(&bar.label)
+            escape(&fitted(&bar.label))
         );
         let bar_width = bar.value.value().map_or(0, |v| (v * u64::from(BAR_AREA) / max) as u32);
         let class = if bar.note.is_some() { "bar accent" } else { "bar" };
@@ -86,7 +98,8 @@ pub fn bar_chart(id: &str, lang: Lang, title: &str, description: &str, bars: &[B
     svg
 }
 
-/// One line of a line chart: a value per x position (`None`: hidden, a gap with "<5").
+/// One line of a line chart: a value per x position (not a count: a gap, labelled unless there
+/// was no kiosk).
 pub struct Series {
     pub name: String,
     pub values: Vec<Published>,
@@ -144,12 +157,16 @@ pub fn line_chart(
                 Some(v) => runs.last_mut().expect("a run").push((x_of(i), y_of(v))),
                 None => {
                     runs.push(Vec::new());
-                    let _ = write!(
-                        svg,
-                        r#"<text class="hidden-value" x="{}" y="{}" text-anchor="middle">{SUPPRESSED}</text>"#,
-                        x_of(i),
-                        TOP + PLOT_H - 6 - 14 * n as u32
-                    );
+                    // "<5" or "hidden" where the point would be; nothing before a kiosk.
+                    if *value != Published::NoKiosk {
+                        let _ = write!(
+                            svg,
+                            r#"<text class="hidden-value" x="{}" y="{}" text-anchor="middle">{}</text>"#,
+                            x_of(i),
+                            TOP + PLOT_H - 6 - 14 * n as u32,
+                            escape(&lang.count(*value))
+                        );
+                    }
                 }
             }
         }
@@ -188,6 +205,7 @@ mod tests {
         assert_eq!(svg.matches("<rect").count(), 1, "no bar for a hidden count: {svg}");
         assert!(svg.contains("&lt;5 — x"));
         assert!(svg.contains("&lt;script&gt;"), "labels are escaped");
+        assert_eq!(fitted("Boka, avboka eller omboka en tid på 1177 via nätet"), "Boka, avboka eller omboka en tid…");
         assert!(svg.contains(r#"<title id="c-title">Title</title>"#));
     }
 
@@ -195,13 +213,22 @@ mod tests {
     fn lines_break_at_hidden_points() {
         let series = Series {
             name: "This period".into(),
-            values: vec![Published::Count(10), Published::Count(12), Published::Suppressed, Published::Count(9)],
+            values: vec![
+                Published::NoKiosk,
+                Published::Count(10),
+                Published::Count(12),
+                Published::Suppressed,
+                Published::Count(9),
+                Published::Hidden,
+            ],
             dashed: false,
         };
-        let labels: Vec<String> = (1..=4).map(|w| format!("W{w}")).collect();
+        let labels: Vec<String> = (1..=6).map(|w| format!("W{w}")).collect();
         let svg = line_chart("l", Lang::Sv, "T", "D", &labels, &[series]);
         assert_eq!(svg.matches("<polyline").count(), 2);
         assert_eq!(svg.matches("<circle").count(), 3);
+        assert_eq!(svg.matches("hidden-value").count(), 2, "<5 and dold, nothing before the kiosk: {svg}");
+        assert!(svg.contains(">&lt;5<") && svg.contains(">dold<"));
         assert_eq!(nice_ceiling(0), 1);
         assert_eq!(nice_ceiling(37), 50);
         assert_eq!(nice_ceiling(120), 200);

@@ -52,6 +52,7 @@ pub fn routes() -> Router<Hub> {
         .route(&format!("{BASE}/funnel"), get(|s, u, j, q| page(s, u, j, q, Page::Funnel)))
         .route(&format!("{BASE}/when"), get(|s, u, j, q| page(s, u, j, q, Page::When)))
         .route(&format!("{BASE}/libraries"), get(|s, u, j, q| page(s, u, j, q, Page::Libraries)))
+        .route(&format!("{BASE}/report"), get(|s, u, j, q| page(s, u, j, q, Page::Report)))
         .layer(header(
             header::CONTENT_SECURITY_POLICY,
             "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'",
@@ -262,6 +263,8 @@ struct PageTemplate {
     page_path: &'static str,
     period: String,
     period_note: String,
+    /// The report's cover line (region and period); `None` on the other pages.
+    cover: Option<String>,
     previous_href: String,
     next_href: Option<String>,
     regions: Option<Vec<Choice>>,
@@ -448,6 +451,14 @@ async fn page(
         chrome: chrome(lang, &user, page, &selection),
         page_path: page.path(),
         period: period.to_string(),
+        cover: (page == Page::Report).then(|| {
+            let region = selection.region.clone().unwrap_or_else(|| lang.t("scope-all-regions"));
+            let mut cover = lang.t_args("report-cover", &[("region", region), ("period", period.to_string())]);
+            if let Some(library) = &selection.library {
+                cover = format!("{cover} – {library}");
+            }
+            cover
+        }),
         period_note,
         previous_href: link(period.previous()),
         next_href: (!period.next().is_future(stats::today())).then(|| link(period.next())),
@@ -506,7 +517,8 @@ async fn export(
     let (lang, _) = language(&jar, &params);
     let selection = selection(&user, &params)?;
     let not_found = |message: String| DashboardError::refused(StatusCode::NOT_FOUND, message);
-    let (name, format) = file.rsplit_once('.').ok_or_else(|| not_found("expected NAME.csv or NAME.json".into()))?;
+    let (name, format) =
+        file.rsplit_once('.').ok_or_else(|| not_found("expected NAME.csv, NAME.xlsx or NAME.json".into()))?;
     let page = Page::of_table(name).ok_or_else(|| not_found(format!("no table {name:?}")))?;
     refuse_library_weeks(page, &selection)?;
     let plans = RegionPlans::load(&hub, selection.region.as_deref(), stats::today()).await?;
@@ -519,7 +531,28 @@ async fn export(
         .ok_or_else(|| not_found(format!("table {name:?} is empty for this selection")))?;
     let disposition = format!("attachment; filename=\"{}.{format}\"", file_stem(&selection, name));
     let (content_type, body) = match format {
-        "csv" => ("text/csv; charset=utf-8", table.to_csv()?),
+        "csv" => ("text/csv; charset=utf-8", table.to_csv(lang)?),
+        "xlsx" => {
+            let mut about = vec![lang.t("app-title")];
+            if let Some(region) = &selection.region {
+                about.push(format!("{}: {region}", lang.t("filter-region")));
+            }
+            if let Some(library) = &selection.library {
+                about.push(format!("{}: {library}", lang.t("filter-library")));
+            }
+            if let Some(guide) = &selection.guide {
+                about.push(format!("{}: {}", lang.t("filter-guide"), guides::title(guide, lang)));
+            }
+            let period = selection.period;
+            let mut line =
+                format!("{}: {period} ({} – {})", lang.t("filter-period"), period.first_day(), period.last_day());
+            if period.in_progress(stats::today()) {
+                line = format!("{line}, {}", lang.t("in-progress"));
+            }
+            about.push(line);
+            about.push(lang.t("suppressed-note"));
+            ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", table.to_xlsx(lang, &about)?)
+        }
         "json" => {
             let about = serde_json::json!({
                 "period": selection.period.to_string(),
@@ -528,7 +561,7 @@ async fn export(
             });
             ("application/json", table.to_json(about).to_string().into_bytes())
         }
-        _ => return Err(not_found("expected NAME.csv or NAME.json".into())),
+        _ => return Err(not_found("expected NAME.csv, NAME.xlsx or NAME.json".into())),
     };
     Ok(([(header::CONTENT_TYPE, content_type.to_owned()), (header::CONTENT_DISPOSITION, disposition)], body)
         .into_response())

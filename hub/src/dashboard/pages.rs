@@ -20,10 +20,12 @@ pub enum Page {
     Funnel,
     When,
     Libraries,
+    /// Everything of a period on one print-ready page, for a report to hand in.
+    Report,
 }
 
 impl Page {
-    pub const ALL: [Page; 4] = [Page::Overview, Page::Funnel, Page::When, Page::Libraries];
+    pub const ALL: [Page; 5] = [Page::Overview, Page::Funnel, Page::When, Page::Libraries, Page::Report];
 
     /// Path under the dashboard's base.
     pub fn path(self) -> &'static str {
@@ -32,6 +34,7 @@ impl Page {
             Page::Funnel => "/funnel",
             Page::When => "/when",
             Page::Libraries => "/libraries",
+            Page::Report => "/report",
         }
     }
 
@@ -41,6 +44,7 @@ impl Page {
             Page::Funnel => "nav-funnel",
             Page::When => "nav-when",
             Page::Libraries => "nav-libraries",
+            Page::Report => "nav-report",
         }
     }
 
@@ -107,7 +111,22 @@ pub async fn build(
         Page::Funnel => funnel(hub, plans, selection, lang).await,
         Page::When => when(hub, plans, selection, lang).await,
         Page::Libraries => libraries(hub, plans, selection, lang).await,
+        Page::Report => report(hub, plans, selection, lang).await,
     }
+}
+
+/// The report: key figures with comparisons, the trend, guides and languages, the libraries
+/// (months, quarters and years) and when, every table shown (nothing folded).
+async fn report(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: Lang) -> Result<PageContent> {
+    let mut content = overview(hub, plans, selection, lang).await?;
+    if stats::LIBRARY_KINDS.contains(&selection.period.kind()) && selection.library.is_none() {
+        content.sections.extend(libraries(hub, plans, selection, lang).await?.sections);
+    }
+    content.sections.extend(when(hub, plans, selection, lang).await?.sections);
+    for section in &mut content.sections {
+        section.table_folded = false;
+    }
+    Ok(content)
 }
 
 /// A count's change in per cent, when both counts are published and the earlier is not 0.
