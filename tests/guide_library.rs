@@ -31,6 +31,7 @@ fn every_guide_is_complete_in_every_language() {
     }
     let report = lotsen::checker::check(&repo().join("guides")).unwrap();
     assert!(report.passed, "{}", report.text);
+    assert!(!report.text.contains("has no path"), "every source is the page a fact comes from:\n{}", report.text);
 }
 
 #[test]
