@@ -17,16 +17,12 @@ use crate::guide_view::{self, load_image, model};
 use crate::i18n::Direction;
 use crate::kiosk::TICK;
 use crate::kiosk::visitor::{Defaults, Effect, Input, Page as VisitorPage, Visitor};
-use crate::settings::Settings;
 use crate::speech::{self, Speech};
 use crate::ui::{
     AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, PracticeItem, Session, StepItem, Theme, Tr,
 };
-use crate::usage_log::{EventRecord, UsageLog};
 use librarian::LibrarianState;
-
-/// Settings validation checks the text size against it.
-pub use crate::kiosk::TEXT_SCALES;
+use lotsen_records::{EventRecord, Settings, TextSize, UsageLog};
 
 pub struct Controller {
     /// Handed to callbacks and timers, which must not keep the controller alive.
@@ -285,9 +281,8 @@ impl Controller {
         self.visit(Input::TryPracticeAgain);
     }
 
-    /// An index into [`TEXT_SCALES`].
-    pub fn set_text_size(&self, index: usize) {
-        self.visit(Input::SetTextSize(index));
+    pub fn set_text_size(&self, text_size: TextSize) {
+        self.visit(Input::SetTextSize(text_size));
     }
 
     /// Back to the language screen with nothing of the previous visitor left.
@@ -335,10 +330,10 @@ impl Controller {
     }
 
     fn record(&self, event: EventRecord) {
-        if let Some(usage_log) = &self.usage_log {
-            if let Err(error) = usage_log.record(event) {
-                tracing::warn!("usage event not recorded: {error:#}");
-            }
+        if let Some(usage_log) = &self.usage_log
+            && let Err(error) = usage_log.record(event)
+        {
+            tracing::warn!("usage event not recorded: {error:#}");
         }
     }
 
@@ -351,7 +346,7 @@ impl Controller {
         let text = |key: &str| SharedString::from(chrome.text(language, key, None));
 
         let theme = self.window.global::<Theme>();
-        theme.set_text_scale(TEXT_SCALES[state.text_size]);
+        theme.set_text_scale(state.text_size.scale());
         theme.set_high_contrast(state.high_contrast);
 
         let tr = self.window.global::<Tr>();

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-use crate::settings::Settings;
+use lotsen_records::Settings;
 
 /// The checks, in the order they are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,20 +12,13 @@ pub mod hub_check;
 pub mod i18n;
 pub mod kiosk;
 pub mod paths;
-pub mod pin;
 pub mod printing;
 pub mod problems;
 pub mod qr;
 pub mod render;
 pub mod screen;
 pub mod service;
-pub mod settings;
 pub mod speech;
-pub mod stats_report;
-pub mod sync;
-pub mod sync_status;
-pub mod usage_db;
-pub mod usage_log;
 
 /// The Slint UI compiled from `ui/app.slint`.
 pub mod ui {

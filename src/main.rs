@@ -11,10 +11,8 @@ use lotsen::controller::Controller;
 use lotsen::handout::HandoutRequest;
 use lotsen::printing::PrintSetup;
 use lotsen::render::{RenderRequest, parse_size};
-use lotsen::settings::Settings;
-use lotsen::sync::{SyncConfig, SyncWorker};
-use lotsen::usage_log::UsageLog;
 use lotsen::{checker, fonts, paths};
+use lotsen_records::{Settings, SyncConfig, SyncWorker, TextSize, UsageLog, pin, stats_report};
 
 /// Lotsen: a touch-screen kiosk that walks library visitors through e-ID, banking, healthcare
 /// and public e-services.
@@ -139,7 +137,7 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
     let content_dir = cli.content_dir.clone().unwrap_or_else(paths::default_content_dir);
     let data_dir = match &cli.data_dir {
         Some(dir) => dir.clone(),
-        None => paths::default_data_dir()?,
+        None => lotsen_records::default_data_dir()?,
     };
     match cli.command {
         Some(Command::Guides { command: GuidesCommand::Check { dir } }) => {
@@ -187,7 +185,7 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
                 language: lang,
                 guide,
                 size: parse_size(&size)?,
-                text_size: text_size.into(),
+                text_size: TextSize::try_from(text_size).map_err(anyhow::Error::msg)?,
                 out_dir: out,
             };
             for file in lotsen::render::render(&content_dir, Settings::load(&data_dir)?, &request)? {
@@ -202,7 +200,7 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Sync) => {
-            let report = lotsen::sync::send_all_pending(&data_dir, &Settings::load(&data_dir)?)?;
+            let report = lotsen_records::send_all_pending(&data_dir, &Settings::load(&data_dir)?)?;
             println!(
                 "Sent {} events in {} batches to {}; {} events pending; {} old acknowledged events pruned.",
                 report.events, report.batches, report.hub, report.pending, report.pruned
@@ -210,13 +208,13 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Stats) => {
-            let report = lotsen::stats_report::summarize(&data_dir, lotsen::stats_report::DAYS, chrono::Local::now())?;
+            let report = stats_report::summarize(&data_dir, stats_report::DAYS, chrono::Local::now())?;
             println!("{report}");
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::SetPin) => {
             let mut settings = Settings::load(&data_dir)?;
-            settings.librarian_pin = lotsen::pin::hash(&lotsen::pin::read_new_pin()?)?;
+            settings.librarian_pin = pin::hash(&pin::read_new_pin()?)?;
             let path = settings.save(&data_dir)?;
             println!(
                 "The librarian PIN is set in {}. Hold the logo for 3 seconds to open librarian mode.",

@@ -1,8 +1,6 @@
-//! Where the kiosk finds its bundled content and keeps its data.
+//! Where the kiosk finds its bundled content (its data dir: `lotsen_records::default_data_dir`).
 
 use std::path::{Path, PathBuf};
-
-use anyhow::{Result, bail};
 
 /// The folder holding `guides/` and `locales/`: next to the binary (an unpacked build),
 /// `<prefix>/share/lotsen` for a binary in `<prefix>/bin` (the Debian package: `/usr/share/lotsen`),
@@ -19,12 +17,4 @@ pub fn default_content_dir() -> PathBuf {
 
 fn is_content_dir(dir: &Path) -> bool {
     dir.join("guides").is_dir() && dir.join("locales").is_dir()
-}
-
-/// The platform's data dir for the kiosk (`~/.local/share/lotsen` on Linux).
-pub fn default_data_dir() -> Result<PathBuf> {
-    match directories::ProjectDirs::from("se", "Lotsen", "lotsen") {
-        Some(dirs) => Ok(dirs.data_dir().to_path_buf()),
-        None => bail!("no home directory to keep kiosk data in: pass --data-dir"),
-    }
 }

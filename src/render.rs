@@ -10,16 +10,15 @@ use crate::content::{Category, Content};
 use crate::controller::Controller;
 use crate::guide_view;
 use crate::headless;
-use crate::settings::Settings;
 use crate::ui::LibrarianTab;
+use lotsen_records::{Settings, TextSize};
 
 pub struct RenderRequest {
     pub language: String,
     /// Every step of this guide; without it the language, home and one guide-list screen.
     pub guide: Option<String>,
     pub size: PhysicalSize,
-    /// An index into `controller::TEXT_SCALES`: 0 normal, 1 large, 2 extra large.
-    pub text_size: usize,
+    pub text_size: TextSize,
     pub out_dir: PathBuf,
 }
 

@@ -2,14 +2,12 @@
 //! else's token, a closed port), the bundled and a damaged font folder, espeak-ng, a Wayland
 //! socket, free disk; and the installed command's exit code.
 
-mod common;
-
 use std::path::Path;
 use std::time::Duration;
 
 use lotsen::doctor::{Check, Doctor, Finding, Status};
-use lotsen::settings::Settings;
 use lotsen_hub::{Hub, ServeHandle};
+use lotsen_records::Settings;
 
 struct TestHub {
     url: String,
@@ -44,7 +42,7 @@ fn start_hub() -> TestHub {
 }
 
 fn doctor(data_dir: &Path, settings: Settings) -> Doctor {
-    let mut doctor = Doctor::from_environment(common::repo(), data_dir.to_path_buf(), settings);
+    let mut doctor = Doctor::from_environment(crate::common::repo(), data_dir.to_path_buf(), settings);
     doctor.timeout = Duration::from_secs(5);
     // Trying every voice takes a while; the read-aloud test puts espeak-ng back.
     doctor.espeak = "/nonexistent/espeak-ng".into();
@@ -107,7 +105,8 @@ fn fonts_disk_display_and_printer_fail_in_plain_words() {
     let content = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(content.path().join("ui/fonts")).unwrap();
     for font in lotsen::doctor::BUNDLED_FONTS.iter().filter(|font| !font.starts_with("NotoSansArabic-Bold")) {
-        std::fs::copy(common::repo().join("ui/fonts").join(font), content.path().join("ui/fonts").join(font)).unwrap();
+        std::fs::copy(crate::common::repo().join("ui/fonts").join(font), content.path().join("ui/fonts").join(font))
+            .unwrap();
     }
     let damaged = Doctor { content_dir: content.path().to_path_buf(), ..doctor(data.path(), Settings::default()) };
     let fonts = finding(&damaged.run(), Check::Fonts).clone();
@@ -171,7 +170,7 @@ fn read_aloud_tries_each_offered_language_s_voice() {
     assert!(line.text.contains("sv, ar") && line.text.contains("apt install espeak-ng"), "{line}");
 
     let installed = std::process::Command::new("espeak-ng").arg("--version").output().is_ok();
-    if !common::installed_or_skip(test, installed, "espeak-ng", "espeak-ng") {
+    if !crate::common::installed_or_skip(test, installed, "espeak-ng", "espeak-ng") {
         return;
     }
     let with_espeak = |settings| Doctor { espeak: "espeak-ng".into(), ..doctor(data.path(), settings) };
@@ -198,7 +197,7 @@ fn the_command_prints_a_line_per_check_and_fails_when_one_fails() {
         .arg("--data-dir")
         .arg(data.path())
         .arg("--content-dir")
-        .arg(common::repo())
+        .arg(crate::common::repo())
         .arg("doctor")
         .env("RUST_LOG", "off")
         .output()

@@ -1,9 +1,7 @@
 //! `lotsen handout` end to end: the real binary writes the PDF, which is then parsed (lopdf) and,
 //! where poppler is installed, rasterised by pdftoppm like a print driver would.
 
-mod common;
-
-use common::installed_or_skip;
+use crate::common::installed_or_skip;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,13 +1,11 @@
 //! Keyboard-only operation: Tab / Shift+Tab / arrows move a visible focus ring, Enter and Space
 //! press, Escape closes or goes back. Driven with real key events on Slint's testing backend.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use i_slint_backend_testing::{AccessibleRole, ElementQuery};
-use lotsen::settings::Settings;
 use lotsen::ui::{AppWindow, Page, Session};
-use lotsen::usage_log::UsageLog;
+use lotsen_records::Settings;
+use lotsen_records::UsageLog;
 use slint::platform::{Key, WindowEvent};
 use slint::{ComponentHandle, SharedString};
 
@@ -146,7 +144,7 @@ fn arrows_move_the_focus_escape_closes_or_goes_back_and_tab_stays_in_an_overlay(
 fn the_librarian_gets_in_with_ctrl_alt_l_and_tab_stays_in_librarian_mode() {
     use lotsen::ui::Librarian;
     const PIN: &str = "2468";
-    let settings = Settings { librarian_pin: lotsen::pin::hash(PIN).unwrap(), ..Settings::default() };
+    let settings = Settings { librarian_pin: lotsen_records::pin::hash(PIN).unwrap(), ..Settings::default() };
     let kiosk = start_kiosk(bundled_content(), settings, None);
     let window = kiosk.window();
     begin_guide(&kiosk, "sv", "bankid-get");

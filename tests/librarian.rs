@@ -2,17 +2,15 @@
 //! press and PIN pad, the lock after wrong PINs, the assisted flag, closing on the idle reset, and
 //! `lotsen set-pin`.
 
-mod common;
-
 use std::process::{Command, Stdio};
 use std::rc::Rc;
 
-use common::*;
+use crate::common::*;
 use i_slint_backend_testing::{AccessibleRole, ElementHandle};
 use lotsen::controller::Controller;
-use lotsen::settings::Settings;
 use lotsen::ui::{EditedSetting, Librarian, Page, Session, Tr};
-use lotsen::usage_log::UsageLog;
+use lotsen_records::Settings;
+use lotsen_records::UsageLog;
 use slint::platform::{PointerEventButton, WindowEvent};
 use slint::{ComponentHandle, LogicalPosition, Model};
 
@@ -20,7 +18,7 @@ const PIN: &str = "2468";
 
 /// The kiosk with the librarian PIN set and a usage log in `data_dir`.
 fn kiosk_with_pin(data_dir: &std::path::Path) -> Rc<Controller> {
-    let settings = Settings { librarian_pin: lotsen::pin::hash(PIN).unwrap(), ..Settings::default() };
+    let settings = Settings { librarian_pin: lotsen_records::pin::hash(PIN).unwrap(), ..Settings::default() };
     settings.save(data_dir).unwrap();
     start_kiosk(fixture_content(), settings, Some(UsageLog::open(data_dir).unwrap()))
 }
@@ -164,7 +162,7 @@ fn i_helped_this_visitor_records_one_assisted_event_for_the_session() {
     let events = recorded_events(data_dir.path());
     let assisted = events.iter().filter(|e| e.0 == "assisted_marked").count();
     assert_eq!(assisted, 1, "marked once per session: {events:?}");
-    let db = rusqlite::Connection::open(data_dir.path().join(lotsen::usage_db::FILE_NAME)).unwrap();
+    let db = rusqlite::Connection::open(data_dir.path().join(lotsen_records::usage_db::FILE_NAME)).unwrap();
     let sessions: i64 = db
         .query_row(
             "SELECT count(DISTINCT session) FROM events WHERE session IN
@@ -279,10 +277,10 @@ fn set_pin_stores_only_a_hash_and_refuses_bad_pins() {
 
     let output = set_pin(data_dir.path(), "13579\n");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let text = std::fs::read_to_string(data_dir.path().join(lotsen::settings::FILE_NAME)).unwrap();
+    let text = std::fs::read_to_string(data_dir.path().join(lotsen_records::Settings::FILE_NAME)).unwrap();
     assert!(!text.contains("13579"), "the PIN itself is never stored: {text}");
     let after = Settings::load(data_dir.path()).unwrap();
-    assert!(lotsen::pin::matches("13579", &after.librarian_pin));
+    assert!(lotsen_records::pin::matches("13579", &after.librarian_pin));
     assert_eq!(after.kiosk_id, "umea-1", "the other settings are kept");
 
     for (bad, says) in [("12\n", "4 to 8 digits"), ("12ab\n", "digits only")] {
@@ -369,7 +367,7 @@ fn settings_changed_by_touch_are_validated_written_and_used_at_once() {
             kiosk_id: "umea-1".into(),
             hub_url: "https://hub.example".into(),
             idle_timeout_secs: 90,
-            text_size: 2,
+            text_size: lotsen_records::TextSize::ExtraLarge,
             languages: expected_languages,
             ..before.clone()
         }
@@ -412,7 +410,7 @@ fn the_last_shown_language_cannot_be_hidden() {
 fn a_save_that_fails_after_starting_shows_why_and_leaves_the_old_file() {
     let data_dir = tempfile::tempdir().unwrap();
     let kiosk = kiosk_with_pin(data_dir.path());
-    let before = std::fs::read_to_string(data_dir.path().join(lotsen::settings::FILE_NAME)).unwrap();
+    let before = std::fs::read_to_string(data_dir.path().join(lotsen_records::Settings::FILE_NAME)).unwrap();
     // The temporary file cannot be written: a folder is in its place.
     std::fs::create_dir(data_dir.path().join(".settings.toml.tmp")).unwrap();
     let librarian = kiosk.window().global::<Librarian>();
@@ -422,7 +420,7 @@ fn a_save_that_fails_after_starting_shows_why_and_leaves_the_old_file() {
     press(kiosk.window(), &ui_text(&kiosk, "sv", "settings-save"));
     assert!(librarian.get_settings_message_is_error());
     assert!(librarian.get_settings_message().contains(".settings.toml.tmp"), "{}", librarian.get_settings_message());
-    let after = std::fs::read_to_string(data_dir.path().join(lotsen::settings::FILE_NAME)).unwrap();
+    let after = std::fs::read_to_string(data_dir.path().join(lotsen_records::Settings::FILE_NAME)).unwrap();
     assert_eq!(after, before);
     assert_eq!(Settings::load(data_dir.path()).unwrap().idle_timeout_secs, 120, "the kiosk keeps the old value");
 }
@@ -430,8 +428,11 @@ fn a_save_that_fails_after_starting_shows_why_and_leaves_the_old_file() {
 /// The kiosk with bundled guides, ready to print with the real `lotsen handout`; `lp` and
 /// `lpstat` are the programs given (a missing lpstat means no CUPS default printer).
 fn printing_kiosk(data_dir: &std::path::Path, printer: &str, lp: &std::path::Path) -> Rc<Controller> {
-    let settings =
-        Settings { librarian_pin: lotsen::pin::hash(PIN).unwrap(), printer: printer.into(), ..Settings::default() };
+    let settings = Settings {
+        librarian_pin: lotsen_records::pin::hash(PIN).unwrap(),
+        printer: printer.into(),
+        ..Settings::default()
+    };
     let kiosk = start_kiosk(bundled_content(), settings, Some(UsageLog::open(data_dir).unwrap()));
     kiosk.enable_printing(lotsen::printing::PrintSetup {
         content_dir: repo(),

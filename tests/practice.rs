@@ -1,14 +1,12 @@
 //! Practice steps in the real kiosk UI: the simulated screen, the choice, the feedback, trying
 //! again, and the anonymous `practice_answered` events, driven by accessible labels.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use i_slint_backend_testing::ElementHandle;
 use lotsen::controller::Controller;
-use lotsen::settings::Settings;
 use lotsen::ui::{Page, PracticeScreen, Session, StepKind};
-use lotsen::usage_log::UsageLog;
+use lotsen_records::Settings;
+use lotsen_records::UsageLog;
 use slint::{ComponentHandle, Model};
 
 /// Presses Next until the step `id` of `guide` is on screen; returns its 1-based number.

@@ -1,14 +1,12 @@
 //! Read-aloud with the real espeak-ng: the voice per bundled language, real WAV output, stopping,
 //! and the speaker button in the kiosk UI.
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
-use lotsen::settings::Settings;
+use crate::common::*;
 use lotsen::speech::{self, Output, Speech};
 use lotsen::ui::{Page, Session};
+use lotsen_records::Settings;
 use slint::ComponentHandle;
 
 /// espeak-ng, or `None` after printing why the test is skipped (a failure instead when

@@ -4,22 +4,18 @@
 //! its button and text overlapping text; and on steps, for what the visitor must see lying out
 //! of view: the title, the practice prompt and feedback, Try again, Back and Next.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use i_slint_backend_testing::{AccessibleRole, ElementHandle, ElementQuery};
 use lotsen::controller::Controller;
-use lotsen::settings::Settings;
 use lotsen::ui::{AppWindow, Session};
+use lotsen_records::{Settings, TextSize};
 use std::collections::HashSet;
 
 use slint::{ComponentHandle, LogicalPosition, LogicalSize, PhysicalSize};
 
 /// Half a pixel of rounding either way is not clipping.
 const TOLERANCE: f32 = 0.5;
-const EXTRA_LARGE: usize = 2;
-/// The kiosk's text sizes: normal, large, extra large (controller::TEXT_SCALES).
-const TEXT_SIZES: [usize; 3] = [0, 1, EXTRA_LARGE];
+const EXTRA_LARGE: TextSize = TextSize::ExtraLarge;
 
 #[derive(Debug, Clone, Copy)]
 struct Rect {
@@ -300,14 +296,14 @@ fn text_fits_and_nothing_important_is_out_of_view_on_every_screen_in_every_langu
     for (width, height) in [(1280, 800), (800, 1280)] {
         kiosk.window().window().set_size(PhysicalSize::new(width, height));
         for language in &languages {
-            for size in TEXT_SIZES {
+            for size in TextSize::ALL {
                 kiosk.set_text_size(size);
                 settle();
                 let line_height = theme.get_body() * 1.2;
                 problems.extend(
                     walk_every_screen(&kiosk, language, line_height)
                         .into_iter()
-                        .map(|p| format!("{width}×{height} text size {size} {p}")),
+                        .map(|p| format!("{width}×{height} text size {size:?} {p}")),
                 );
             }
         }

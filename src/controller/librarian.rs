@@ -18,9 +18,9 @@ use crate::kiosk::TICK;
 use crate::kiosk::pin_pad::{self, PinPad};
 use crate::kiosk::print_job::PrintJob;
 use crate::kiosk::settings_draft::SettingsDraft;
-use crate::stats_report::{self, StatsReport};
 use crate::ui::{FigureLine, Librarian, LibrarianTab};
-use crate::usage_log::EventRecord;
+use lotsen_records::EventRecord;
+use lotsen_records::stats_report::{self, StatsReport};
 use lotsen_wire::EventKind;
 
 /// Guides and languages listed by name in the figures; the rest are in `lotsen stats`.

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use super::clock::Countdown;
-use crate::pin;
+use lotsen_records::pin;
 
 /// Wrong PINs in a row that lock the pad, and for how long.
 pub const MAX_WRONG_PINS: u32 = 5;

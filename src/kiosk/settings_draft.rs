@@ -1,8 +1,7 @@
 //! The settings tab's draft of settings.toml, changed by touch alone (toggles, up/down, steppers
 //! and an on-screen keyboard); Save hands it to the adapter to validate and write.
 
-use super::TEXT_SCALES;
-use crate::settings::Settings;
+use lotsen_records::{Settings, TextSize};
 
 /// The idle timeouts the − and + buttons step through, in seconds.
 pub const IDLE_TIMEOUT_STEPS: [u64; 11] = [30, 60, 90, 120, 180, 240, 300, 600, 900, 1800, 3600];
@@ -63,8 +62,7 @@ pub enum Edit {
     },
     /// One step shorter (negative) or longer (positive) along [`IDLE_TIMEOUT_STEPS`].
     ChangeIdleTimeout(i32),
-    /// An index into [`TEXT_SCALES`]; larger ones mean the largest.
-    ChooseTextSize(usize),
+    ChooseTextSize(TextSize),
     StartTyping(TypedSetting),
     TypeKey(String),
     EraseKey,
@@ -145,7 +143,7 @@ impl SettingsDraft {
                     self.settings.idle_timeout_secs = next;
                 }
             }
-            Edit::ChooseTextSize(size) => self.settings.text_size = size.min(TEXT_SCALES.len() - 1),
+            Edit::ChooseTextSize(size) => self.settings.text_size = size,
             Edit::StartTyping(setting) => {
                 self.typed = setting.field(&mut self.settings).clone();
                 self.typing = Some(setting);
@@ -231,9 +229,9 @@ mod tests {
         draft.handle(Input::Edit(Edit::FinishTyping { keep: false }));
         assert_eq!(draft.settings.kiosk_id, "kiosk-1");
 
-        draft.handle(Input::Edit(Edit::ChooseTextSize(7)));
+        draft.handle(Input::Edit(Edit::ChooseTextSize(TextSize::at(7))));
         let [Effect::Write(written)] = draft.handle(Input::Save).try_into().unwrap();
-        assert_eq!((written.text_size, written.hub_url.as_str()), (2, "https://x"));
+        assert_eq!((written.text_size, written.hub_url.as_str()), (TextSize::ExtraLarge, "https://x"));
         draft.handle(Input::Saved(Err("hub_url: bad".into())));
         assert!(draft.message.as_ref().is_some_and(Message::is_error));
         draft.handle(Input::Saved(Ok(())));

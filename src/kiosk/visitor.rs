@@ -7,10 +7,9 @@ use std::time::Duration;
 use lotsen_wire::EventKind;
 use uuid::Uuid;
 
-use super::TEXT_SCALES;
 use super::clock::Countdown;
 use crate::content::{Category, Content, Guide, Practice};
-use crate::usage_log::EventRecord;
+use lotsen_records::{EventRecord, TextSize};
 
 /// The visitor's screens, in the order of a visit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,8 +27,7 @@ pub enum Page {
 pub struct Defaults {
     /// The first language offered.
     pub language: String,
-    /// An index into [`TEXT_SCALES`].
-    pub text_size: usize,
+    pub text_size: TextSize,
     /// Quiet time before the kiosk asks "Are you still there?".
     pub idle_timeout: Duration,
     /// How long the question counts down before the wipe.
@@ -59,8 +57,7 @@ pub enum Input {
     ChoosePractice(usize),
     TryPracticeAgain,
     CycleTextSize,
-    /// An index into [`TEXT_SCALES`]; larger ones mean the largest.
-    SetTextSize(usize),
+    SetTextSize(TextSize),
     ToggleContrast,
     /// Starts reading the step aloud, or stops if already reading.
     ToggleReading,
@@ -130,8 +127,7 @@ pub struct Visitor {
     pub help_open: bool,
     /// "Are you still there?" is asked while this runs; its end wipes the session.
     pub idle_question: Countdown,
-    /// An index into [`TEXT_SCALES`].
-    pub text_size: usize,
+    pub text_size: TextSize,
     pub high_contrast: bool,
     /// The visitor's random session id: set when they choose a language, forgotten at the wipe.
     pub session: Option<Uuid>,
@@ -246,8 +242,8 @@ impl Visitor {
             Input::TryPracticeAgain => {
                 self.practice = PracticeAnswer { recorded: self.practice.recorded, ..PracticeAnswer::default() };
             }
-            Input::CycleTextSize => self.text_size = (self.text_size + 1) % TEXT_SCALES.len(),
-            Input::SetTextSize(index) => self.text_size = index.min(TEXT_SCALES.len() - 1),
+            Input::CycleTextSize => self.text_size = self.text_size.next(),
+            Input::SetTextSize(size) => self.text_size = size,
             Input::ToggleContrast => self.high_contrast = !self.high_contrast,
             Input::ToggleReading if self.reading_aloud => self.stop_reading(effects),
             Input::ToggleReading => {
@@ -455,7 +451,7 @@ mod tests {
     fn defaults() -> Defaults {
         Defaults {
             language: "sv".into(),
-            text_size: 0,
+            text_size: TextSize::Normal,
             idle_timeout: Duration::from_secs(120),
             idle_countdown: Duration::from_secs(30),
             help_pause: Duration::from_secs(600),
@@ -659,16 +655,16 @@ mod tests {
     fn new_defaults_apply_to_the_next_visitor_and_the_idle_timeout_at_once() {
         let content = content();
         let mut visitor = Visitor::new(defaults());
-        let larger = Defaults { text_size: 2, idle_timeout: Duration::from_secs(90), ..defaults() };
+        let larger = Defaults { text_size: TextSize::ExtraLarge, idle_timeout: Duration::from_secs(90), ..defaults() };
         visitor.handle(Input::DefaultsChanged(larger.clone()), &content);
-        assert_eq!(visitor.text_size, 2, "nobody there: the kiosk shows the new size now");
+        assert_eq!(visitor.text_size, TextSize::ExtraLarge, "nobody there: the kiosk shows the new size now");
 
         visitor.handle(Input::ChooseLanguage("sv".into()), &content);
-        visitor.handle(Input::SetTextSize(9), &content);
-        assert_eq!(visitor.text_size, TEXT_SCALES.len() - 1);
-        visitor.handle(Input::SetTextSize(0), &content);
-        visitor.handle(Input::DefaultsChanged(Defaults { text_size: 1, ..larger }), &content);
-        assert_eq!(visitor.text_size, 0, "the visitor keeps the size they chose");
+        visitor.handle(Input::SetTextSize(TextSize::at(9)), &content);
+        assert_eq!(visitor.text_size, TextSize::ExtraLarge);
+        visitor.handle(Input::SetTextSize(TextSize::Normal), &content);
+        visitor.handle(Input::DefaultsChanged(Defaults { text_size: TextSize::Large, ..larger }), &content);
+        assert_eq!(visitor.text_size, TextSize::Normal, "the visitor keeps the size they chose");
         ticks(&mut visitor, &content, 90);
         assert!(visitor.idle_question.is_running(), "asked after the new 90 s");
     }

@@ -1,6 +1,5 @@
 //! Shared set-up for the kiosk's UI tests: the real controller and UI on Slint's testing backend
 //! (software renderer, mock time), driven through accessible labels like a screen reader would.
-#![allow(dead_code)] // each test file uses a different part
 
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -9,9 +8,8 @@ use std::time::Duration;
 use i_slint_backend_testing::{AccessibleRole, ElementHandle, TestingBackend, TestingBackendOptions};
 use lotsen::content::Content;
 use lotsen::controller::Controller;
-use lotsen::settings::Settings;
 use lotsen::ui::AppWindow;
-use lotsen::usage_log::UsageLog;
+use lotsen_records::{Settings, UsageLog};
 use slint::{ComponentHandle, PhysicalSize};
 
 pub fn repo() -> PathBuf {
@@ -81,31 +79,13 @@ pub fn ui_text(controller: &Controller, language: &str, key: &str) -> String {
 
 /// Kinds, guides, steps and locales of every event in a kiosk usage log, in order.
 pub fn recorded_events(data_dir: &Path) -> Vec<(String, Option<String>, Option<i64>, Option<String>)> {
-    let db = rusqlite::Connection::open(data_dir.join(lotsen::usage_db::FILE_NAME)).expect("usage log opens");
+    let db = rusqlite::Connection::open(data_dir.join(lotsen_records::usage_db::FILE_NAME)).expect("usage log opens");
     let mut query = db.prepare("SELECT kind, guide, step, locale FROM events ORDER BY seq").unwrap();
     query
         .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)))
         .unwrap()
         .map(Result::unwrap)
         .collect()
-}
-
-/// Waits (up to a minute) until the usage log's status satisfies `done`; fails naming `what`.
-pub fn wait_for_status(
-    usage_log: &UsageLog,
-    what: &str,
-    done: impl Fn(&lotsen::sync_status::SyncStatus) -> bool,
-) -> lotsen::sync_status::SyncStatus {
-    const PATIENCE: Duration = Duration::from_secs(60);
-    let started = std::time::Instant::now();
-    loop {
-        let status = usage_log.status();
-        if done(&status) {
-            return status;
-        }
-        assert!(started.elapsed() < PATIENCE, "still waiting for {what} after {PATIENCE:?}: {status:?}");
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }
 
 /// Whether an optional program a test needs is installed. Without it the test is skipped with a
@@ -133,7 +113,7 @@ pub fn begin_guide(kiosk: &Controller, language: &str, guide: &str) {
 
 /// Every `practice_answered` event in a kiosk usage log, in order: guide, step, locale, correct.
 pub fn practice_answers(data_dir: &Path) -> Vec<(String, i64, String, bool)> {
-    let db = rusqlite::Connection::open(data_dir.join(lotsen::usage_db::FILE_NAME)).expect("usage log opens");
+    let db = rusqlite::Connection::open(data_dir.join(lotsen_records::usage_db::FILE_NAME)).expect("usage log opens");
     let mut query = db
         .prepare("SELECT guide, step, locale, correct FROM events WHERE kind = 'practice_answered' ORDER BY seq")
         .unwrap();

@@ -7,6 +7,7 @@ use super::super::{Controller, act};
 use crate::guide_view::model;
 use crate::kiosk::settings_draft::{Edit, Effect, Input, Message, SettingsDraft, TypedSetting};
 use crate::ui::{EditedSetting, LanguageChoice, Librarian};
+use lotsen_records::{Settings, TextSize};
 
 impl Controller {
     pub(super) fn bind_settings_editor(&self, librarian: &Librarian) {
@@ -25,7 +26,9 @@ impl Controller {
         });
         librarian.on_choose_text_size({
             let me = me();
-            move |size| act(&me, |c| c.edit_draft(Edit::ChooseTextSize(usize::try_from(size).unwrap_or(0))))
+            move |size| {
+                act(&me, |c| c.edit_draft(Edit::ChooseTextSize(TextSize::at(usize::try_from(size).unwrap_or(0)))))
+            }
         });
         librarian.on_edit_setting({
             let me = me();
@@ -92,7 +95,7 @@ impl Controller {
 
     /// On success the kiosk uses the settings at once (languages, idle timeout, the next
     /// visitor's text size), the hub from the next start.
-    fn write_settings(&self, settings: crate::settings::Settings) {
+    fn write_settings(&self, settings: Settings) {
         let saved = match &self.usage_log {
             Some(log) => settings.save(log.data_dir()),
             None => Err(anyhow::anyhow!(
@@ -113,7 +116,7 @@ impl Controller {
         }
     }
 
-    fn apply_settings(&self, settings: crate::settings::Settings) {
+    fn apply_settings(&self, settings: Settings) {
         *self.languages.borrow_mut() = settings.languages.clone();
         *self.settings.borrow_mut() = settings;
         self.refresh();
@@ -136,7 +139,7 @@ impl Controller {
             .collect();
         librarian.set_language_choices(model(choices));
         librarian.set_idle_timeout_seconds(draft.settings.idle_timeout_secs as i32);
-        librarian.set_text_size_default(draft.settings.text_size as i32);
+        librarian.set_text_size_default(u8::from(draft.settings.text_size).into());
         librarian.set_kiosk_name(draft.settings.kiosk_id.as_str().into());
         let not_set = || text("settings-not-set");
         let hub_url = Some(draft.settings.hub_url.clone()).filter(|url| !url.is_empty());

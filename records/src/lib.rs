@@ -1,0 +1,20 @@
+//! What a Lotsen kiosk keeps on its own disk and sends to the hub, without any UI: its settings
+//! (`settings.toml`, the librarian's PIN hash), the anonymous usage log (SQLite), the worker that
+//! syncs it to the hub in the wire format of `lotsen-wire`, and the report of `lotsen stats`.
+//!
+//! The kiosk (`lotsen`, with its Slint UI) depends on this crate; its tests build without Slint.
+
+mod data_dir;
+pub mod pin;
+mod settings;
+pub mod stats_report;
+mod sync;
+mod sync_status;
+pub mod usage_db;
+mod usage_log;
+
+pub use data_dir::default_data_dir;
+pub use settings::{Settings, TextSize};
+pub use sync::{HubClient, SyncConfig, SyncReport, SyncWorker, send_all_pending, send_next_batch};
+pub use sync_status::SyncStatus;
+pub use usage_log::{EventRecord, UsageLog};

@@ -1,0 +1,364 @@
+//! Sending the usage log to the hub: a worker thread for the kiosk, and `lotsen sync`.
+//!
+//! Each round takes the oldest unacknowledged batch from the outbox (or writes a new one from
+//! events not yet batched), posts it, and marks it acknowledged when the hub answers with the
+//! batch's last seq. A batch that fails is resent later with the same `batch_id` and body, so the
+//! hub stores it once however often it arrives. Failures are retried with exponential backoff and
+//! jitter; nothing is dropped, and the reason is shown in plain words in the sync status.
+
+use std::path::Path;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, anyhow, bail};
+use backon::{BackoffBuilder, ExponentialBackoff, ExponentialBuilder};
+use chrono::Local;
+use lotsen_wire::{Ack, BATCHES_PATH, ErrorBody, MAX_EVENTS_PER_BATCH};
+use reqwest::StatusCode;
+use rusqlite::Connection;
+
+use crate::Settings;
+use crate::sync_status::SyncStatus;
+use crate::usage_db::{self, OutboxBatch};
+use crate::usage_log::{UsageLog, lock};
+
+/// How the kiosk talks to its hub. [`SyncConfig::from_settings`] gives the production values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyncConfig {
+    /// Base address of the hub, e.g. `https://statistik.region.se`; empty: no hub, keep local.
+    pub hub_url: String,
+    pub hub_token: String,
+    pub kiosk_id: String,
+    /// Acknowledged events older than this many days are deleted from the kiosk.
+    pub retention_days: u32,
+    /// How often the worker looks for new events when all is well.
+    pub interval: Duration,
+    pub connect_timeout: Duration,
+    /// Whole request, connecting included.
+    pub request_timeout: Duration,
+    /// First wait after a failure; it doubles (plus jitter) up to `retry_max`.
+    pub retry_min: Duration,
+    pub retry_max: Duration,
+    pub max_events_per_batch: usize,
+}
+
+impl SyncConfig {
+    pub fn from_settings(settings: &Settings) -> SyncConfig {
+        SyncConfig {
+            hub_url: settings.hub_url.trim().to_owned(),
+            hub_token: settings.hub_token.trim().to_owned(),
+            kiosk_id: settings.kiosk_id.clone(),
+            retention_days: settings.retention_days,
+            interval: Duration::from_secs(5 * 60),
+            connect_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(30),
+            retry_min: Duration::from_secs(5),
+            retry_max: Duration::from_secs(30 * 60),
+            max_events_per_batch: MAX_EVENTS_PER_BATCH,
+        }
+    }
+
+    fn retry_delays(&self) -> ExponentialBackoff {
+        ExponentialBuilder::default()
+            .with_min_delay(self.retry_min)
+            .with_max_delay(self.retry_max)
+            .without_max_times()
+            .with_jitter()
+            .build()
+    }
+}
+
+/// An HTTP client for one hub's batch endpoint.
+pub struct HubClient {
+    client: reqwest::blocking::Client,
+    batches_url: reqwest::Url,
+    token: String,
+    request_timeout: Duration,
+}
+
+impl HubClient {
+    /// `Ok(None)` when no hub is configured; an error names a malformed `hub_url`.
+    pub fn new(config: &SyncConfig) -> Result<Option<HubClient>> {
+        if config.hub_url.is_empty() {
+            return Ok(None);
+        }
+        let base = reqwest::Url::parse(&config.hub_url)
+            .ok()
+            .filter(|url| matches!(url.scheme(), "http" | "https") && url.host().is_some())
+            .with_context(|| {
+                format!("hub_url {:?} is not a web address (like https://hub.example.se)", config.hub_url)
+            })?;
+        let batches_url = base
+            .join(BATCHES_PATH)
+            .with_context(|| format!("hub_url {:?} cannot be joined with {BATCHES_PATH}", config.hub_url))?;
+        let client = reqwest::blocking::Client::builder()
+            .connect_timeout(config.connect_timeout)
+            .timeout(config.request_timeout)
+            .user_agent(concat!("lotsen/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .context("setting up the HTTP client")?;
+        Ok(Some(HubClient {
+            client,
+            batches_url,
+            token: config.hub_token.clone(),
+            request_timeout: config.request_timeout,
+        }))
+    }
+
+    pub fn batches_url(&self) -> &reqwest::Url {
+        &self.batches_url
+    }
+
+    /// Posts one outbox batch as stored and returns the hub's acknowledgement. Every error is a
+    /// sentence saying what happened and what to do.
+    pub fn post(&self, batch: &OutboxBatch) -> Result<Ack> {
+        let url = &self.batches_url;
+        let response = self
+            .client
+            .post(url.clone())
+            .bearer_auth(&self.token)
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(batch.body.clone())
+            .send()
+            .map_err(|error| {
+                if error.is_timeout() {
+                    anyhow!("the hub at {url} did not answer within {} s; will retry", self.request_timeout.as_secs())
+                } else if error.is_connect() {
+                    anyhow!("cannot reach the hub at {url} ({}); will retry", root_cause(&error))
+                } else {
+                    anyhow!("sending to the hub at {url} failed ({}); will retry", root_cause(&error))
+                }
+            })?;
+        let status = response.status();
+        if status == StatusCode::OK {
+            let ack: Ack = response
+                .json()
+                .map_err(|error| anyhow!("the hub at {url} answered 200 but not with an acknowledgement ({error})"))?;
+            if ack.acked_through_seq < batch.last_seq {
+                bail!(
+                    "the hub at {url} acknowledged events only through seq {} of batch {} (last seq {}); will resend",
+                    ack.acked_through_seq,
+                    batch.batch_id,
+                    batch.last_seq
+                );
+            }
+            return Ok(ack);
+        }
+        let reason = response.json::<ErrorBody>().map(|body| body.error).unwrap_or_default();
+        let said = if reason.is_empty() { String::new() } else { format!(": {reason}") };
+        Err(match status {
+            StatusCode::UNAUTHORIZED => anyhow!(
+                "the hub at {url} refused this kiosk's token (401{said}); ask the coordinator for a new kiosk token and set hub_token"
+            ),
+            StatusCode::TOO_MANY_REQUESTS => {
+                anyhow!("the hub at {url} asked this kiosk to slow down (429); will retry later")
+            }
+            StatusCode::PAYLOAD_TOO_LARGE => {
+                anyhow!("the hub at {url} found batch {} too large (413{said})", batch.batch_id)
+            }
+            status if status.is_client_error() => {
+                anyhow!("the hub at {url} refused batch {} ({status}{said}); will retry", batch.batch_id)
+            }
+            status => anyhow!("the hub at {url} has a problem ({status}{said}); will retry"),
+        })
+    }
+}
+
+fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut cause = error;
+    while let Some(source) = cause.source() {
+        cause = source;
+    }
+    cause.to_string()
+}
+
+/// Sends the next batch from the outbox and records the acknowledgement. `Ok(None)`: nothing
+/// is pending.
+pub fn send_next_batch(
+    connection: &mut Connection,
+    client: &HubClient,
+    config: &SyncConfig,
+) -> Result<Option<OutboxBatch>> {
+    let Some(batch) = usage_db::next_batch(connection, &config.kiosk_id, config.max_events_per_batch)
+        .context("preparing the next batch in the usage log")?
+    else {
+        return Ok(None);
+    };
+    usage_db::count_attempt(connection, batch.batch_id).context("counting a send attempt in the usage log")?;
+    client.post(&batch)?;
+    usage_db::acknowledge(connection, &batch, Local::now())
+        .context("recording the hub's acknowledgement in the usage log (the batch will be resent and stored once)")?;
+    tracing::info!(batch = %batch.batch_id, events = batch.event_count, last_seq = batch.last_seq, "batch acknowledged by the hub");
+    Ok(Some(batch))
+}
+
+/// Deletes acknowledged events past retention, logging what went.
+fn prune(connection: &mut Connection, config: &SyncConfig) -> Result<usize> {
+    let pruned = usage_db::prune(connection, config.retention_days, Local::now())
+        .with_context(|| format!("deleting acknowledged events older than {} days", config.retention_days))?;
+    if pruned > 0 {
+        tracing::info!(pruned, retention_days = config.retention_days, "acknowledged usage events pruned");
+    }
+    Ok(pruned)
+}
+
+/// How often the worker prunes acknowledged events past retention.
+const PRUNE_INTERVAL: Duration = Duration::from_secs(60 * 60);
+
+/// The kiosk's background sender. Dropping it stops the thread (after the request in flight).
+pub struct SyncWorker {
+    wake: Option<Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl SyncWorker {
+    /// Starts the worker for `usage_log`'s data dir. Without a hub it only prunes; with a
+    /// malformed `hub_url` it says so in the status and keeps the events.
+    pub fn start(usage_log: &UsageLog, config: SyncConfig) -> Result<SyncWorker> {
+        let connection = usage_db::open(usage_log.data_dir())?;
+        let status = usage_log.status_handle();
+        let (wake, woken) = mpsc::channel();
+        let thread = std::thread::Builder::new()
+            .name("usage-sync".into())
+            .spawn(move || Worker { connection, config, status }.run(woken))
+            .context("starting the sync worker thread")?;
+        Ok(SyncWorker { wake: Some(wake), thread: Some(thread) })
+    }
+
+    /// Sends what is pending now instead of at the next interval (or the next retry).
+    pub fn sync_now(&self) {
+        if let Some(wake) = &self.wake {
+            let _ = wake.send(());
+        }
+    }
+}
+
+impl Drop for SyncWorker {
+    fn drop(&mut self) {
+        drop(self.wake.take());
+        if let Some(thread) = self.thread.take()
+            && thread.join().is_err()
+        {
+            tracing::error!("sync worker thread panicked");
+        }
+    }
+}
+
+struct Worker {
+    connection: Connection,
+    config: SyncConfig,
+    status: Arc<Mutex<SyncStatus>>,
+}
+
+impl Worker {
+    fn run(mut self, woken: Receiver<()>) {
+        let client = match HubClient::new(&self.config) {
+            Ok(client) => client,
+            Err(error) => {
+                self.report_failure(&error.context("statistics stay on this kiosk until it is fixed"));
+                None
+            }
+        };
+        lock(&self.status).hub_configured = !self.config.hub_url.is_empty();
+        if client.is_none() {
+            tracing::info!("no hub configured: usage statistics stay on this kiosk");
+        }
+        let mut retry = self.config.retry_delays();
+        let mut next_prune = Instant::now();
+        loop {
+            if Instant::now() >= next_prune {
+                if let Err(error) = prune(&mut self.connection, &self.config) {
+                    tracing::warn!("{error:#}");
+                }
+                next_prune = Instant::now() + PRUNE_INTERVAL;
+            }
+            let wait = match &client {
+                None => PRUNE_INTERVAL,
+                Some(client) => match send_next_batch(&mut self.connection, client, &self.config) {
+                    Ok(Some(batch)) => {
+                        retry = self.config.retry_delays();
+                        let mut status = lock(&self.status);
+                        status.pending_events = status.pending_events.saturating_sub(batch.event_count);
+                        status.last_success = Some(Local::now());
+                        status.sync_error = None;
+                        Duration::ZERO
+                    }
+                    Ok(None) => {
+                        retry = self.config.retry_delays();
+                        self.config.interval
+                    }
+                    Err(error) => {
+                        self.report_failure(&error);
+                        retry.next().unwrap_or(self.config.retry_max)
+                    }
+                },
+            };
+            match woken.recv_timeout(wait) {
+                Ok(()) | Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => return,
+            }
+        }
+    }
+
+    fn report_failure(&self, error: &anyhow::Error) {
+        let message = format!("{error:#}");
+        tracing::warn!("sync: {message}");
+        if let Err(db_error) = usage_db::record_error(&self.connection, &message) {
+            tracing::warn!("sync: could not note the error in the usage log: {db_error}");
+        }
+        lock(&self.status).sync_error = Some(message);
+    }
+}
+
+/// What `lotsen sync` did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyncReport {
+    pub hub: String,
+    pub batches: u64,
+    pub events: u64,
+    pub pruned: usize,
+    pub pending: u64,
+}
+
+/// `lotsen sync`: sends everything pending now with a progress bar, then prunes. Stops at the
+/// first failure (noted in the usage log for `lotsen stats` and the kiosk's status).
+pub fn send_all_pending(data_dir: &Path, settings: &Settings) -> Result<SyncReport> {
+    let config = SyncConfig::from_settings(settings);
+    let settings_file = data_dir.join(Settings::FILE_NAME);
+    let client = HubClient::new(&config)?
+        .with_context(|| format!("no hub configured: set hub_url and hub_token in {}", settings_file.display()))?;
+    let mut connection = usage_db::open(data_dir)?;
+    let progress = indicatif::ProgressBar::new(usage_db::pending_count(&connection)?).with_style(
+        indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} events")
+            .expect("the progress template is valid")
+            .progress_chars("=> "),
+    );
+    progress.set_message(format!("sending to {}", client.batches_url()));
+    let (mut batches, mut events) = (0, 0);
+    loop {
+        match send_next_batch(&mut connection, &client, &config) {
+            Ok(Some(batch)) => {
+                batches += 1;
+                events += batch.event_count;
+                progress.inc(batch.event_count);
+            }
+            Ok(None) => break,
+            Err(error) => {
+                progress.abandon();
+                let _ = usage_db::record_error(&connection, &format!("{error:#}"));
+                return Err(anyhow!("{error:#} (sent {events} events in {batches} batches before that)"));
+            }
+        }
+    }
+    progress.finish_and_clear();
+    let pruned = prune(&mut connection, &config)?;
+    Ok(SyncReport {
+        hub: client.batches_url().to_string(),
+        batches,
+        events,
+        pruned,
+        pending: usage_db::pending_count(&connection)?,
+    })
+}

@@ -1,0 +1,15 @@
+//! The kiosk's integration tests, one binary (`cargo test -p lotsen --test main`): the real UI on
+//! Slint's testing backend, the guide library and its checker, handouts, read-aloud and the
+//! `lotsen` binary. The usage log, sync and settings files are tested in `records/tests`.
+
+mod common;
+mod content_checks;
+mod doctor;
+mod guide_library;
+mod handout;
+mod keyboard;
+mod kiosk_ui;
+mod librarian;
+mod practice;
+mod speech;
+mod text_fits;
