@@ -330,10 +330,10 @@ impl Controller {
     }
 
     fn record(&self, event: EventRecord) {
-        if let Some(usage_log) = &self.usage_log {
-            if let Err(error) = usage_log.record(event) {
-                tracing::warn!("usage event not recorded: {error:#}");
-            }
+        if let Some(usage_log) = &self.usage_log
+            && let Err(error) = usage_log.record(event)
+        {
+            tracing::warn!("usage event not recorded: {error:#}");
         }
     }
 
@@ -436,6 +436,7 @@ fn defaults(settings: &Settings, languages: &[String]) -> Defaults {
         text_size: settings.text_size,
         idle_timeout: settings.idle_timeout(),
         idle_countdown: settings.idle_countdown(),
+        help_pause: settings.help_pause(),
     }
 }
 

@@ -25,7 +25,7 @@ struct Cli {
     /// Where settings and the usage log are kept (default: the platform's data dir).
     #[arg(long, global = true)]
     data_dir: Option<PathBuf>,
-    /// The folder holding guides/, locales/ and ui/fonts (default: next to the binary, or the repository).
+    /// The folder holding guides/, locales/ and ui/fonts (default: next to the binary, ../share/lotsen from it, or the repository).
     #[arg(long, global = true)]
     content_dir: Option<PathBuf>,
     /// Benchmark: draw the first frame headless, print the time since start and the peak memory, quit.

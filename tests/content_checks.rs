@@ -346,6 +346,31 @@ fn render_draws_a_practice_step_unanswered_then_after_a_wrong_and_a_right_answer
 }
 
 #[test]
+fn counted_ui_text_uses_each_languages_plural_forms() {
+    let content = Content::load(&repo()).unwrap();
+    let chrome = &content.chrome;
+    // Arabic has a dual: two tries, two minutes.
+    assert!(chrome.count("ar", "pin-wrong", 2).contains("محاولتان"), "{}", chrome.count("ar", "pin-wrong", 2));
+    assert!(chrome.count("ar", "pin-wrong", 3).contains("محاولات"), "{}", chrome.count("ar", "pin-wrong", 3));
+    assert!(chrome.count("ar", "pin-locked", 2).contains("دقيقتين"), "{}", chrome.count("ar", "pin-locked", 2));
+    assert!(chrome.count("ar", "pin-locked", 5).contains("دقائق"), "{}", chrome.count("ar", "pin-locked", 5));
+
+    let coverage = |language: &str, reviewed: usize, draft: usize| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("reviewed", reviewed);
+        args.set("draft", draft);
+        // Without Fluent's isolation marks around the numbers.
+        chrome.text(language, "librarian-coverage-value", Some(&args)).replace(['\u{2068}', '\u{2069}'], "")
+    };
+    assert_eq!(coverage("fi", 0, 16), "0 tarkistettua, 16 luonnosta");
+    assert_eq!(coverage("fi", 1, 1), "1 tarkistettu, 1 luonnos");
+    assert_eq!(coverage("uk", 0, 16), "перевірено: 0, 16 чернеток");
+    assert_eq!(coverage("uk", 0, 2), "перевірено: 0, 2 чернетки");
+    assert_eq!(coverage("uk", 0, 1), "перевірено: 0, 1 чернетка");
+    assert!(coverage("ar", 0, 16).contains("مسودات"), "{}", coverage("ar", 0, 16));
+}
+
+#[test]
 fn guides_in_a_category_are_listed_by_their_guide_toml_position_most_common_errand_first() {
     use lotsen::content::Category;
     use slint::{ComponentHandle, Model};

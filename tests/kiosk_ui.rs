@@ -262,7 +262,7 @@ fn latin_runs_in_an_arabic_step_are_drawn_in_their_own_order() {
     // The other runs the visitor is told about, in Arabic and Persian guide text.
     let content = kiosk.content();
     for (language, guide, id, attribute, run) in [
-        ("ar", "freja-get", "title", None, "Freja eID+ (Plus)"),
+        ("ar", "freja-get", "title", None, "Freja+"),
         ("ar", "1177-login", "open-1177", Some("body"), "1177.se"),
         ("fa", "1177-login", "open-1177", Some("body"), "1177.se"),
     ] {

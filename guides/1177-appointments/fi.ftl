@@ -13,7 +13,7 @@ open-1177 =
 
 log-in =
     .title = Kirjaudu sisään sähköisellä tunnistuksella
-    .body = Valitse sähköinen henkilöllisyystodistuksesi, esimerkiksi BankID. Näkyviin tulee QR-koodi. Avaa puhelimessa BankID-sovellus ja skannaa koodi. Lue sovelluksen teksti. Kirjoita sitten turvakoodisi.
+    .body = Valitse sähköinen tunnistuksesi, esimerkiksi BankID. Näytölle tulee QR-koodi. Avaa sähköisen tunnistuksesi sovellus puhelimessa ja skannaa koodi. Lue sovelluksen teksti. Kirjoita sitten turvakoodisi.
 
 scam-warning =
     .title = Kirjaudu sisään vain, kun itse haluat

@@ -13,7 +13,7 @@ open-1177 =
 
 log-in =
     .title = Ku gal aqoonsigaaga elektaroonigga ah
-    .body = Dooro aqoonsigaaga elektaroonigga ah, tusaale ahaan BankID. Kood QR ayaa soo baxaya. Fur app-ka BankID ee taleefankaaga oo iskaan garee koodka. Akhri qoraalka app-ka. Kadib qor koodkaaga amniga.
+    .body = Dooro aqoonsigaaga elektaroonigga ah, tusaale ahaan BankID. Koodh QR ah ayaa soo baxaya. Taleefanka ka fur app-ka aqoonsigaaga oo iskaan garee koodhka. Akhri qoraalka app-ka. Kadib geli koodhkaaga amniga.
 
 scam-warning =
     .title = Gal oo keliya markaad adigu rabto

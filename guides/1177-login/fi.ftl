@@ -2,7 +2,7 @@ title = Kirjaudu sisään 1177:ään
 summary = Näin kirjaudut sisään 1177:ään sähköisellä henkilöllisyystodistuksella. Ja näin löydät e-palvelut.
 # What to have ready: one item per line.
 needs =
-    Sähköinen henkilöllisyystodistus, esimerkiksi Mobilt BankID tai Freja eID+
+    Sähköinen henkilöllisyystodistus, esimerkiksi Mobilt BankID tai Freja+
     Matkapuhelin, jossa on henkilöllisyystodistuksesi sovellus
     Tietokone tai sama puhelin
 
@@ -13,12 +13,12 @@ open-1177 =
 
 choose-e-id =
     .title = Valitse sähköinen henkilöllisyystodistuksesi
-    .body = Valitse se sähköinen henkilöllisyystodistus, joka sinulla on, esimerkiksi BankID tai Freja eID+.
-    .tip = Eikö sinulla ole sähköistä henkilöllisyystodistusta? BankID:n saat pankistasi. Eikö sinulla ole Ruotsissa pankkia, joka antaa BankID:n? Silloin Freja eID+ voi sopia sinulle.
+    .body = Valitse se sähköinen henkilöllisyystodistus, joka sinulla on, esimerkiksi BankID tai Freja+.
+    .tip = Eikö sinulla ole sähköistä henkilöllisyystodistusta? BankID:n saat pankistasi. Eikö sinulla ole Ruotsissa pankkia, joka antaa BankID:n? Silloin Freja+ voi sopia sinulle.
 
 scan-qr =
     .title = Skannaa QR-koodi
-    .body = Näytölle tulee QR-koodi. Koodi liikkuu. Avaa puhelimessa BankID-sovellus. Skannaa koodi sovelluksella.
+    .body = Näytölle tulee QR-koodi. Koodi liikkuu. Avaa puhelimessa valitsemasi sähköisen tunnistuksen sovellus, esimerkiksi BankID tai Freja. Skannaa koodi sovelluksella.
     .tip = Skannaa vain QR-koodi, jonka itse näet edessäsi. Koodi osoittaa, että sinä ja näyttö olette samassa paikassa.
 
 read-and-confirm =

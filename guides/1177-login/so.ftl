@@ -2,7 +2,7 @@ title = Gal 1177
 summary = Sida aad 1177 ugu gasho aqoonsigaaga elektaroonigga ah. Iyo sida aad u hesho adeegyada elektaroonigga ah.
 # What to have ready: one item per line.
 needs =
-    Aqoonsi elektaroonig ah (e-legitimation), tusaale ahaan Mobilt BankID ama Freja eID+
+    Aqoonsi elektaroonig ah (e-legitimation), tusaale ahaan Mobilt BankID ama Freja+
     Taleefan gacmeed leh app-ka aqoonsigaaga elektaroonigga ah
     Kombiyuutar, ama isla taleefanka
 
@@ -13,12 +13,12 @@ open-1177 =
 
 choose-e-id =
     .title = Dooro aqoonsigaaga elektaroonigga ah
-    .body = Dooro aqoonsiga elektaroonigga ah ee aad haysato, tusaale ahaan BankID ama Freja eID+.
-    .tip = Ma haysatid aqoonsi elektaroonig ah? BankID waxaad ka helaysaa bangigaaga. Ma haysatid bangi Iswiidhan ah oo bixiya BankID? Markaas Freja eID+ ayaa laga yaabaa inuu kugu habboonaado.
+    .body = Dooro aqoonsiga elektaroonigga ah ee aad haysato, tusaale ahaan BankID ama Freja+.
+    .tip = Ma haysatid aqoonsi elektaroonig ah? BankID waxaad ka helaysaa bangigaaga. Ma haysatid bangi Iswiidhan ah oo bixiya BankID? Markaas Freja+ ayaa laga yaabaa inuu kugu habboonaado.
 
 scan-qr =
     .title = Iskaan garee koodka QR
-    .body = Kood QR ayaa shaashadda ka soo baxaya. Koodku wuu dhaqaaqaa. Fur app-ka BankID ee taleefankaaga. App-ka ku iskaan garee koodka.
+    .body = Koodh QR ah ayaa shaashadda ka muuqda. Koodhku wuu dhaqaaqaa. Taleefanka ka fur app-ka aqoonsiga elektaroonigga ah ee aad dooratay, tusaale ahaan BankID ama Freja. Koodhka ku iskaan garee app-ka.
     .tip = Iskaan garee oo keliya kood QR oo aad adigu hortaada ku aragto. Koodku wuxuu muujinayaa inaad adiga iyo shaashaddu isku meel joogtaan.
 
 read-and-confirm =

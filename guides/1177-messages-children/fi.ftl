@@ -13,7 +13,7 @@ log-in =
 
 act-for-child =
     .title = Koskeeko asia lastasi? Valitse lapsi
-    .body = Onko lapsesi alle 13-vuotias? Silloin voit käyttää 1177:ää lapsesi puolesta. Valitse lapsesi. Nyt hoidat asiaa lapsen puolesta. Koskeeko asia sinua itseäsi? Ohita tämä vaihe.
+    .body = Onko lapsesi alle 13-vuotias? Silloin voit käyttää 1177:ää lapsen puolesta, jos olet väestörekisteriin merkitty huoltaja. Ensimmäisellä kerralla: valitse «Lägg till barn» (Lisää lapsi) ja kirjoita lapsen henkilötunnus. Valitse sitten lapsi. Koskeeko asia sinua itseäsi? Ohita tämä vaihe.
 
 choose-clinic =
     .title = Valitse vastaanotto

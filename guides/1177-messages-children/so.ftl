@@ -13,7 +13,7 @@ log-in =
 
 act-for-child =
     .title = Ma ilmahaaga ayay khusaysaa? Dooro ilmaha
-    .body = Ilmahaagu ma ka yar yahay 13 sano? Markaas waxaad 1177 u isticmaali kartaa ilmahaaga. Dooro ilmahaaga. Hadda waxaad arrinta u qabanaysaa ilmaha. Ma adiga ayay ku khusaysaa? Ka bood tallaabadan.
+    .body = Ilmahaagu ma ka yar yahay 13 sano? Markaas waxaad 1177 u isticmaali kartaa ilmaha, haddii aad tahay waalidka sharciga ah (vårdnadshavare) ee diiwaanka ku qoran. Markii ugu horraysay: dooro «Lägg till barn» (Ku dar ilmo) oo qor lambarka shakhsiga ee ilmaha. Kadib dooro ilmaha. Ma adiga ayay ku khusaysaa? Ka bood tallaabadan.
 
 choose-clinic =
     .title = Dooro rugta caafimaadka

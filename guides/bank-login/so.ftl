@@ -33,6 +33,6 @@ log-out =
     .body = Riix «Logga ut» (Ka bax) markaad dhammeyso. Ma isticmaalaysaa kombiyuutarka maktabadda? Markaas sidoo kale xir browser-ka.
 
 never-on-request =
-    .title = Ha gelin haddii qof kaa codsado
+    .title = Weligaa ha gelin sababtoo ah qof ayaa kaa codsaday
     .body = Gal oo keliya markaad adigu go'aansato. Bangigaagu weligiis kuuma soo wacayo si uu kaaga codsado inaad BankID ku gasho ama aad koodh bixiso. Weligaa koodhadhkaaga qofna ha siin.
     .warning = Qof ayaa ku soo wacay oo kaa codsaday inaad gasho? Dhig taleefanka. Ha gelin. Ha aaminin qofka wacaya.

@@ -35,6 +35,6 @@ check-sign =
     .tip = Kadib waxaad lacag bixinta ku arkaysaa bangiga, lacag bixinta soo socota ama kuwa la dhammeeyay.
 
 never-on-request =
-    .title = Ha bixin haddii qof taleefanka kaa codsado
+    .title = Weligaa ha bixin sababtoo ah qof taleefanka kaaga codsaday
     .body = Weligaa ha saxiixin lacag bixin sababtoo ah qof ayaa kaaga codsaday taleefan, SMS ama iimayl. Bangigaagu weligiis kuuma soo wacayo si uu kaaga codsado inaad BankID ku gasho ama aad koodh bixiso.
     .warning = Dhig taleefanka. Ha gelin. Ha aaminin qofka wacaya.

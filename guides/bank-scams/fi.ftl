@@ -63,5 +63,5 @@ quiz-1177 =
         ”Hei, soitan 1177:stä. Lääkäriaikasi pitää vahvistaa. Kirjaudu BankID:llä, kun puhumme.”
     .choice-log-in = Kirjaudu BankID:llä
     .choice-hang-up = Sulje puhelin
-    .right = Älä koskaan käytä BankID:tä siksi, että joku muu pyytää, sanoi hän olevansa kuka tahansa. Tämä koskee pankkia, poliisia ja terveydenhuoltoa. Sulje puhelin.
+    .right = Älä koskaan käytä BankIDtä siksi, että sinulle soittanut pyytää, sanoipa hän olevansa kuka tahansa. Tämä koskee pankkia, poliisia ja terveydenhuoltoa. Lopeta puhelu. Soititko itse 1177:ään? Silloin tunnistautuminen on tavallista.
     .wrong = Tämä oli huijaus. Älä koskaan käytä BankID:tä siksi, että joku pyytää puhelimessa, vaikka hän sanoisi soittavansa 1177:stä. Sulje puhelin. Älä kirjaudu. Älä luota soittajaan.

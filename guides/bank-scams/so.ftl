@@ -63,5 +63,5 @@ quiz-1177 =
         “Haye, waxaan ka soo wacayaa 1177. Ballantaada dhakhtarka waa in la xaqiijiyo. BankID ku gal inta aan wada hadlayno.”
     .choice-log-in = BankID ku gal
     .choice-hang-up = Dhig taleefanka
-    .right = Weligaa ha isticmaalin BankID sababtoo ah qof kale ayaa ku weydiistay, qofkasta oo uu sheegto inuu yahay. Taasi waxay khusaysaa bangiga, booliska iyo daryeelka caafimaadka. Dhig taleefanka.
+    .right = Weligaa ha isticmaalin BankID sababtoo ah qof ku soo wacay ayaa kaa codsaday, qofkuu doono ha sheegto. Taasi waxay khusaysaa bangiga, booliska iyo daryeelka caafimaadka. Dhig taleefanka. Ma adigaa wacay 1177? Markaas waa caadi inaad is aqoonsiiso.
     .wrong = Tani waxay ahayd khiyaano. Weligaa ha isticmaalin BankID sababtoo ah qof ayaa taleefanka kaaga codsaday, xitaa haddii uu leeyahay wuxuu ka soo wacayaa 1177. Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay.

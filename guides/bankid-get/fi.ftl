@@ -5,17 +5,17 @@ needs =
     Ruotsalainen henkilötunnuksesi (personnummer)
     Tili pankissa, joka myöntää BankID:n
     Älypuhelin
-    Ruotsalainen passisi tai kansallinen henkilökorttisi, jossa on siru
+    Ruotsalainen passi tai kansallinen henkilökortti, tai käynti pankkisi konttorissa
 
 ask-your-bank =
     .title = BankID:n saat pankistasi
-    .body = Hankit BankID:n oman pankkisi kautta. Tarvitset ruotsalaisen henkilötunnuksen ja pankin, joka myöntää BankID:n. Eikö sinulla ole sellaista pankkia? Silloin Freja eID+ voi sopia sinulle.
+    .body = Hankit BankID:n oman pankkisi kautta. Tarvitset ruotsalaisen henkilötunnuksen ja pankin, joka myöntää BankID:n. Eikö sinulla ole sellaista pankkia? Silloin Freja+ voi sopia sinulle.
     .tip = Oletko alle 18-vuotias? Silloin huoltajasi täytyy hyväksyä, että hankit BankID:n.
 
 install-app =
     .title = Lataa BankID-sovellus
     .body = Avaa puhelimesi sovelluskauppa. Hae BankID. Asenna sovellus.
-    .tip = Onko sinulla Android-puhelin? Maaliskuusta 2026 alkaen sovellus vaatii Android 9:n tai uudemman.
+    .tip = Maaliskuusta 2026 alkaen sovellus vaatii Android 9:n tai iOS 16:n tai uudemman. Vanhemmilla puhelimilla BankIDtä ei voi enää käyttää.
 
 choose-bank =
     .title = Avaa pankkisi sovellus
@@ -25,7 +25,7 @@ choose-bank =
 scan-id =
     .title = Skannaa passisi tai henkilökorttisi
     .body = Sovellus voi pyytää sinua skannaamaan ruotsalaisen passisi tai kansallisen henkilökorttisi. Puhelin lukee asiakirjan sirun. Seuraa sovelluksen kuvia.
-    .tip = Ajokortti ei käy skannaukseen.
+    .tip = Ajokortti ei käy skannaukseen. Eikö sinulla ole ruotsalaista passia tai kansallista henkilökorttia? Mene pankkisi konttoriin.
 
 security-code =
     .title = Valitse turvakoodi
@@ -39,5 +39,5 @@ notifications =
 
 never-share-codes =
     .title = BankID on vain sinun
-    .body = Älä koskaan käytä BankID:tä siksi, että joku muu pyytää. Pankki ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä tai antamaan koodeja. Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä.
+    .body = Älä koskaan käytä BankIDtä siksi, että joku sinuun yhteyttä ottanut pyytää. Pankkisi ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä tai antamaan koodeja. Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä.
     .warning = Sulje puhelin. Älä kirjaudu. Älä luota soittajaan. («Lägg på. Logga inte in. Lita inte på den som ringer.»)

@@ -5,17 +5,17 @@ needs =
     Lambarkaaga aqoonsiga shakhsiga ee Iswidishka (personnummer)
     Koonto ku jirta bangi bixiya BankID
     Taleefan casri ah (smartphone)
-    Baasaboorkaaga Iswidishka ama kaarkaaga aqoonsiga qaranka ee leh jib (chip)
+    Baasaboorkaaga Iswidishka ama kaarkaaga aqoonsiga qaranka, ama booqasho laanta bangigaaga
 
 ask-your-bank =
     .title = BankID waxaad ka heshaa bangigaaga
-    .body = BankID waxaad ka heshaa bangigaaga. Waxaad u baahan tahay lambar shakhsi ah oo Iswidish ah iyo bangi bixiya BankID. Ma haysatid bangi noocaas ah? Markaas Freja eID+ ayaa laga yaabaa inay kugu habboonaato.
+    .body = BankID waxaad ka heshaa bangigaaga. Waxaad u baahan tahay lambar shakhsi ah oo Iswidish ah iyo bangi bixiya BankID. Ma haysatid bangi noocaas ah? Markaas Freja+ ayaa laga yaabaa inay kugu habboonaato.
     .tip = Ma ka yar tahay 18 sano? Markaas waalidkaaga ama masuulkaagu waa inuu oggolaadaa inaad hesho BankID.
 
 install-app =
     .title = Soo deji app-ka BankID
     .body = Fur dukaanka app-ka ee taleefankaaga. Raadi BankID. Ku rakib app-ka.
-    .tip = Ma haysataa taleefan Android ah? Laga bilaabo March 2026 app-ku wuxuu u baahan yahay Android 9 ama ka dambe.
+    .tip = Laga bilaabo Maarso 2026, app-ku wuxuu u baahan yahay Android 9 ama iOS 16 ama mid ka cusub. Taleefannada duugga ah ma isticmaali karaan BankID mar dambe.
 
 choose-bank =
     .title = Fur app-ka bangigaaga
@@ -25,7 +25,7 @@ choose-bank =
 scan-id =
     .title = Iskaan garee baasaboorka ama kaarka aqoonsiga
     .body = App-ku wuxuu ku weydiin karaa inaad iskaan gareyso baasaboorkaaga Iswidishka ama kaarka aqoonsiga qaranka. Taleefanku wuxuu akhriyaa jibka ku jira dukumeentiga. Raac sawirrada app-ka.
-    .tip = Shatiga darawalnimada looma isticmaali karo iskaankan.
+    .tip = Liisanka darawalnimada looma isticmaali karo iskaanka. Ma haysatid baasaboor Iswidish ah ama kaarka aqoonsiga qaranka? Tag laan ka mid ah laamaha bangigaaga.
 
 security-code =
     .title = Dooro koodh amni
@@ -39,5 +39,5 @@ notifications =
 
 never-share-codes =
     .title = BankID-gaagu adiga keliya ayuu kuu yahay
-    .body = Weligaa ha isticmaalin BankID sababtoo ah qof kale ayaa ku weydiistay. Bangigu weligiis kuuma soo waco inuu kaa codsado inaad ku gasho BankID ama aad bixiso koodh. Booliisku weligood kaama codsadaan inaad isku aqoonsiiso BankID.
+    .body = Weligaa ha isticmaalin BankID sababtoo ah qof kula soo xiriiray ayaa kaa codsaday. Bangigaagu weligiis kuuma soo waco si uu kaaga codsado inaad BankID ku gasho ama aad koodh bixiso. Booliisku weligood kaama codsadaan inaad BankID ku aqoonsato.
     .warning = Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay. («Lägg på. Logga inte in. Lita inte på den som ringer.»)

@@ -4,7 +4,7 @@ summary = Näin hankit uuden Mobilt BankID:n ajoissa, ennen kuin vanha lakkaa to
 needs =
     Älypuhelimesi
     Tapa kirjautua verkkopankkiin, esimerkiksi nykyinen BankID:si
-    Ruotsalainen passisi tai kansallinen henkilökorttisi, jossa on siru
+    Ruotsalainen passi tai kansallinen henkilökortti, tai käynti pankkisi konttorissa
 
 check-date =
     .title = Katso, milloin BankID:si vanhenee
@@ -16,7 +16,7 @@ act-in-time =
 
 check-phone =
     .title = Tarkista puhelimesi
-    .body = Maaliskuusta 2026 alkaen BankID-sovellus vaatii Android 9:n tai uudemman. Onko sinulla vanha Android-puhelin, esimerkiksi senioripuhelin? Silloin saatat tarvita uudemman puhelimen.
+    .body = Maaliskuusta 2026 alkaen BankID-sovellus vaatii Android 9:n tai iOS 16:n tai uudemman. Onko sinulla vanhempi puhelin, esimerkiksi vanha iPhone tai senioripuhelin? Silloin saatat tarvita uudemman puhelimen.
     .tip = Päivitä BankID-sovellus sovelluskaupassa.
 
 order-new =
@@ -27,7 +27,7 @@ order-new =
 scan-id =
     .title = Skannaa passisi tai henkilökorttisi
     .body = Sovellus voi pyytää sinua skannaamaan ruotsalaisen passisi tai kansallisen henkilökorttisi. Puhelin lukee asiakirjan sirun. Seuraa sovelluksen kuvia.
-    .tip = Ajokortti ei käy skannaukseen.
+    .tip = Ajokortti ei käy skannaukseen. Eikö sinulla ole ruotsalaista passia tai kansallista henkilökorttia? Käytä silloin nykyistä BankIDtäsi, kun se vielä toimii, tai mene pankkisi konttoriin.
 
 notifications =
     .title = Laita ilmoitukset päälle
@@ -35,5 +35,5 @@ notifications =
 
 renew-yourself =
     .title = Hanki uusi BankID itse
-    .body = Hanki uusi BankID vain itse, oman pankkisi sovelluksessa tai verkkopankissa. Älä koskaan käytä BankID:tä siksi, että joku muu pyytää, et edes ”uusimista” varten. Pankki ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä.
+    .body = Hanki uusi BankID vain itse, oman pankkisi sovelluksessa tai verkkopankissa. Älä koskaan käytä BankIDtä siksi, että joku sinuun yhteyttä ottanut pyytää, et edes ”uusimiseen”. Pankkisi ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä.
     .warning = Sulje puhelin. Älä kirjaudu. Älä luota soittajaan. («Lägg på. Logga inte in. Lita inte på den som ringer.»)

@@ -4,7 +4,7 @@ summary = Sida aad waqtigeeda ugu heli karto Mobilt BankID cusub, ka hor inta ki
 needs =
     Taleefankaaga casriga ah
     Hab aad ku gasho bangigaaga internetka, tusaale BankID-gaaga hadda
-    Baasaboorkaaga Iswidishka ama kaarkaaga aqoonsiga qaranka ee leh jib (chip)
+    Baasaboorkaaga Iswidishka ama kaarkaaga aqoonsiga qaranka, ama booqasho laanta bangigaaga
 
 check-date =
     .title = Eeg goorta BankID-gaagu dhacayo
@@ -16,7 +16,7 @@ act-in-time =
 
 check-phone =
     .title = Hubi taleefankaaga
-    .body = Laga bilaabo March 2026 app-ka BankID wuxuu u baahan yahay Android 9 ama ka dambe. Ma haysataa taleefan Android ah oo duug ah, tusaale taleefanka dadka waayeelka ah? Markaas waxaa laga yaabaa inaad u baahato taleefan ka cusub.
+    .body = Laga bilaabo Maarso 2026, app-ka BankID wuxuu u baahan yahay Android 9 ama iOS 16 ama mid ka cusub. Ma haysataa taleefan duug ah, tusaale ahaan iPhone duug ah ama taleefanka waayeelka? Markaas waxaa laga yaabaa inaad u baahato taleefan ka cusub.
     .tip = Ka cusboonaysii app-ka BankID dukaanka app-ka.
 
 order-new =
@@ -27,7 +27,7 @@ order-new =
 scan-id =
     .title = Iskaan garee baasaboorka ama kaarka aqoonsiga
     .body = App-ku wuxuu ku weydiin karaa inaad iskaan gareyso baasaboorkaaga Iswidishka ama kaarka aqoonsiga qaranka. Taleefanku wuxuu akhriyaa jibka ku jira dukumeentiga. Raac sawirrada app-ka.
-    .tip = Shatiga darawalnimada looma isticmaali karo iskaankan.
+    .tip = Liisanka darawalnimada looma isticmaali karo iskaanka. Ma haysatid baasaboor Iswidish ah ama kaarka aqoonsiga qaranka? Markaas isticmaal BankID-gaaga hadda inta uu shaqaynayo, ama tag laan ka mid ah laamaha bangigaaga.
 
 notifications =
     .title = Daar ogeysiisyada
@@ -35,5 +35,5 @@ notifications =
 
 renew-yourself =
     .title = BankID-gaaga cusub adigu hel
-    .body = BankID-gaaga cusub adiga keligaa hel, app-ka ama bangiga internetka ee bangigaaga. Weligaa ha isticmaalin BankID sababtoo ah qof kale ayaa ku weydiistay, xitaa si aad u "cusboonaysiiso". Bangigu weligiis kuuma soo waco inuu kaa codsado inaad ku gasho BankID.
+    .body = BankID-gaaga cusub adiga keliya samee, app-ka ama bangiga internetka ee bangigaaga. Weligaa ha isticmaalin BankID sababtoo ah qof kula soo xiriiray ayaa kaa codsaday, xitaa si aad u "cusboonaysiiso". Bangigaagu weligiis kuuma soo waco si uu kaaga codsado inaad BankID ku gasho.
     .warning = Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay. («Lägg på. Logga inte in. Lita inte på den som ringer.»)

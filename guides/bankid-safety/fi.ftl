@@ -7,7 +7,8 @@ needs =
 
 only-you =
     .title = BankID on vain sinua varten
-    .body = Käytä BankID:tä vain, kun olet itse aloittanut asian. Älä koskaan käytä sitä siksi, että joku muu pyytää. Tämä koskee puheluita, tekstiviestejä, sähköposteja ja pyyntöjä kasvotusten.
+    .body = Käytä BankIDtä vain, kun olet itse aloittanut asioinnin. Soititko itse, esimerkiksi 1177:ään tai pankkiisi? Silloin tunnistautuminen on tavallista. Ottiko joku muu yhteyttä sinuun? Älä koskaan käytä BankIDtä hänen pyynnöstään, sanoipa hän olevansa kuka tahansa.
+    .tip = Toukokuusta 2025 alkaen pankki voi pyytää sinua koskettamaan puhelinta passillasi tai henkilökortillasi lisätarkistuksena. Tee se vain, kun olet itse aloittanut yhteydenoton.
 
 never-share-codes =
     .title = Älä koskaan anna koodejasi

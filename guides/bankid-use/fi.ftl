@@ -26,7 +26,7 @@ check-text =
 
 security-code =
     .title = Kirjoita turvakoodisi
-    .body = Kirjoita turvakoodisi sovellukseen. Paina sitten «Legitimera» (Tunnistaudu), kun kirjaudut, tai «Signera» (Allekirjoita), kun allekirjoitat.
+    .body = Kirjoita turvakoodisi sovellukseen ja vahvista. Oletko ottanut sovelluksessa käyttöön sormenjäljen tai kasvojentunnistuksen? Silloin voit usein käyttää sitä koodin sijaan.
 
 back-to-screen =
     .title = Katso taas näyttöä
@@ -35,7 +35,7 @@ back-to-screen =
 
 only-your-own =
     .title = Kirjaudu vain, kun itse haluat
-    .body = Älä koskaan käytä BankID:tä siksi, että joku muu pyytää, puhelimessa, tekstiviestissä tai sähköpostissa. Älä koskaan anna koodejasi kenellekään. Pankki ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä.
+    .body = Älä koskaan käytä BankIDtä siksi, että joku sinuun yhteyttä ottanut pyytää, puhelimessa, tekstiviestillä tai sähköpostilla. Älä koskaan anna koodejasi kenellekään. Pankkisi ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä.
     .warning = Sulje puhelin. Älä kirjaudu. Älä luota soittajaan. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
 
 practice-own-login =

@@ -26,7 +26,7 @@ check-text =
 
 security-code =
     .title = Qor koodhkaaga amniga
-    .body = Ku qor koodhkaaga amniga app-ka. Kadib riix «Legitimera» (aqoonsi) marka aad gelayso, ama «Signera» (saxiix) marka aad saxiixayso.
+    .body = Ku qor koodhkaaga amniga app-ka oo xaqiiji. Ma shiday faraha (fingerprint) ama aqoonsiga wejiga app-ka? Markaas inta badan waad isticmaali kartaa halkii koodhka.
 
 back-to-screen =
     .title = Mar kale eeg shaashadda
@@ -35,7 +35,7 @@ back-to-screen =
 
 only-your-own =
     .title = Gal oo keliya marka adigu rabto
-    .body = Weligaa ha isticmaalin BankID sababtoo ah qof kale ayaa ku weydiistay, taleefan, SMS ama iimayl. Koodhadhkaaga cidna ha siin. Bangigu weligiis kuuma soo waco inuu kaa codsado inaad ku gasho BankID.
+    .body = Weligaa ha isticmaalin BankID sababtoo ah qof kula soo xiriiray ayaa kaa codsaday, taleefan, SMS ama iimayl. Weligaa qofna ha siin koodhadhkaaga. Bangigaagu weligiis kuuma soo waco si uu kaaga codsado inaad BankID ku gasho.
     .warning = Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
 
 practice-own-login =

@@ -1,5 +1,5 @@
 title = Hanki digitaalinen postilaatikko
-summary = Näin avaat digitaalisen postilaatikon, Min myndighetspost tai Kivra. Ja näin annat luotettavan ihmisen lukea postiasi jakamatta sähköistä henkilöllisyystodistustasi.
+summary = Näin avaat digitaalisen postilaatikon, Min myndighetspostin tai Kivran. Ja näin annat luotettavan ihmisen nähdä postisi jakamatta sähköistä tunnistustasi.
 # What to have ready: one item per line.
 needs =
     Sähköinen henkilöllisyystodistus, esimerkiksi Mobilt BankID
@@ -12,7 +12,7 @@ choose-mailbox =
 
 open-site =
     .title = Mene postilaatikon verkkosivulle
-    .body = Haluatko Min myndighetspostin? Kirjoita selaimeen minmyndighetspost.se. Haluatko Kivran? Kirjoita kivra.com.
+    .body = Haluatko Min myndighetspostin? Kirjoita selaimeen minmyndighetspost.se. Haluatko Kivran? Kirjoita kivra.se.
     .tip = Tämä QR-koodi vie Min myndighetspostiin.
 
 log-in =
@@ -28,9 +28,9 @@ read-post =
     .body = Nyt viranomaisten posti tulee digitaaliseen postilaatikkoosi. Olet itse vastuussa siitä, että luet saapuvan postin. Kirjaudu sisään ja katso postilaatikkoa usein.
 
 share-access =
-    .title = Anna luotettavan ihmisen lukea postiasi
-    .body = Tarvitsetko apua postisi kanssa? Voit antaa luotettavalle ihmiselle oikeuden lukea postiasi. Kivrassa se tehdään jakotoiminnolla. Silloin sinun ei koskaan tarvitse jakaa sähköistä henkilöllisyystodistustasi.
-    .tip = Anna tämä oikeus vain ihmiselle, johon todella luotat.
+    .title = Anna luotettavan ihmisen nähdä postisi
+    .body = Tarvitsetko apua postisi kanssa? Kivrassa voit jakaa postisi ihmiselle, johon luotat. Hän voi silloin nähdä postisi ja hoitaa sitä, esimerkiksi maksaa laskusi. Silloin sinun ei koskaan tarvitse jakaa sähköistä tunnistustasi.
+    .tip = Jaa vain ihmiselle, johon todella luotat. Olet silti itse vastuussa postistasi.
 
 never-share-e-id =
     .title = Älä koskaan lainaa sähköistä tunnistustasi

@@ -1,5 +1,5 @@
 title = Hel sanduuq boosto oo dijitaal ah
-summary = Sida aad u furto sanduuq boosto oo dijitaal ah, Min myndighetspost ama Kivra. Iyo sida aad qof aad aaminto ugu oggolaato inuu akhriyo boostadaada, adigoon la wadaagin aqoonsigaaga elektaroonigga ah.
+summary = Sida loo furo sanduuq boosto dijitaal ah, Min myndighetspost ama Kivra. Iyo sida aad u oggolaato qof aad aamminsan tahay inuu arko boostadaada, adigoon la wadaagin aqoonsigaaga elektaroonigga ah.
 # What to have ready: one item per line.
 needs =
     Aqoonsi elektaroonig ah (e-legitimation), tusaale ahaan Mobilt BankID
@@ -12,7 +12,7 @@ choose-mailbox =
 
 open-site =
     .title = Tag bogga sanduuqa boostada
-    .body = Ma rabtaa Min myndighetspost? Biraawsarka ku qor minmyndighetspost.se. Ma rabtaa Kivra? Qor kivra.com.
+    .body = Ma rabtaa Min myndighetspost? Biraawsarka ku qor minmyndighetspost.se. Ma rabtaa Kivra? Qor kivra.se.
     .tip = Koodka QR ee halkan wuxuu kuu geynayaa Min myndighetspost.
 
 log-in =
@@ -28,9 +28,9 @@ read-post =
     .body = Hadda boostada hay'adaha dowladda waxay timaadaa sanduuqaaga dijitaalka ah. Adiga ayaa mas'uul ka ah inaad akhrido waxa yimaada. Gal oo inta badan eeg sanduuqa.
 
 share-access =
-    .title = U oggolow qof aad aaminto inuu akhriyo boostadaada
-    .body = Ma u baahan tahay caawimo boostadaada? Waxaad qof aad aaminto siin kartaa xaq uu ku akhriyo boostadaada. Kivra waxaad tan ku samaynaysaa adeegga wadaagista. Markaas weligaa uma baahnid inaad la wadaagto aqoonsigaaga elektaroonigga ah.
-    .tip = Xaqan sii oo keliya qof aad runtii aamminsan tahay.
+    .title = U oggolow qof aad aamminsan tahay inuu arko boostadaada
+    .body = Ma u baahan tahay caawimo boostadaada? Kivra waxaad boostadaada la wadaagi kartaa qof aad aamminsan tahay. Qofkaasi wuxuu markaas arki karaa oo maarayn karaa boostadaada, tusaale ahaan inuu bixiyo biilashaada. Sidaas weligaa uma baahnid inaad la wadaagto aqoonsigaaga elektaroonigga ah.
+    .tip = La wadaag oo keliya qof aad runtii aamminsan tahay. Adiga ayaa weli mas'uul ka ah boostadaada.
 
 never-share-e-id =
     .title = Weligaa ha amaahin aqoonsigaaga elektaroonigga ah

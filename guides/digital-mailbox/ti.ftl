@@ -1,5 +1,5 @@
 title = ዲጂታላዊ ሳጹን ፖስታ ውሰድ
-summary = ከመይ ጌርካ ዲጂታላዊ ሳጹን ፖስታ ትኸፍት፡ Min myndighetspost ወይ Kivra። ከምኡውን ኤሌክትሮኒካዊ መንነትካ ከይሃብካ፡ ሓደ እትኣምኖ ሰብ ፖስታኻ ከንብብ ከመይ ጌርካ ተፍቅድ።
+summary = ዲጂታዊ ሳንዱቕ ቡስጣ፡ Min myndighetspost ወይ Kivra፡ ብኸመይ ከም እትኸፍት። ከምኡ እውን ኤሌክትሮኒካዊ መንነትካ ከይተካፈልካ፡ እትኣምኖ ሰብ ቡስጣኻ ክርኢ ብኸመይ ከም እተፍቅድ።
 # What to have ready: one item per line.
 needs =
     ኤሌክትሮኒካዊ መንነት (e-legitimation)፡ ንኣብነት Mobilt BankID
@@ -12,7 +12,7 @@ choose-mailbox =
 
 open-site =
     .title = ናብ መርበብ ሓበሬታ ናይቲ ሳጹን ኪድ
-    .body = Min myndighetspost ትደሊ? ኣብ ብራውዘር minmyndighetspost.se ጽሓፍ። Kivra ትደሊ? kivra.com ጽሓፍ።
+    .body = Min myndighetspost ትደሊ? ኣብ ብራውዘር minmyndighetspost.se ጽሓፍ። Kivra ትደሊ? kivra.se ጽሓፍ።
     .tip = እዚ ኣብዚ ዘሎ QR ኮድ ናብ Min myndighetspost ይወስደካ።
 
 log-in =
@@ -28,9 +28,9 @@ read-post =
     .body = ሕጂ ካብ መንግስታዊ ትካላት ዝመጽእ ፖስታኻ ናብቲ ዲጂታላዊ ሳጹን ይመጽእ። ዝመጽእ ነገር ምንባብ ናይ ባዕልኻ ሓላፍነት እዩ። ብዙሕ ግዜ እቶ እሞ ነቲ ሳጹን ርአ።
 
 share-access =
-    .title = እትኣምኖ ሰብ ፖስታኻ ከንብብ ኣፍቅድ
-    .body = ምስ ፖስታኻ ሓገዝ የድልየካ ድዩ? ንእትኣምኖ ሰብ ፖስታኻ ከንብብ መሰል ክትህቦ ትኽእል። ኣብ Kivra እዚ ብናይ ምክፋል ተግባር ትገብሮ። ሽዑ ኤሌክትሮኒካዊ መንነትካ ምክፋል ፈጺሙ ኣየድልየካን።
-    .tip = ነዚ መሰል ብሓቂ ንእትኣምኖ ሰብ ጥራይ ሃቦ።
+    .title = እትኣምኖ ሰብ ቡስጣኻ ክርኢ ፍቐደሉ
+    .body = ምስ ቡስጣኻ ሓገዝ የድልየካ ድዩ? ኣብ Kivra ቡስጣኻ ምስ እትኣምኖ ሰብ ክትካፈል ትኽእል። እቲ ሰብ ሽዑ ቡስጣኻ ክርእን ከመሓድርን ይኽእል፡ ንኣብነት ሕሳባትካ ክኸፍል። ከምዚ ኢልካ ኤሌክትሮኒካዊ መንነትካ ክትካፈል ፈጺሙ ኣየድልየካን።
+    .tip = ምስ ብሓቂ እትኣምኖ ሰብ ጥራይ ተኻፈል። ንቡስጣኻ ሕጂ እውን ባዕልኻ ሓላፍነት ኣለካ።
 
 never-share-e-id =
     .title = ኤሌክትሮኒካዊ መንነትካ ፈጺምካ ኣይትለቅሕ

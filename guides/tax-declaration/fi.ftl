@@ -4,7 +4,7 @@ summary = Näin luet veroilmoituksesi ja jätät sen Skatteverketille (Ruotsin v
 needs =
     Veroilmoituksesi Skatteverketiltä
     Sähköinen henkilöllisyystodistus, esimerkiksi Mobilt BankID, tai erittelyn (specifikation) koodit
-    Matkapuhelin tai tietokone
+    Tietokone tai Skatteverketin sovellus puhelimessa
 
 get-declaration =
     .title = Löydä veroilmoituksesi
@@ -18,8 +18,8 @@ check-figures =
 
 log-in =
     .title = Kirjaudu sisään Skatteverketin palveluun
-    .body = Mene osoitteeseen skatteverket.se. Valitse veroilmoituksen e-palvelu. Kirjaudu sähköisellä henkilöllisyystodistuksella, esimerkiksi BankID:llä. Lue aina sovelluksen teksti ennen kuin kirjoitat turvakoodisi.
-    .tip = Voit myös skannata tämän QR-koodin puhelimellasi.
+    .body = Mene tietokoneella osoitteeseen skatteverket.se. Valitse veroilmoituksen e-palvelu. Kirjaudu sähköisellä henkilöllisyystodistuksella, esimerkiksi BankID:llä. Lue aina sovelluksen teksti ennen kuin kirjoitat turvakoodisi.
+    .tip = E-palvelua ei ole tehty puhelimelle. Puhelimella ilmoitus tehdään Skatteverketin sovelluksessa.
 
 scam-warning =
     .title = Suojaa tunnistuksesi ja koodisi
@@ -33,5 +33,5 @@ change-or-approve =
 
 approve-with-codes =
     .title = Eikö sinulla ole sähköistä henkilöllisyystodistusta? Käytä koodeja
-    .body = Haluatko vain hyväksyä muuttamatta mitään? Silloin erittelyn koodit riittävät. Et tarvitse sähköistä henkilöllisyystodistusta. Toimi veroilmoituksessasi olevien ohjeiden mukaan.
+    .body = Haluatko vain hyväksyä muuttamatta mitään? Silloin erittelyn koodit riittävät. Voit hyväksyä tekstiviestillä, puhelimella tai e-palvelussa. Et tarvitse sähköistä henkilöllisyystodistusta. Toimi niin kuin ilmoituksessasi lukee.
     .warning = Älä koskaan anna koodeja kenellekään muulle.

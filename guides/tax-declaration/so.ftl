@@ -4,12 +4,12 @@ summary = Sida aad u akhrido cashuur-celintaada (deklaration) oo aad ugu dhiibto
 needs =
     Cashuur-celintaada ka timid Skatteverket
     Aqoonsi elektaroonig ah, tusaale ahaan Mobilt BankID, ama koodhadhka ku qoran faahfaahinta (specifikation)
-    Taleefan gacmeed ama kombiyuutar
+    Kombiyuutar, ama app-ka Skatteverket ee taleefanka
 
 get-declaration =
     .title = Hel cashuur-celintaada
     .body = Skatteverket waxay soo dirtaa cashuur-celinta guga kasta. Haddii aad leedahay sanduuq boosto oo dijitaal ah, halkaas ayay timaadaa. Maalinta ugu dambaysa way isbeddeshaa sannad kasta. Waxaad ka heli kartaa skatteverket.se.
-    .tip = Tusaale: sannadka dakhliga 2025, maalinta ugu dambaysay waxay ahayd 4 May 2026.
+    .tip = Tusaale: sannadka dakhliga 2025, maalinta ugu dambaysay waxay ahayd 4 Maajo 2026.
 
 check-figures =
     .title = Akhri oo hubi
@@ -18,8 +18,8 @@ check-figures =
 
 log-in =
     .title = Gal Skatteverket
-    .body = Tag skatteverket.se. Dooro adeegga elektaroonigga ah ee cashuur-celinta. Ku gal aqoonsigaaga elektaroonigga ah, tusaale ahaan BankID. Had iyo jeer akhri qoraalka app-ka ka hor intaadan qorin koodkaaga amniga.
-    .tip = Sidoo kale waxaad taleefankaaga ku iskaan gareyn kartaa koodka QR ee halkan.
+    .body = Kombiyuutar ku tag skatteverket.se. Dooro adeegga elektaroonigga ah ee cashuur-celinta. Ku gal aqoonsigaaga elektaroonigga ah, tusaale ahaan BankID. Had iyo jeer akhri qoraalka app-ka ka hor intaadan qorin koodkaaga amniga.
+    .tip = Adeegga elektaroonigga ah looma samayn taleefanka. Taleefanka waxaad ku dirtaa app-ka Skatteverket.
 
 scam-warning =
     .title = Ilaali aqoonsigaaga elektaroonigga ah iyo koodhadhkaaga
@@ -33,5 +33,5 @@ change-or-approve =
 
 approve-with-codes =
     .title = Aqoonsi elektaroonig ah ma haysatid? Isticmaal koodhadhka
-    .body = Ma rabtaa inaad ansixiso oo keliya, adigoon waxba beddelin? Markaas koodhadhka ku qoran faahfaahinta ayaa ku filan. Uma baahnid aqoonsi elektaroonig ah. Raac waxa ku qoran cashuur-celintaada.
+    .body = Ma rabtaa inaad oggolaato oo keliya, adigoon waxba beddelin? Markaas koodhadhka ku qoran faahfaahinta ayaa ku filan. Waxaad ku oggolaan kartaa SMS, taleefan ama adeegga elektaroonigga ah. Uma baahnid aqoonsi elektaroonig ah. Raac waxa ku qoran cashuur-celintaada.
     .warning = Weligaa koodhadhka ha siin qof kale.

@@ -42,7 +42,13 @@ librarian-never = ei koskaan
 librarian-pending = Odottaa lähetystä
 librarian-problem = Viimeisin ongelma
 librarian-no-problem = ei ole
-librarian-coverage-value = { $reviewed } tarkistettu, { $draft } luonnos
+librarian-coverage-value = { $reviewed ->
+        [one] { $reviewed } tarkistettu
+       *[other] { $reviewed } tarkistettua
+    }, { $draft ->
+        [one] { $draft } luonnos
+       *[other] { $draft } luonnosta
+    }
 settings-save = Tallenna asetukset
 settings-saved = Tallennettu. Muutokset ovat nyt käytössä.
 settings-not-saved = Ei tallennettu:

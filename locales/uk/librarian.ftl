@@ -44,7 +44,12 @@ librarian-never = ніколи
 librarian-pending = Очікують надсилання
 librarian-problem = Остання проблема
 librarian-no-problem = немає
-librarian-coverage-value = { $reviewed } перевірено, { $draft } чернетка
+librarian-coverage-value = перевірено: { $reviewed }, { $draft ->
+        [one] { $draft } чернетка
+        [few] { $draft } чернетки
+        [many] { $draft } чернеток
+       *[other] { $draft } чернетки
+    }
 settings-save = Зберегти налаштування
 settings-saved = Збережено. Зміни вже діють.
 settings-not-saved = Не збережено:

@@ -78,6 +78,9 @@ pub struct Settings {
     pub idle_timeout_secs: u64,
     /// Seconds the question counts down before everything resets.
     pub idle_countdown_secs: u64,
+    /// Seconds after "Ask a librarian" closes during which the idle question does not come (it
+    /// never comes while it is open): the visitor went to the desk and keeps their place.
+    pub help_pause_secs: u64,
     /// Days that events the hub has acknowledged are kept on the kiosk.
     pub retention_days: u32,
     /// Languages offered on the language screen, in this order; empty offers every bundled one.
@@ -103,6 +106,7 @@ impl Default for Settings {
             hub_token: String::new(),
             idle_timeout_secs: 120,
             idle_countdown_secs: 30,
+            help_pause_secs: 600,
             retention_days: 30,
             languages: Vec::new(),
             handout_url: String::new(),
@@ -150,6 +154,9 @@ impl Settings {
         if !(5..=300).contains(&self.idle_countdown_secs) {
             bail!("idle_countdown_secs {}: must be between 5 and 300", self.idle_countdown_secs);
         }
+        if self.help_pause_secs > 3600 {
+            bail!("help_pause_secs {}: must be between 0 and 3600", self.help_pause_secs);
+        }
         if !(1..=3650).contains(&self.retention_days) {
             bail!("retention_days {}: must be between 1 and 3650", self.retention_days);
         }
@@ -188,6 +195,10 @@ impl Settings {
 
     pub fn idle_countdown(&self) -> Duration {
         Duration::from_secs(self.idle_countdown_secs)
+    }
+
+    pub fn help_pause(&self) -> Duration {
+        Duration::from_secs(self.help_pause_secs)
     }
 }
 

@@ -32,6 +32,8 @@ pub struct Defaults {
     pub idle_timeout: Duration,
     /// How long the question counts down before the wipe.
     pub idle_countdown: Duration,
+    /// After "Ask a librarian" closes, how long the idle question still waits.
+    pub help_pause: Duration,
 }
 
 /// Everything the visitor can do, and what time and the rest of the kiosk tell the session.
@@ -106,6 +108,8 @@ struct IdleWatch {
     quiet_seconds: u64,
     /// Librarian mode or its PIN pad was on screen at the last touch: watched even with no visitor.
     librarian_on_screen: bool,
+    /// Runs after "Ask a librarian" closed: the visitor may be at the desk, so no idle question.
+    help_pause: Countdown,
 }
 
 /// Where the visitor is. Everything on the visitor's screen is derived from this.
@@ -223,6 +227,8 @@ impl Visitor {
             Input::SetHelpOpen(open) => {
                 if open {
                     self.record_in_guide(EventKind::HelpAsked, effects);
+                } else if self.help_open {
+                    self.idle.help_pause = Countdown::start(self.defaults.help_pause);
                 }
                 self.help_open = open;
             }
@@ -249,7 +255,7 @@ impl Visitor {
             Input::StillHere => self.idle_question = Countdown::default(),
             Input::StartOver => self.wipe(effects),
             Input::Activity { librarian_on_screen } => {
-                self.idle = IdleWatch { quiet_seconds: 0, librarian_on_screen };
+                self.idle = IdleWatch { quiet_seconds: 0, librarian_on_screen, ..self.idle };
             }
             Input::Tick => self.tick(effects),
             Input::DefaultsChanged(defaults) => {
@@ -372,6 +378,13 @@ impl Visitor {
         if self.session.is_none() && !self.idle.librarian_on_screen {
             return;
         }
+        // Sent to the desk by "Ask a librarian": the clock waits while it is open and for the
+        // pause after, then counts the quiet time from the start.
+        if self.help_open || self.idle.help_pause.is_running() {
+            self.idle.help_pause.tick();
+            self.idle.quiet_seconds = 0;
+            return;
+        }
         self.idle.quiet_seconds += 1;
         if self.idle.quiet_seconds >= self.defaults.idle_timeout.as_secs() {
             self.idle_question = Countdown::start(self.defaults.idle_countdown);
@@ -441,6 +454,7 @@ mod tests {
             text_size: TextSize::Normal,
             idle_timeout: Duration::from_secs(120),
             idle_countdown: Duration::from_secs(30),
+            help_pause: Duration::from_secs(600),
         }
     }
 
@@ -555,6 +569,36 @@ mod tests {
         assert_eq!(answer(&visitor.handle(Input::ChoosePractice(1), &content)), Some(true));
         visitor.handle(Input::Next, &content);
         assert_eq!(visitor.page, Page::Finish);
+    }
+
+    #[test]
+    fn asking_a_librarian_pauses_the_idle_clock_while_open_and_ten_minutes_after() {
+        let content = content();
+        let mut visitor = Visitor::new(defaults());
+        visitor.handle(Input::ChooseLanguage("sv".into()), &content);
+        visitor.handle(Input::OpenGuide("sample-errand".into()), &content);
+        visitor.handle(Input::SetHelpOpen(true), &content);
+        ticks(&mut visitor, &content, 3600);
+        assert!(!visitor.idle_question.is_running(), "never while Ask a librarian is open");
+        visitor.handle(Input::SetHelpOpen(false), &content);
+        visitor.handle(Input::Activity { librarian_on_screen: false }, &content);
+        ticks(&mut visitor, &content, 600 + 119);
+        assert!(!visitor.idle_question.is_running(), "not in the 10 minutes after, nor the quiet time then");
+        assert_eq!(visitor.page, Page::Needs, "the visitor keeps their place");
+        ticks(&mut visitor, &content, 1);
+        assert!(visitor.idle_question.is_running(), "then it asks as usual");
+
+        // Configurable; a touch during the pause does not end it.
+        let mut visitor = Visitor::new(Defaults { help_pause: Duration::from_secs(30), ..defaults() });
+        visitor.handle(Input::ChooseLanguage("sv".into()), &content);
+        visitor.handle(Input::SetHelpOpen(true), &content);
+        visitor.handle(Input::SetHelpOpen(false), &content);
+        ticks(&mut visitor, &content, 10);
+        visitor.handle(Input::Activity { librarian_on_screen: false }, &content);
+        ticks(&mut visitor, &content, 20 + 119);
+        assert!(!visitor.idle_question.is_running());
+        ticks(&mut visitor, &content, 1);
+        assert!(visitor.idle_question.is_running(), "asked 30 s + 120 s after closing");
     }
 
     #[test]
