@@ -82,7 +82,7 @@ pub fn path_in(data_dir: &Path) -> PathBuf {
 
 /// Opens (creating if needed) the usage log in `data_dir` and brings its schema up to date.
 pub fn open(data_dir: &Path) -> Result<Connection> {
-    std::fs::create_dir_all(data_dir).with_context(|| format!("creating data dir {}", data_dir.display()))?;
+    crate::data_dir::create(data_dir)?;
     let path = path_in(data_dir);
     let mut connection = Connection::open(&path).with_context(|| format!("opening usage log {}", path.display()))?;
     configure(&connection).with_context(|| format!("configuring usage log {}", path.display()))?;
