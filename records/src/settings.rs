@@ -129,6 +129,8 @@ impl Settings {
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Settings::default()),
             Err(error) => return Err(error).with_context(|| format!("reading {}", path.display())),
         };
+        crate::data_dir::warn_if_readable_by_others(data_dir);
+        crate::data_dir::warn_if_readable_by_others(&path);
         let settings: Settings =
             toml::from_str(&text).with_context(|| format!("{}: invalid settings", path.display()))?;
         settings.validate().with_context(|| format!("{}: invalid settings", path.display()))?;
@@ -173,13 +175,10 @@ impl Settings {
     pub fn save(&self, data_dir: &Path) -> Result<PathBuf> {
         self.validate()?;
         let path = data_dir.join(Settings::FILE_NAME);
-        std::fs::create_dir_all(data_dir).with_context(|| format!("creating {}", data_dir.display()))?;
+        crate::data_dir::create(data_dir)?;
         let text = toml::to_string_pretty(self).context("serialising settings")?;
         let temporary = data_dir.join(format!(".{}.tmp", Settings::FILE_NAME));
-        std::fs::write(&temporary, text).with_context(|| format!("writing {}", temporary.display()))?;
-        std::fs::File::open(&temporary)
-            .and_then(|f| f.sync_all())
-            .with_context(|| format!("syncing {}", temporary.display()))?;
+        write_private(&temporary, text.as_bytes()).with_context(|| format!("writing {}", temporary.display()))?;
         std::fs::rename(&temporary, &path).with_context(|| format!("replacing {}", path.display()))?;
         Ok(path)
     }
@@ -200,6 +199,16 @@ impl Settings {
     pub fn help_pause(&self) -> Duration {
         Duration::from_secs(self.help_pause_secs)
     }
+}
+
+/// Writes and syncs a file only its owner can read (0600), also when an older copy was not.
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let mut file = std::fs::OpenOptions::new().write(true).create(true).truncate(true).mode(0o600).open(path)?;
+    file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    file.write_all(bytes)?;
+    file.sync_all()
 }
 
 #[cfg(test)]
@@ -263,5 +272,19 @@ mod tests {
             [0, 1, 2, 9].map(TextSize::at),
             [TextSize::Normal, TextSize::Large, TextSize::ExtraLarge, TextSize::ExtraLarge]
         );
+    }
+
+    #[test]
+    fn settings_toml_is_0600_in_a_0700_data_dir() {
+        use std::os::unix::fs::PermissionsExt;
+        let parent = tempfile::tempdir().unwrap();
+        let dir = parent.path().join("lotsen");
+        let path = Settings::default().save(&dir).unwrap();
+        let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        assert_eq!((mode(&dir), mode(&path)), (0o700, 0o600));
+        // An older file others could read is replaced by a private one.
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        Settings::default().save(&dir).unwrap();
+        assert_eq!(mode(&path), 0o600);
     }
 }

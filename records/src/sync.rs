@@ -269,6 +269,19 @@ impl Worker {
         let mut next_prune = Instant::now();
         loop {
             if Instant::now() >= next_prune {
+                if self.config.hub_url.is_empty() {
+                    match usage_db::write_off_past_retention(
+                        &mut self.connection,
+                        self.config.retention_days,
+                        Local::now(),
+                    ) {
+                        Ok(written_off) => {
+                            let mut status = lock(&self.status);
+                            status.pending_events = status.pending_events.saturating_sub(written_off);
+                        }
+                        Err(error) => tracing::warn!("writing off usage events past retention: {error}"),
+                    }
+                }
                 if let Err(error) = prune(&mut self.connection, &self.config) {
                     tracing::warn!("{error:#}");
                 }

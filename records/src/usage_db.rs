@@ -6,6 +6,8 @@
 //!   not acknowledged (`seq` above `sync_state.acked_through_seq`). Pruning after retention is the
 //!   one DELETE the trigger lets through, and only for acknowledged events, so a bug or a stray
 //!   statement cannot drop or rewrite anything that has not reached the hub.
+//!   A kiosk without a hub writes off events past retention first (`write_off_past_retention`
+//!   moves the watermark past them), so it too keeps at most `retention_days` of events.
 //! - `outbox`: batches exactly as sent. A row is written before its first send and its body is
 //!   never changed (trigger), so a resend after a crash or a timeout carries the same `batch_id`
 //!   and the same events, which lets the hub store it once.
@@ -82,7 +84,7 @@ pub fn path_in(data_dir: &Path) -> PathBuf {
 
 /// Opens (creating if needed) the usage log in `data_dir` and brings its schema up to date.
 pub fn open(data_dir: &Path) -> Result<Connection> {
-    std::fs::create_dir_all(data_dir).with_context(|| format!("creating data dir {}", data_dir.display()))?;
+    crate::data_dir::create(data_dir)?;
     let path = path_in(data_dir);
     let mut connection = Connection::open(&path).with_context(|| format!("opening usage log {}", path.display()))?;
     configure(&connection).with_context(|| format!("configuring usage log {}", path.display()))?;
@@ -297,6 +299,38 @@ pub fn prune(connection: &mut Connection, retention_days: u32, now: DateTime<Loc
     transaction.execute("DELETE FROM outbox WHERE acked_at IS NOT NULL AND acked_at < ?1", [timestamp(cutoff)])?;
     transaction.commit()?;
     Ok(events)
+}
+
+/// On a kiosk without a hub nothing is ever acknowledged, so `prune` would keep everything:
+/// this writes off the oldest events that are all past `retention_days` (they will never be
+/// sent; the acknowledged watermark moves past them and their unsent batches go) so that `prune`
+/// deletes them. Returns how many pending events were written off.
+pub fn write_off_past_retention(
+    connection: &mut Connection,
+    retention_days: u32,
+    now: DateTime<Local>,
+) -> rusqlite::Result<u64> {
+    let cutoff = now - chrono::Duration::days(i64::from(retention_days));
+    let cutoff_hour = Hour::truncate(cutoff.naive_local()).to_string();
+    let transaction = connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let acked: u64 =
+        transaction.query_row("SELECT acked_through_seq FROM sync_state WHERE id = 1", [], |row| row.get(0))?;
+    // The run of events from the oldest up to the first one still within retention.
+    let through: Option<u64> = transaction.query_row(
+        "SELECT coalesce((SELECT min(seq) - 1 FROM events WHERE hour >= ?1), (SELECT max(seq) FROM events))",
+        [cutoff_hour],
+        |row| row.get(0),
+    )?;
+    let Some(through) = through.filter(|&through| through > acked) else { return Ok(0) };
+    let written_off: u64 = transaction.query_row(
+        "SELECT count(*) FROM events WHERE seq > ?1 AND seq <= ?2",
+        params![acked, through],
+        |row| row.get(0),
+    )?;
+    transaction.execute("UPDATE sync_state SET acked_through_seq = ?1 WHERE id = 1", [through])?;
+    transaction.execute("DELETE FROM outbox WHERE acked_at IS NULL AND last_seq <= ?1", [through])?;
+    transaction.commit()?;
+    Ok(written_off)
 }
 
 /// Timestamps are stored in UTC so that they compare as text across daylight-saving changes.

@@ -80,9 +80,12 @@ impl TestHub {
         self.runtime.block_on(self.hub.stored_events(KIOSK)).unwrap()
     }
 
+    /// The hub's totals for this month, which holds the events just recorded (the hub's default
+    /// period is the last complete month).
     fn stats_total(&self) -> Value {
+        let month = chrono::Local::now().format("%Y-%m");
         let response = reqwest::blocking::Client::new()
-            .get(format!("http://{}{STATS_PATH}", self.addr))
+            .get(format!("http://{}{STATS_PATH}?period={month}", self.addr))
             .bearer_auth(&self.api_token)
             .send()
             .unwrap();

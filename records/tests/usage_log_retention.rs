@@ -101,3 +101,24 @@ fn stats_count_the_last_seven_days_of_the_local_log() {
     assert!(text.contains("Last 7 days") && text.contains("Last sync:         never"), "{text}");
     assert!(text.contains("Pending events:    16"), "{text}");
 }
+
+#[test]
+fn without_a_hub_the_kiosk_keeps_only_retention_days_of_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let connection = usage_db::open(dir.path()).unwrap();
+    for _ in 0..3 {
+        insert_old(&connection, 40, EventKind::HelpAsked, None, None);
+    }
+    let usage_log = UsageLog::open(dir.path()).unwrap();
+    usage_log.record(EventRecord::new(EventKind::SessionStarted, Uuid::new_v4())).unwrap();
+    usage_log.flush(PATIENCE).unwrap();
+    let config = lotsen_records::SyncConfig::from_settings(&lotsen_records::Settings::default());
+    assert!(config.hub_url.is_empty() && config.retention_days == 30);
+    let _worker = lotsen_records::SyncWorker::start(&usage_log, config).unwrap();
+    let started = std::time::Instant::now();
+    while seqs(&connection) != [4] {
+        assert!(started.elapsed() < PATIENCE, "events past retention still kept: {:?}", seqs(&connection));
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(usage_db::pending_count(&connection).unwrap(), 1, "today's event is kept for a hub added later");
+}
