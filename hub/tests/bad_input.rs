@@ -170,15 +170,7 @@ async fn bad_input_is_refused_and_changes_nothing(backend: Backend, test: &str) 
     hub.hub.revoke_kiosk("vindeln-1").await.unwrap();
     let api = hub.hub.add_api_token(REGION).await.unwrap().token;
 
-    let visit = Visit {
-        at: "2025-03-03T10:00",
-        locale: "sv",
-        guide: "bankid-get",
-        reached_step: 3,
-        completed: true,
-        help: false,
-        assisted: false,
-    };
+    let visit = Visit::finished("2025-03-03T10:00", 3);
     let stored_batch = batch("umea-1", visits(1, &[visit; 6]));
     assert_eq!(hub.post_batch(&hub.kiosk.token, &stored_batch).await.0, StatusCode::OK);
     let events_before = hub.hub.stored_events("umea-1").await.unwrap();

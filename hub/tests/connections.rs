@@ -40,15 +40,7 @@ async fn answer_or_close(stream: &mut TcpStream, within: Duration) -> Option<Str
 }
 
 fn visit() -> Visit {
-    Visit {
-        at: "2026-11-23T14:00",
-        locale: "sv",
-        guide: "bankid-get",
-        reached_step: 2,
-        completed: true,
-        help: false,
-        assisted: false,
-    }
+    Visit::finished("2026-11-23T14:00", 2)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

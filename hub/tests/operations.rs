@@ -40,15 +40,7 @@ async fn backup_is_a_complete_copy_or_says_to_use_pg_dump(backend: Backend, test
         assert!(!file.exists());
         return;
     }
-    let visit = Visit {
-        at: "2025-03-03T10:00",
-        locale: "sv",
-        guide: "bankid-get",
-        reached_step: 3,
-        completed: true,
-        help: false,
-        assisted: false,
-    };
+    let visit = Visit::finished("2025-03-03T10:00", 3);
     let sent = batch("umea-1", visits(1, &[visit; 3]));
     assert_eq!(hub.post_batch(&hub.kiosk.token, &sent).await.0, StatusCode::OK);
 

@@ -70,15 +70,7 @@ fn sigterm_finishes_the_request_in_flight_and_exits_0() {
         }
     }
 
-    let visit = Visit {
-        at: "2026-11-23T14:00",
-        locale: "sv",
-        guide: "bankid-get",
-        reached_step: 3,
-        completed: true,
-        help: false,
-        assisted: false,
-    };
+    let visit = Visit::finished("2026-11-23T14:00", 3);
     let batch = batch(&kiosk_id, visits(1, &[visit]));
     let body = serde_json::to_vec(&batch).unwrap();
     let (first, rest) = body.split_at(body.len() / 2);

@@ -190,6 +190,11 @@ pub struct Visit {
 }
 
 impl Visit {
+    /// A Swedish visitor who finished bankid-get at `reached_step`, without help.
+    pub fn finished(at: &'static str, reached_step: u32) -> Visit {
+        Visit { at, locale: "sv", guide: "bankid-get", reached_step, completed: true, help: false, assisted: false }
+    }
+
     pub fn events(&self, first_seq: u64) -> Vec<Event> {
         let session = Uuid::new_v4();
         let mut seq = first_seq;
