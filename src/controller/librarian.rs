@@ -200,7 +200,8 @@ impl Controller {
         let state = self.librarian.borrow();
         let language = self.librarian_language();
         let session = self.visitor.borrow().session;
-        let chrome = &self.content.chrome;
+        let content = self.content();
+        let chrome = &content.chrome;
         let librarian = self.window.global::<Librarian>();
         let pad = &state.pad;
         let message = match pad.message {
@@ -227,7 +228,7 @@ impl Controller {
     /// language (the librarian reads the page in it too).
     fn load_figures(&self) {
         let language = self.librarian_language();
-        let text = |key: &str| self.content.chrome.text(&language, key, None);
+        let text = |key: &str| self.content().chrome.text(&language, key, None);
         let librarian = self.window.global::<Librarian>();
         let now = chrono::Local::now();
         let midnight =
@@ -260,7 +261,8 @@ impl Controller {
     }
 
     fn report_lines(&self, report: &StatsReport, language: &str) -> Vec<FigureLine> {
-        let chrome = &self.content.chrome;
+        let content = self.content();
+        let chrome = &content.chrome;
         let text = |key: &str| chrome.text(language, key, None);
         let chain = chrome.locales.chain(language);
         let completed: u64 = report.guides.iter().map(|(_, _, completed)| completed).sum();
@@ -274,7 +276,8 @@ impl Controller {
             lines.push(line(text("librarian-top-guides"), String::new()));
         }
         for (id, opened, completed) in report.guides.iter().take(TOP_COUNT) {
-            let title = self.content.catalogue.guide(id).map_or_else(|| id.clone(), |g| g.text(&chain, "title", None));
+            let title =
+                self.content().catalogue.guide(id).map_or_else(|| id.clone(), |g| g.text(&chain, "title", None));
             lines.push(line(format!("  {title}"), format!("{opened} / {completed}")));
         }
         if !report.languages.is_empty() {
@@ -288,7 +291,7 @@ impl Controller {
     }
 
     fn sync_lines(&self, language: &str) -> Vec<FigureLine> {
-        let text = |key: &str| self.content.chrome.text(language, key, None);
+        let text = |key: &str| self.content().chrome.text(language, key, None);
         let hub_url = self.settings.borrow().hub_url.clone();
         let hub = if hub_url.is_empty() { text("librarian-no-hub") } else { hub_url };
         let Some(log) = &self.usage_log else {
@@ -311,8 +314,9 @@ impl Controller {
 
     /// Per offered language: how many guides are reviewed and how many are drafts.
     fn coverage_lines(&self, language: &str) -> Vec<FigureLine> {
-        let chrome = &self.content.chrome;
-        let guides = &self.content.catalogue.guides;
+        let content = self.content();
+        let chrome = &content.chrome;
+        let guides = &content.catalogue.guides;
         self.languages
             .borrow()
             .iter()

@@ -83,7 +83,7 @@ impl Controller {
 
     /// Shows or hides a bundled language; the last one shown stays (the kiosk needs a language).
     pub fn toggle_language(&self, code: &str) {
-        if self.content.chrome.locales.get(code).is_some() {
+        if self.content().chrome.locales.get(code).is_some() {
             self.edit_draft(Edit::ToggleLanguage(code.to_string()));
         }
     }
@@ -100,7 +100,7 @@ impl Controller {
             Some(log) => settings.save(log.data_dir()),
             None => Err(anyhow::anyhow!(
                 "{}",
-                self.content.chrome.text(&self.librarian_language(), "settings-no-data-dir", None)
+                self.content().chrome.text(&self.librarian_language(), "settings-no-data-dir", None)
             )),
         };
         match saved {
@@ -126,7 +126,8 @@ impl Controller {
     pub(super) fn refresh_settings_editor(&self) {
         let librarian_state = self.librarian.borrow();
         let draft = &librarian_state.draft;
-        let chrome = &self.content.chrome;
+        let content = self.content();
+        let chrome = &content.chrome;
         let librarian = self.window.global::<Librarian>();
         let language = self.librarian_language();
         let text = |key: &str| chrome.text(&language, key, None);
