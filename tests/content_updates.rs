@@ -643,3 +643,35 @@ fn killed_during_the_switch_it_starts_on_a_complete_pack() {
     println!("a whole switch took {whole:?}; {killed} of {ROUNDS} children were killed before they finished");
     assert!(killed > 0, "no child was killed: the test did not test");
 }
+
+#[test]
+fn a_pack_that_fails_to_load_after_a_restart_gives_way_to_the_previous_one() {
+    let region = start_hub();
+    let editor = Editor::new();
+    region.trust(&editor);
+    let disk = KioskDisk::new(&editor);
+    let settings = region.settings(&editor);
+    editor.set_title("Version ett");
+    region.publish(&editor.pack(1));
+    sync_once(&disk, &settings);
+    assert_eq!(restart(&disk), 1);
+    editor.set_title("Version två");
+    region.publish(&editor.pack(2));
+    sync_once(&disk, &settings);
+    assert_eq!(restart(&disk), 2);
+
+    // The disk damages pack 2 while the kiosk is off.
+    let guide = disk.data.path().join(format!("content/packs/2/guides/{GUIDE}/guide.toml"));
+    std::fs::write(&guide, "id = \"sample-errand\"\n").unwrap();
+    let (content, running) = disk.store().load_at_start().unwrap();
+    assert_eq!(running, 1, "back to the previous pack");
+    assert!(content.catalogue.guide(GUIDE).is_some());
+    let state = disk.state();
+    let problem = state.problem.clone().expect("the reason is noted");
+    assert_eq!((problem.problem, problem.version), (Problem::PackFailedToLoad, Some(2)), "{problem:?}");
+    assert!(problem.detail.contains("guide.toml"), "names what failed: {problem:?}");
+    assert!(disk.status().contains("last problem: pack_failed_to_load ("), "{}", disk.status());
+    // The hub still offers pack 2: it is fetched again whole, not taken from the damaged copy.
+    assert_eq!(sync_once(&disk, &settings).staged, Some(2));
+    assert_eq!(restart(&disk), 2);
+}
