@@ -249,10 +249,10 @@ impl ContentStore {
         let keep = [Some(state.running), state.previous, state.staged];
         for entry in entries.flatten() {
             let version = entry.file_name().to_str().and_then(|name| name.parse::<u64>().ok());
-            if version.is_none_or(|version| !keep.contains(&Some(version))) {
-                if let Err(error) = std::fs::remove_dir_all(entry.path()) {
-                    tracing::warn!("content: removing {}: {error}", entry.path().display());
-                }
+            if version.is_none_or(|version| !keep.contains(&Some(version)))
+                && let Err(error) = std::fs::remove_dir_all(entry.path())
+            {
+                tracing::warn!("content: removing {}: {error}", entry.path().display());
             }
         }
     }
