@@ -10,9 +10,9 @@ use lotsen::controller::Controller;
 use lotsen::handout::HandoutRequest;
 use lotsen::printing::PrintSetup;
 use lotsen::render::{RenderRequest, parse_size};
-use lotsen::updates::{ContentFetcher, ContentStore};
+use lotsen::updates::ContentStore;
 use lotsen::{checker, fonts, paths};
-use lotsen_records::{Settings, SyncConfig, SyncWorker, TextSize, UsageLog, pin, stats_report};
+use lotsen_records::{Settings, TextSize, UsageLog, pin, stats_report};
 
 /// Lotsen: a touch-screen kiosk that walks library visitors through e-ID, banking, healthcare
 /// and public e-services.
@@ -269,14 +269,14 @@ fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option
     // The content pack from the hub that runs (or the bundled content), checked as it loads.
     let content_store = ContentStore::open(data_dir, content_dir)?;
     let (content, _version) = content_store.load_at_start()?;
-    // Sends the log to the hub in the background for as long as the window is open, and asks
-    // it for new content at each sync; with no hub configured it only logs that the kiosk keeps
-    // its statistics locally.
-    let fetcher = ContentFetcher::new(content_store.clone(), &settings);
-    let _sync_worker =
-        SyncWorker::start_with(&usage_log, SyncConfig::from_settings(&settings), Some(Box::new(fetcher)))?;
     let controller = Controller::new(content, settings, Some(usage_log))?;
+    // Staged packs go on screen at idle resets; the sync worker fetches them.
     controller.enable_content_updates(content_store);
+    // Sends the log to the hub in the background for as long as the window is open, and asks it
+    // for new content at each sync; with no hub configured it only logs that the kiosk keeps its
+    // statistics locally.
+    controller.start_sync()?;
+    controller.set_restarted_by_service(lotsen::service::under_service_manager());
     controller.enable_printing(
         PrintSetup::new(content_dir.to_path_buf()).context("finding the lotsen binary to print with")?,
     );

@@ -11,6 +11,7 @@ mod handout;
 mod keyboard;
 mod kiosk_ui;
 mod librarian;
+mod librarian_settings;
 mod practice;
 mod speech;
 mod text_fits;
