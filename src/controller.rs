@@ -3,6 +3,7 @@
 //! (later) the usage log see all of them.
 
 mod librarian;
+mod setup;
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -22,6 +23,7 @@ use crate::ui::{
 };
 use librarian::LibrarianState;
 use lotsen_records::{EventRecord, Settings, SyncWorker, TextSize, UsageLog};
+use setup::SetupState;
 
 pub struct Controller {
     /// Handed to callbacks and timers, which must not keep the controller alive.
@@ -34,6 +36,10 @@ pub struct Controller {
     languages: RefCell<Vec<String>>,
     visitor: RefCell<Visitor>,
     librarian: RefCell<LibrarianState>,
+    /// The first start's setup, while it is on screen.
+    setup_state: RefCell<SetupState>,
+    /// Looks for the answer of the setup's Test connection.
+    setup_poll: Timer,
     /// Where anonymous usage events go; none when rendering screens for authors.
     usage_log: Option<UsageLog>,
     /// Sends the usage log to the hub; given new settings when the librarian saves them.
@@ -75,6 +81,8 @@ impl Controller {
             languages: RefCell::new(languages),
             visitor,
             librarian,
+            setup_state: RefCell::default(),
+            setup_poll: Timer::default(),
             usage_log,
             sync_worker: RefCell::default(),
             visitor_clock: Timer::default(),
@@ -157,6 +165,7 @@ impl Controller {
             ],
         );
         self.bind_librarian();
+        self.bind_setup();
     }
 
     /// Connects each callback without arguments of a Slint global to the action it runs.

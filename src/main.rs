@@ -250,7 +250,12 @@ fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option
     let headless_window = benchmark.map(|_| lotsen::headless::window()).transpose()?;
     let settings = Settings::load(data_dir)?;
     let usage_log = UsageLog::open(data_dir)?;
+    let needs_setup = settings.librarian_pin.is_empty();
     let controller = Controller::new(Content::load(content_dir)?, settings, Some(usage_log))?;
+    if needs_setup {
+        // The first start: set up by touch (`lotsen set-pin` does it for scripted installs).
+        controller.begin_setup();
+    }
     // Sends the log to the hub in the background for as long as the window is open; with no
     // hub configured it only logs that the kiosk keeps its statistics locally.
     controller.start_sync()?;
