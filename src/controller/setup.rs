@@ -39,7 +39,7 @@ impl Controller {
             let me = me();
             move |code| {
                 act(&me, |c| {
-                    if c.content.chrome.locales.get(&code).is_some() {
+                    if c.content().chrome.locales.get(&code).is_some() {
                         c.setup(Input::Edit(Edit::ChooseStaffLanguage(code.into())));
                     }
                 })
@@ -136,7 +136,7 @@ impl Controller {
             let settings = Settings { librarian_pin: hash, ..settings };
             match &self.usage_log {
                 Some(log) => settings.save(log.data_dir()).map(|path| (settings, path)),
-                None => Err(anyhow::anyhow!("{}", self.content.chrome.text(&language, "settings-no-data-dir", None))),
+                None => Err(anyhow::anyhow!("{}", self.content().chrome.text(&language, "settings-no-data-dir", None))),
             }
         });
         match written {
@@ -157,7 +157,7 @@ impl Controller {
     pub(super) fn setup_language(&self) -> Option<String> {
         let state = self.setup_state.borrow();
         let code = &state.machine.as_ref()?.draft.settings.staff_language;
-        Some(code.clone()).filter(|code| self.content.chrome.locales.get(code).is_some())
+        Some(code.clone()).filter(|code| self.content().chrome.locales.get(code).is_some())
     }
 
     fn refresh_setup(&self) {
@@ -166,7 +166,8 @@ impl Controller {
         global.set_open(state.machine.is_some());
         if let Some(machine) = &state.machine {
             let language = self.setup_language().unwrap_or_else(|| self.staff_language());
-            let chrome = &self.content.chrome;
+            let content = self.content();
+            let chrome = &content.chrome;
             let text = |key: &str| chrome.text(&language, key, None);
             let (step, number) = match machine.step {
                 Step::StaffLanguage => (SetupStep::StaffLanguage, 1),
