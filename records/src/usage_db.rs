@@ -31,7 +31,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// Each entry moves the schema from version `index` to `index + 1` (`PRAGMA user_version`).
 /// Never edit an entry that has shipped: add a new one.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE events (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, -- AUTOINCREMENT: a pruned seq is never reused
     kind TEXT NOT NULL,
@@ -76,7 +77,12 @@ BEGIN SELECT RAISE(ABORT, 'an outbox batch is resent unchanged'); END;
 CREATE TRIGGER acknowledgements_only_rise BEFORE UPDATE OF acked_through_seq ON sync_state
 WHEN new.acked_through_seq < old.acked_through_seq
 BEGIN SELECT RAISE(ABORT, 'acked_through_seq only rises'); END;
-"#];
+"#,
+    r#"
+-- need_missing events: the "what you need" item the visitor did not have.
+ALTER TABLE events ADD COLUMN need TEXT;
+"#,
+];
 
 pub fn path_in(data_dir: &Path) -> PathBuf {
     data_dir.join(FILE_NAME)
@@ -125,8 +131,8 @@ pub(crate) fn append(connection: &mut Connection, events: &[Event]) -> rusqlite:
     let transaction = connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     {
         let mut insert = transaction.prepare_cached(
-            "INSERT INTO events (kind, hour, session, guide, step, locale, helpful, correct)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO events (kind, hour, session, guide, step, locale, helpful, correct, need)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )?;
         for event in events {
             insert.execute(params![
@@ -137,7 +143,8 @@ pub(crate) fn append(connection: &mut Connection, events: &[Event]) -> rusqlite:
                 event.step,
                 event.locale,
                 event.helpful,
-                event.correct
+                event.correct,
+                event.need
             ])?;
         }
     }
@@ -219,7 +226,7 @@ fn oldest_unacked(transaction: &Transaction) -> Result<Option<OutboxBatch>> {
 
 fn events_after(transaction: &Transaction, after_seq: u64, limit: usize) -> Result<Vec<Event>> {
     let mut select = transaction.prepare(
-        "SELECT seq, kind, hour, session, guide, step, locale, helpful, correct
+        "SELECT seq, kind, hour, session, guide, step, locale, helpful, correct, need
          FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2",
     )?;
     let mut rows = select.query(params![after_seq, limit as u64])?;
@@ -238,6 +245,7 @@ fn events_after(transaction: &Transaction, after_seq: u64, limit: usize) -> Resu
             locale: row.get(6)?,
             helpful: row.get(7)?,
             correct: row.get(8)?,
+            need: row.get(9)?,
         });
     }
     Ok(events)
