@@ -15,7 +15,6 @@ use slint::{ComponentHandle, Image, ModelRc, SharedString, Timer, TimerMode};
 
 use crate::content::{Category, Content};
 use crate::guide_view::{self, load_image, model};
-use crate::i18n::Direction;
 use crate::kiosk::TICK;
 use crate::kiosk::visitor::{Defaults, Effect, Input, Page as VisitorPage, Visitor};
 use crate::speech::{self, Speech};
@@ -23,7 +22,7 @@ use crate::ui::{
     AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, PracticeItem, Session, StepItem, Theme, Tr,
 };
 use librarian::LibrarianState;
-use lotsen_records::{EventRecord, Settings, TextSize, UsageLog};
+use lotsen_records::{EventRecord, Settings, SyncWorker, TextSize, UsageLog};
 
 pub struct Controller {
     /// Handed to callbacks and timers, which must not keep the controller alive.
@@ -38,6 +37,8 @@ pub struct Controller {
     librarian: RefCell<LibrarianState>,
     /// Where anonymous usage events go; none when rendering screens for authors.
     usage_log: Option<UsageLog>,
+    /// Sends the usage log to the hub; given new settings when the librarian saves them.
+    sync_worker: RefCell<Option<SyncWorker>>,
     /// Ticks the visitor's session while someone is at the kiosk (idle question and wipe).
     visitor_clock: Timer,
     /// Ticks the PIN pad's lock.
@@ -76,6 +77,7 @@ impl Controller {
             visitor,
             librarian,
             usage_log,
+            sync_worker: RefCell::default(),
             visitor_clock: Timer::default(),
             pin_lock_clock: Timer::default(),
             print_process: RefCell::default(),
@@ -86,6 +88,16 @@ impl Controller {
         controller.bind();
         controller.refresh();
         Ok(controller)
+    }
+
+    /// Starts sending the usage log to the hub in the settings; saved settings reach the worker
+    /// at once. Without a usage log (rendering screens) there is nothing to send.
+    pub fn start_sync(&self) -> Result<()> {
+        if let Some(log) = &self.usage_log {
+            let config = lotsen_records::SyncConfig::from_settings(&self.settings.borrow());
+            *self.sync_worker.borrow_mut() = Some(SyncWorker::start(log, config)?);
+        }
+        Ok(())
     }
 
     pub fn window(&self) -> &AppWindow {
@@ -196,7 +208,7 @@ impl Controller {
                     speech.stop();
                 }
             }
-            Effect::Wiped => self.close_librarian(),
+            Effect::Wiped => self.leave_librarian_mode(),
         }
     }
 
@@ -359,10 +371,6 @@ impl Controller {
         theme.set_text_scale(state.text_size.scale());
         theme.set_high_contrast(state.high_contrast);
 
-        let tr = self.window.global::<Tr>();
-        let rtl = chrome.locales.get(language).is_some_and(|l| l.direction == Direction::Rtl);
-        tr.set_rtl(rtl);
-
         let catalogue = self.window.global::<Catalogue>();
         let languages: Vec<LanguageItem> = self
             .languages
@@ -428,9 +436,8 @@ impl Controller {
         session.set_idle_open(state.idle_question.is_running());
         session.set_idle_seconds_left(state.idle_question.seconds_left() as i32);
         session.set_page(page(state.page));
+        // Last, with the models in place: the shown language (the staff's in librarian mode).
         self.refresh_librarian();
-        // Last: every text bound to Tr.lang re-evaluates once, with the models already in place.
-        tr.set_lang(language.into());
     }
 }
 

@@ -12,7 +12,7 @@ use lotsen::handout::HandoutRequest;
 use lotsen::printing::PrintSetup;
 use lotsen::render::{RenderRequest, parse_size};
 use lotsen::{checker, fonts, paths};
-use lotsen_records::{Settings, SyncConfig, SyncWorker, TextSize, UsageLog, pin, stats_report};
+use lotsen_records::{Settings, TextSize, UsageLog, pin, stats_report};
 
 /// Lotsen: a touch-screen kiosk that walks library visitors through e-ID, banking, healthcare
 /// and public e-services.
@@ -250,10 +250,11 @@ fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option
     let headless_window = benchmark.map(|_| lotsen::headless::window()).transpose()?;
     let settings = Settings::load(data_dir)?;
     let usage_log = UsageLog::open(data_dir)?;
+    let controller = Controller::new(Content::load(content_dir)?, settings, Some(usage_log))?;
     // Sends the log to the hub in the background for as long as the window is open; with no
     // hub configured it only logs that the kiosk keeps its statistics locally.
-    let _sync_worker = SyncWorker::start(&usage_log, SyncConfig::from_settings(&settings))?;
-    let controller = Controller::new(Content::load(content_dir)?, settings, Some(usage_log))?;
+    controller.start_sync()?;
+    controller.set_restarted_by_service(lotsen::service::under_service_manager());
     controller.enable_printing(
         PrintSetup::new(content_dir.to_path_buf()).context("finding the lotsen binary to print with")?,
     );

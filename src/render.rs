@@ -32,8 +32,10 @@ pub fn parse_size(text: &str) -> Result<PhysicalSize> {
     }
 }
 
-/// Renders the requested screens and returns the files written, in order.
+/// Renders the requested screens and returns the files written, in order. Librarian mode is
+/// drawn with the requested language as the staff language.
 pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -> Result<Vec<PathBuf>> {
+    let settings = Settings { staff_language: request.language.clone(), ..settings };
     crate::fonts::use_bundled_fonts(content_dir);
     let window = headless::window()?;
     let content = Content::load(content_dir)?;
@@ -77,6 +79,15 @@ pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -
                 controller.show_librarian_tab(tab);
                 shoot(format!("{:02}-librarian-{tab:?}", number + 4).to_lowercase())?;
             }
+            // The questions on Close with unsaved settings, and on Quit.
+            controller.show_librarian_tab(LibrarianTab::Settings);
+            controller.change_idle_timeout(1);
+            controller.close_librarian();
+            shoot("08-librarian-unsaved".into())?;
+            controller.discard_and_close();
+            controller.open_librarian_mode();
+            controller.ask_to_quit();
+            shoot("09-librarian-quit".into())?;
         }
         Some(id) => {
             controller.open_guide(id);

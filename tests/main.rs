@@ -10,6 +10,7 @@ mod handout;
 mod keyboard;
 mod kiosk_ui;
 mod librarian;
+mod librarian_settings;
 mod practice;
 mod speech;
 mod text_fits;

@@ -71,7 +71,6 @@ settings-hub-url = Tilastokeskuksen osoite
 settings-hub-token = Keskuksen tunnus
 settings-not-set = ei asetettu
 settings-change = Muuta
-settings-hub-next-start = Uutta keskuksen osoitetta tai tunnusta käytetään kioskin seuraavasta käynnistyksestä.
 settings-languages = Ensimmäisen näytön kielet järjestyksessä (ensimmäinen on oletus)
 settings-default-language = oletus
 settings-shown = Näytetään

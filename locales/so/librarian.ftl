@@ -65,7 +65,6 @@ settings-hub-url = Cinwaanka xarunta tirakoobka
 settings-hub-token = Calaamadda xarunta
 settings-not-set = lama dejin
 settings-change = Beddel
-settings-hub-next-start = Cinwaan ama calaamad cusub waxaa la isticmaalayaa marka kiosk-ku mar kale bilaabo.
 settings-languages = Luqadaha shaashadda koowaad, siday u kala horreeyaan (tan koowaad waa tan caadiga ah)
 settings-default-language = caadi
 settings-shown = La muujiyay

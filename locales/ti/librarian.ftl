@@ -65,7 +65,6 @@ settings-hub-url = ኣድራሻ ማእከል ስታቲስቲክስ
 settings-hub-token = ቶከን ማእከል
 settings-not-set = ኣይተዳለወን
 settings-change = ቀይር
-settings-hub-next-start = ሓድሽ ኣድራሻ ወይ ቶከን ካብ ዝቕጽል ምጅማር ኪዮስክ ይሰርሕ።
 settings-languages = ቋንቋታት ኣብ ቀዳማይ ስክሪን ብስርዓት (ቀዳማይ ነባሪ እዩ)
 settings-default-language = ነባሪ
 settings-shown = ይርአ

@@ -73,7 +73,6 @@ settings-hub-url = Адреса центру статистики
 settings-hub-token = Токен центру
 settings-not-set = не встановлено
 settings-change = Змінити
-settings-hub-next-start = Нова адреса або токен центру діятимуть з наступного запуску кіоску.
 settings-languages = Мови на першому екрані, по порядку (перша — типова)
 settings-default-language = типова
 settings-shown = Показано

@@ -96,6 +96,9 @@ pub struct Settings {
     pub librarian_pin: String,
     /// The CUPS printer for handouts; empty uses the CUPS default printer, if there is one.
     pub printer: String,
+    /// The language librarian mode and the first-start setup are shown in, whatever language the
+    /// visitor chose (a bundled language code, e.g. `sv`).
+    pub staff_language: String,
 }
 
 impl Default for Settings {
@@ -113,6 +116,7 @@ impl Default for Settings {
             text_size: TextSize::Normal,
             librarian_pin: String::new(),
             printer: String::new(),
+            staff_language: "sv".into(),
         }
     }
 }
@@ -164,6 +168,11 @@ impl Settings {
         }
         if !self.librarian_pin.is_empty() && !self.librarian_pin.starts_with("$argon2") {
             bail!("librarian_pin: must be a hash written by `lotsen set-pin`, not the PIN itself");
+        }
+        if !(1..=16).contains(&self.staff_language.len())
+            || !self.staff_language.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        {
+            bail!("staff_language {:?}: a language code like sv or en", self.staff_language);
         }
         if self.printer.chars().any(|c| c.is_whitespace() || c.is_control()) {
             bail!("printer {:?}: a CUPS printer name has no spaces", self.printer);

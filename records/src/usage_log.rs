@@ -119,6 +119,7 @@ impl UsageLog {
             pending_events,
             last_success: record.last_success,
             sync_error: record.last_error,
+            sync_problem: record.last_problem,
             ..SyncStatus::default()
         }));
         let (sender, receiver) = mpsc::channel();

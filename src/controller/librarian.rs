@@ -14,14 +14,15 @@ use uuid::Uuid;
 
 use super::{Controller, act};
 use crate::guide_view::model;
+use crate::i18n::Direction;
 use crate::i18n::ReviewStatus;
 use crate::kiosk::TICK;
 use crate::kiosk::pin_pad::{self, PinPad};
 use crate::kiosk::print_job::PrintJob;
 use crate::kiosk::settings_draft::SettingsDraft;
-use crate::ui::{FigureLine, Librarian, LibrarianTab};
+use crate::ui::{FigureLine, Librarian, LibrarianConfirm, LibrarianTab, Tr};
 use lotsen_records::stats_report::{self, StatsReport};
-use lotsen_records::{EventRecord, pin};
+use lotsen_records::{EventRecord, SyncStatus, pin};
 use lotsen_wire::EventKind;
 
 /// Guides and languages listed by name in the figures; the rest are in `lotsen stats`.
@@ -42,6 +43,10 @@ pub(super) struct LibrarianState {
     draft: SettingsDraft,
     print_setup: Option<crate::printing::PrintSetup>,
     print: PrintJob,
+    /// The question over librarian mode, if one is asked.
+    confirm: LibrarianConfirm,
+    /// A service manager (systemd) starts the kiosk again when it ends.
+    restarted_by_service: bool,
 }
 
 impl LibrarianState {
@@ -56,6 +61,8 @@ impl LibrarianState {
             draft: SettingsDraft::default(),
             print_setup: None,
             print: PrintJob::default(),
+            confirm: LibrarianConfirm::None,
+            restarted_by_service: false,
         }
     }
 }
@@ -81,16 +88,44 @@ impl Controller {
                 (|l, f| l.on_close_pad(f), |c| c.press_pad(pin_pad::Input::Close)),
                 (|l, f| l.on_mark_assisted(f), Controller::mark_assisted),
                 (|l, f| l.on_close(f), Controller::close_librarian),
-                (|l, f| l.on_quit(f), Controller::quit),
+                (|l, f| l.on_quit(f), Controller::ask_to_quit),
+                (|l, f| l.on_confirm_quit(f), Controller::quit),
+                (|l, f| l.on_save_and_close(f), Controller::save_and_close),
+                (|l, f| l.on_discard_and_close(f), Controller::discard_and_close),
+                (|l, f| l.on_cancel_confirm(f), |c| c.update_librarian(|l| l.confirm = LibrarianConfirm::None)),
             ],
         );
         self.bind_settings_editor(&librarian);
         self.bind_printing(&librarian);
     }
 
-    /// Librarian mode reads in the visitor's language (staff can switch it before opening).
-    fn librarian_language(&self) -> String {
-        self.visitor.borrow().language.clone()
+    /// Librarian mode, its PIN pad and its messages read in the staff language (a setting),
+    /// whatever the visitor chose: a bundled language, else Swedish, else the first offered.
+    pub(crate) fn staff_language(&self) -> String {
+        let locales = &self.content.chrome.locales;
+        let configured = self.settings.borrow().staff_language.clone();
+        [configured, "sv".to_string()]
+            .into_iter()
+            .find(|code| locales.get(code).is_some())
+            .unwrap_or_else(|| self.languages.borrow()[0].clone())
+    }
+
+    /// Shows the UI in the staff language while librarian mode or its PIN pad is in front of the
+    /// visitor's screen (which is hidden then), else in the visitor's.
+    pub(super) fn show_language(&self) {
+        let language =
+            if self.librarian_on_screen() { self.staff_language() } else { self.visitor.borrow().language.clone() };
+        let chrome = &self.content.chrome;
+        let tr = self.window.global::<Tr>();
+        tr.set_rtl(chrome.locales.get(&language).is_some_and(|l| l.direction == Direction::Rtl));
+        // Last: every text bound to Tr.lang re-evaluates once, with the models already in place.
+        tr.set_lang(language.into());
+    }
+
+    /// Tells librarian mode that a service manager (systemd) starts the kiosk again when it
+    /// ends, so that Quit says so; otherwise it says how to start it again.
+    pub fn set_restarted_by_service(&self, restarted: bool) {
+        self.update_librarian(|l| l.restarted_by_service = restarted);
     }
 
     /// The long press on the logo: the PIN pad, or why it cannot open.
@@ -214,11 +249,47 @@ impl Controller {
         }
     }
 
-    /// Leaves librarian mode (and the PIN pad): the visitor's screen is shown as it was.
+    /// Close: leaves librarian mode, the visitor's screen shown as it was; with unsaved settings
+    /// it asks first (save, discard or keep editing).
     pub fn close_librarian(&self) {
+        let unsaved = {
+            let state = self.librarian.borrow();
+            state.open && state.draft.has_unsaved_changes()
+        };
+        if unsaved {
+            self.update_librarian(|l| l.confirm = LibrarianConfirm::UnsavedChanges);
+        } else {
+            self.leave_librarian_mode();
+        }
+    }
+
+    /// Saves the settings draft and leaves librarian mode if that worked (else the message says
+    /// why, and librarian mode stays).
+    pub fn save_and_close(&self) {
+        self.update_librarian(|l| l.confirm = LibrarianConfirm::None);
+        self.save_settings();
+        if !self.librarian.borrow().draft.has_unsaved_changes() {
+            self.leave_librarian_mode();
+        }
+    }
+
+    pub fn discard_and_close(&self) {
+        self.update_librarian(|l| l.draft = SettingsDraft::default());
+        self.leave_librarian_mode();
+    }
+
+    /// Leaves librarian mode (and the PIN pad) without asking, as the idle reset does. An unsaved
+    /// settings draft is kept (typing finished) and shown again on the settings tab next time.
+    pub(super) fn leave_librarian_mode(&self) {
+        if self.librarian.borrow().draft.typing.is_some() {
+            self.edit_draft(crate::kiosk::settings_draft::Edit::FinishTyping { keep: true });
+        }
         self.update_librarian(|l| {
             l.open = false;
-            l.draft = SettingsDraft::default();
+            l.confirm = LibrarianConfirm::None;
+            if !l.draft.has_unsaved_changes() {
+                l.draft = SettingsDraft::default();
+            }
         });
         self.press_pad(pin_pad::Input::Close);
     }
@@ -239,13 +310,24 @@ impl Controller {
         self.update_librarian(|l| l.assisted_session = Some(session));
     }
 
-    /// Ends the kiosk: hiding the last window ends the event loop, also in --kiosk mode, where
-    /// closing the window is refused.
+    /// "Quit the kiosk": asks first, saying whether the kiosk comes back by itself.
+    pub fn ask_to_quit(&self) {
+        if self.librarian.borrow().open {
+            self.update_librarian(|l| l.confirm = LibrarianConfirm::Quit);
+        }
+    }
+
+    /// Ends the kiosk (once confirmed): hiding the last window ends the event loop, also in
+    /// --kiosk mode, where closing the window is refused.
     pub fn quit(&self) {
         if !self.librarian.borrow().open {
             return;
         }
-        tracing::info!("quit from librarian mode");
+        if self.librarian.borrow().restarted_by_service {
+            tracing::info!("quit from librarian mode; the service starts the kiosk again");
+        } else {
+            tracing::info!("quit from librarian mode; start it again with: lotsen --kiosk");
+        }
         self.reset();
         if let Err(error) = self.window.hide() {
             tracing::warn!("hiding the kiosk window: {error}");
@@ -260,7 +342,7 @@ impl Controller {
     /// Pushes librarian mode's state into its global (the figures are loaded apart).
     pub(super) fn refresh_librarian(&self) {
         let state = self.librarian.borrow();
-        let language = self.librarian_language();
+        let language = self.staff_language();
         let session = self.visitor.borrow().session;
         let chrome = &self.content.chrome;
         let librarian = self.window.global::<Librarian>();
@@ -282,14 +364,22 @@ impl Controller {
         librarian.set_has_visitor(session.is_some());
         librarian.set_assisted(session.is_some() && state.assisted_session == session);
         librarian.set_open(state.open);
+        librarian.set_confirm(state.confirm);
+        let quit_key = if state.restarted_by_service { "quit-comes-back" } else { "quit-start-again" };
+        let mut quit_text = chrome.text(&language, quit_key, None);
+        if state.draft.has_unsaved_changes() {
+            quit_text = format!("{quit_text} {}", chrome.text(&language, "quit-unsaved-lost", None));
+        }
+        librarian.set_quit_text(quit_text.into());
         drop(state);
         self.refresh_settings_editor();
+        self.show_language();
     }
 
-    /// Today's and the last week's figures, the sync state and guide coverage, in the visitor's
-    /// language (the librarian reads the page in it too).
+    /// Today's and the last week's figures, the sync state and guide coverage, in the staff
+    /// language.
     fn load_figures(&self) {
-        let language = self.librarian_language();
+        let language = self.staff_language();
         let text = |key: &str| self.content.chrome.text(&language, key, None);
         let librarian = self.window.global::<Librarian>();
         let now = chrono::Local::now();
@@ -362,7 +452,7 @@ impl Controller {
             Some(time) => time.format("%Y-%m-%d %H:%M").to_string(),
             None => text("librarian-never"),
         };
-        let problem = status.last_error().map_or_else(|| text("librarian-no-problem"), str::to_string);
+        let problem = self.sync_problem_text(&status, language);
         vec![
             line(text("librarian-hub"), hub),
             line(text("librarian-last-sync"), last_success),
@@ -370,6 +460,17 @@ impl Controller {
             line(text("librarian-problem"), String::new()),
             line(format!("  {problem}"), String::new()),
         ]
+    }
+
+    /// The status's problem in `language`: the usage log's own (its sentence), else the sync's.
+    pub(crate) fn sync_problem_text(&self, status: &SyncStatus, language: &str) -> String {
+        let text = |key: &str| self.content.chrome.text(language, key, None);
+        match (&status.log_error, status.sync_problem, &status.sync_error) {
+            (Some(error), _, _) => error.clone(),
+            (None, Some(problem), _) => text(&format!("sync-problem-{}", problem.id())),
+            (None, None, Some(error)) => error.clone(),
+            (None, None, None) => text("librarian-no-problem"),
+        }
     }
 
     /// Per offered language: how many guides are reviewed and how many are drafts.

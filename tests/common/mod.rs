@@ -1,6 +1,8 @@
 //! Shared set-up for the kiosk's UI tests: the real controller and UI on Slint's testing backend
 //! (software renderer, mock time), driven through accessible labels like a screen reader would.
 
+pub mod hub;
+
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::Duration;

@@ -32,7 +32,7 @@ impl Controller {
 
     /// Starts printing guide `id` in the visitor's language.
     pub fn print_guide(&self, id: &str) {
-        let language = self.librarian_language();
+        let language = self.visitor.borrow().language.clone();
         let Some(guide) = self.content.catalogue.guide(id) else { return };
         if self.librarian.borrow().print.busy() {
             return;
@@ -134,12 +134,13 @@ impl Controller {
         for (name, value) in values {
             args.set(*name, value.clone());
         }
-        self.content.chrome.text(&self.librarian_language(), key, Some(&args))
+        self.content.chrome.text(&self.staff_language(), key, Some(&args))
     }
 
     /// The print tab: the printer (or where handouts are saved), the open guide and every guide.
     pub(super) fn refresh_printing(&self) {
-        let language = self.librarian_language();
+        // The guides are listed in the language they print in: the visitor's.
+        let language = self.visitor.borrow().language.clone();
         let chain = self.content.chrome.locales.chain(&language);
         let librarian = self.window.global::<Librarian>();
         let state = self.librarian.borrow();
