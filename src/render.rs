@@ -96,7 +96,7 @@ pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -
                 controller.next();
                 shoot(format!("{step:02}-step"))?;
                 // A practice step also as it looks after a wrong and after a right answer.
-                let practice = guide_view::guide(controller.content(), id)?.steps[step - 1].practice.clone();
+                let practice = guide_view::guide(&controller.content(), id)?.steps[step - 1].practice.clone();
                 if let Some(practice) = practice {
                     let wrong = (0..practice.choices.len()).find(|&i| !practice.is_safe(i));
                     let right = practice.safe_index();

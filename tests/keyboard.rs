@@ -72,7 +72,8 @@ fn a_visitor_walks_a_whole_guide_with_the_keyboard_only() {
     key(window, Key::Space);
     assert_eq!(session.get_page(), Page::GuideList);
 
-    let guide = kiosk.content().catalogue.guide("bankid-get").unwrap();
+    let content = kiosk.content();
+    let guide = content.catalogue.guide("bankid-get").unwrap();
     let chain = kiosk.content().chrome.locales.chain("sv");
     tab_to(window, &guide.text(&chain, "title", None));
     key(window, Key::Return);

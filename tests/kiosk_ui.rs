@@ -23,7 +23,8 @@ fn arabic_visitor_walks_a_whole_guide_and_it_is_logged_anonymously() {
     press(window, &ui_text(&kiosk, "ar", "category-e-id"));
     assert_eq!(session.get_page(), Page::GuideList);
 
-    let guide = kiosk.content().catalogue.guide("bankid-get").expect("bankid-get is bundled");
+    let content = kiosk.content();
+    let guide = content.catalogue.guide("bankid-get").expect("bankid-get is bundled");
     let chain = kiosk.content().chrome.locales.chain("ar");
     press(window, &guide.text(&chain, "title", None));
     assert_eq!(session.get_page(), Page::Needs);
@@ -73,7 +74,8 @@ fn switching_language_mid_guide_keeps_the_step() {
 
     assert_eq!(session.get_page(), Page::Step, "back where the visitor was");
     assert_eq!(session.get_step_number(), 3);
-    let guide = kiosk.content().catalogue.guide("swish-setup").unwrap();
+    let content = kiosk.content();
+    let guide = content.catalogue.guide("swish-setup").unwrap();
     let english = guide.text(&["en".into()], &guide.steps[2].id, Some("title"));
     assert_eq!(session.get_step().title.as_str(), english, "the step is now in English");
     assert_eq!(window.global::<Tr>().get_lang().as_str(), "en");

@@ -4,6 +4,7 @@
 
 mod common;
 mod content_checks;
+mod content_updates;
 mod doctor;
 mod guide_library;
 mod handout;

@@ -173,6 +173,7 @@ impl SyncConfig {
 /// An HTTP client for one hub's batch endpoint.
 pub struct HubClient {
     client: reqwest::blocking::Client,
+    base: reqwest::Url,
     batches_url: reqwest::Url,
     token: String,
     request_timeout: Duration,
@@ -204,6 +205,7 @@ impl HubClient {
             .context("setting up the HTTP client")?;
         Ok(Some(HubClient {
             client,
+            base,
             batches_url,
             token: config.hub_token.clone(),
             request_timeout: config.request_timeout,
@@ -212,6 +214,17 @@ impl HubClient {
 
     pub fn batches_url(&self) -> &reqwest::Url {
         &self.batches_url
+    }
+
+    /// The hub's address for `path` (e.g. `/api/v1/content`).
+    pub fn url(&self, path: &str) -> Result<reqwest::Url> {
+        self.base.join(path).with_context(|| format!("joining the hub address {} with {path}", self.base))
+    }
+
+    /// A GET of the hub's `path` with this kiosk's token, for the kiosk's other requests
+    /// (content updates) on the same connection settings.
+    pub fn get(&self, path: &str) -> Result<reqwest::blocking::RequestBuilder> {
+        Ok(self.client.get(self.url(path)?).bearer_auth(&self.token))
     }
 
     /// Posts one outbox batch as stored and returns the hub's acknowledgement. Every error is a
@@ -343,6 +356,12 @@ fn prune(connection: &mut Connection, config: &SyncConfig) -> Result<usize> {
 /// How often the worker prunes acknowledged events past retention.
 const PRUNE_INTERVAL: Duration = Duration::from_secs(60 * 60);
 
+/// More work for the sync worker's thread at each sync, besides sending events: the kiosk's
+/// content updates. Runs at the start and after every round (the outbox emptied, or a failure).
+pub trait SyncCompanion: Send {
+    fn after_round(&mut self, hub: &HubClient);
+}
+
 /// The kiosk's background sender. Dropping it stops the thread (after the request in flight).
 pub struct SyncWorker {
     orders: Option<Sender<Order>>,
@@ -360,12 +379,21 @@ impl SyncWorker {
     /// Starts the worker for `usage_log`'s data dir. Without a hub it only prunes; with a
     /// malformed `hub_url` it says so in the status and keeps the events.
     pub fn start(usage_log: &UsageLog, config: SyncConfig) -> Result<SyncWorker> {
+        SyncWorker::start_with(usage_log, config, None)
+    }
+
+    /// As [`SyncWorker::start`], with `companion` run at every sync.
+    pub fn start_with(
+        usage_log: &UsageLog,
+        config: SyncConfig,
+        companion: Option<Box<dyn SyncCompanion>>,
+    ) -> Result<SyncWorker> {
         let connection = usage_db::open(usage_log.data_dir())?;
         let status = usage_log.status_handle();
         let (orders, received) = mpsc::channel();
         let thread = std::thread::Builder::new()
             .name("usage-sync".into())
-            .spawn(move || Worker { connection, config, status }.run(received))
+            .spawn(move || Worker { connection, config, status, companion }.run(received))
             .context("starting the sync worker thread")?;
         Ok(SyncWorker { orders: Some(orders), thread: Some(thread) })
     }
@@ -404,6 +432,7 @@ struct Worker {
     connection: Connection,
     config: SyncConfig,
     status: Arc<Mutex<SyncStatus>>,
+    companion: Option<Box<dyn SyncCompanion>>,
 }
 
 impl Worker {
@@ -453,6 +482,11 @@ impl Worker {
                     }
                 },
             };
+            if let (Some(client), Some(companion)) = (&client, &mut self.companion)
+                && !wait.is_zero()
+            {
+                companion.after_round(client);
+            }
             match orders.recv_timeout(wait) {
                 Ok(Order::SyncNow) | Err(RecvTimeoutError::Timeout) => {}
                 Ok(Order::Use(config)) => {

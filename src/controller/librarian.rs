@@ -102,7 +102,8 @@ impl Controller {
     /// Librarian mode, its PIN pad and its messages read in the staff language (a setting),
     /// whatever the visitor chose: a bundled language, else Swedish, else the first offered.
     pub(crate) fn staff_language(&self) -> String {
-        let locales = &self.content.chrome.locales;
+        let content = self.content();
+        let locales = &content.chrome.locales;
         let configured = self.settings.borrow().staff_language.clone();
         [configured, "sv".to_string()]
             .into_iter()
@@ -115,7 +116,8 @@ impl Controller {
     pub(super) fn show_language(&self) {
         let language =
             if self.librarian_on_screen() { self.staff_language() } else { self.visitor.borrow().language.clone() };
-        let chrome = &self.content.chrome;
+        let content = self.content();
+        let chrome = &content.chrome;
         let tr = self.window.global::<Tr>();
         tr.set_rtl(chrome.locales.get(&language).is_some_and(|l| l.direction == Direction::Rtl));
         // Last: every text bound to Tr.lang re-evaluates once, with the models already in place.
@@ -344,7 +346,8 @@ impl Controller {
         let state = self.librarian.borrow();
         let language = self.staff_language();
         let session = self.visitor.borrow().session;
-        let chrome = &self.content.chrome;
+        let content = self.content();
+        let chrome = &content.chrome;
         let librarian = self.window.global::<Librarian>();
         let pad = &state.pad;
         let message = match pad.message {
@@ -380,7 +383,7 @@ impl Controller {
     /// language.
     fn load_figures(&self) {
         let language = self.staff_language();
-        let text = |key: &str| self.content.chrome.text(&language, key, None);
+        let text = |key: &str| self.content().chrome.text(&language, key, None);
         let librarian = self.window.global::<Librarian>();
         let now = chrono::Local::now();
         let midnight =
@@ -413,7 +416,8 @@ impl Controller {
     }
 
     fn report_lines(&self, report: &StatsReport, language: &str) -> Vec<FigureLine> {
-        let chrome = &self.content.chrome;
+        let content = self.content();
+        let chrome = &content.chrome;
         let text = |key: &str| chrome.text(language, key, None);
         let chain = chrome.locales.chain(language);
         let completed: u64 = report.guides.iter().map(|(_, _, completed)| completed).sum();
@@ -427,7 +431,8 @@ impl Controller {
             lines.push(line(text("librarian-top-guides"), String::new()));
         }
         for (id, opened, completed) in report.guides.iter().take(TOP_COUNT) {
-            let title = self.content.catalogue.guide(id).map_or_else(|| id.clone(), |g| g.text(&chain, "title", None));
+            let title =
+                self.content().catalogue.guide(id).map_or_else(|| id.clone(), |g| g.text(&chain, "title", None));
             lines.push(line(format!("  {title}"), format!("{opened} / {completed}")));
         }
         if !report.languages.is_empty() {
@@ -441,7 +446,7 @@ impl Controller {
     }
 
     fn sync_lines(&self, language: &str) -> Vec<FigureLine> {
-        let text = |key: &str| self.content.chrome.text(language, key, None);
+        let text = |key: &str| self.content().chrome.text(language, key, None);
         let hub_url = self.settings.borrow().hub_url.clone();
         let hub = if hub_url.is_empty() { text("librarian-no-hub") } else { hub_url };
         let Some(log) = &self.usage_log else {
@@ -464,7 +469,7 @@ impl Controller {
 
     /// The status's problem in `language`: the usage log's own (its sentence), else the sync's.
     pub(crate) fn sync_problem_text(&self, status: &SyncStatus, language: &str) -> String {
-        let text = |key: &str| self.content.chrome.text(language, key, None);
+        let text = |key: &str| self.content().chrome.text(language, key, None);
         match (&status.log_error, status.sync_problem, &status.sync_error) {
             (Some(error), _, _) => error.clone(),
             (None, Some(problem), _) => text(&format!("sync-problem-{}", problem.id())),
@@ -475,8 +480,9 @@ impl Controller {
 
     /// Per offered language: how many guides are reviewed and how many are drafts.
     fn coverage_lines(&self, language: &str) -> Vec<FigureLine> {
-        let chrome = &self.content.chrome;
-        let guides = &self.content.catalogue.guides;
+        let content = self.content();
+        let chrome = &content.chrome;
+        let guides = &content.catalogue.guides;
         self.languages
             .borrow()
             .iter()

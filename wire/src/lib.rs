@@ -473,6 +473,10 @@ pub fn content_pack_path(version: u64) -> String {
 #[serde(deny_unknown_fields)]
 pub struct ContentAnswer {
     pub pack: Option<ContentPackInfo>,
+    /// Versions withdrawn for this kiosk (`lotsen-hub content withdraw`). A kiosk running one of
+    /// them goes back to `pack` even though it is lower; any other lower pack is refused.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withdrawn: Vec<u64>,
 }
 
 /// A published content pack: download it from `GET /api/v1/content/{version}`.
@@ -485,4 +489,85 @@ pub struct ContentPackInfo {
     pub size: u64,
     /// Lower-case hex SHA-256 of the pack file.
     pub sha256: String,
+}
+
+/// What went wrong last on a kiosk, as a category (no free text): kept by the kiosk for
+/// `lotsen content status` and its librarian, and shown on the hub's Kiosks page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Problem {
+    /// A content pack whose signature does not match its manifest.
+    BadSignature,
+    /// A content pack signed by a key the kiosk does not trust.
+    UnknownKey,
+    /// A content pack lower than the one running, without a withdrawal announced by the hub.
+    LowerVersion,
+    /// A content pack with a file whose hash differs from its manifest (or missing, unlisted).
+    HashMismatch,
+    /// A content pack download that ended early; it resumes at the next sync.
+    TruncatedDownload,
+    /// A content pack that fails the guide checker.
+    ChecksFailed,
+    /// A content pack with a path that leaves it (`../`, absolute, a link).
+    UnsafePath,
+    /// A content pack that unpacks to more than 50 MB.
+    TooLarge,
+    /// A content pack that needs a newer kiosk app.
+    KioskTooOld,
+    /// Not a content pack at all (or an unknown pack format).
+    NotAPack,
+    /// The running pack failed to load after a restart: the kiosk went back to the previous one.
+    PackFailedToLoad,
+    /// The kiosk could not write to its disk.
+    DiskError,
+    /// The hub refused the kiosk's token or its events.
+    SyncRefused,
+}
+
+impl Problem {
+    pub const ALL: [Problem; 13] = [
+        Problem::BadSignature,
+        Problem::UnknownKey,
+        Problem::LowerVersion,
+        Problem::HashMismatch,
+        Problem::TruncatedDownload,
+        Problem::ChecksFailed,
+        Problem::UnsafePath,
+        Problem::TooLarge,
+        Problem::KioskTooOld,
+        Problem::NotAPack,
+        Problem::PackFailedToLoad,
+        Problem::DiskError,
+        Problem::SyncRefused,
+    ];
+
+    /// The name used on the wire and in storage.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Problem::BadSignature => "bad_signature",
+            Problem::UnknownKey => "unknown_key",
+            Problem::LowerVersion => "lower_version",
+            Problem::HashMismatch => "hash_mismatch",
+            Problem::TruncatedDownload => "truncated_download",
+            Problem::ChecksFailed => "checks_failed",
+            Problem::UnsafePath => "unsafe_path",
+            Problem::TooLarge => "too_large",
+            Problem::KioskTooOld => "kiosk_too_old",
+            Problem::NotAPack => "not_a_pack",
+            Problem::PackFailedToLoad => "pack_failed_to_load",
+            Problem::DiskError => "disk_error",
+            Problem::SyncRefused => "sync_refused",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Problem> {
+        Problem::ALL.into_iter().find(|problem| problem.as_str() == name)
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }

@@ -88,7 +88,7 @@ impl Controller {
 
     /// Shows or hides a bundled language; the last one shown stays (the kiosk needs a language).
     pub fn toggle_language(&self, code: &str) {
-        if self.content.chrome.locales.get(code).is_some() {
+        if self.content().chrome.locales.get(code).is_some() {
             self.edit_draft(Edit::ToggleLanguage(code.to_string()));
         }
     }
@@ -100,7 +100,7 @@ impl Controller {
 
     /// The staff language steps through the bundled languages.
     pub fn next_staff_language(&self) {
-        let codes: Vec<String> = self.content.chrome.locales.codes().map(String::from).collect();
+        let codes: Vec<String> = self.content().chrome.locales.codes().map(String::from).collect();
         let current = self.librarian.borrow().draft.settings.staff_language.clone();
         let next = codes.iter().position(|code| *code == current).map_or(0, |index| (index + 1) % codes.len());
         self.edit_draft(Edit::ChooseStaffLanguage(codes[next].clone()));
@@ -119,7 +119,7 @@ impl Controller {
             Some(log) => settings.save(log.data_dir()),
             None => Err(anyhow::anyhow!(
                 "{}",
-                self.content.chrome.text(&self.staff_language(), "settings-no-data-dir", None)
+                self.content().chrome.text(&self.staff_language(), "settings-no-data-dir", None)
             )),
         };
         match saved {
@@ -148,7 +148,8 @@ impl Controller {
     pub(super) fn refresh_settings_editor(&self) {
         let librarian_state = self.librarian.borrow();
         let draft = &librarian_state.draft;
-        let chrome = &self.content.chrome;
+        let content = self.content();
+        let chrome = &content.chrome;
         let librarian = self.window.global::<Librarian>();
         let language = self.staff_language();
         let text = |key: &str| chrome.text(&language, key, None);
