@@ -448,7 +448,7 @@ impl Controller {
             session.set_service_qr(Image::default());
             session.set_handout_qr(Image::default());
         }
-        let paused_title = state.paused.last().and_then(|place| self.content.catalogue.guide(&place.guide));
+        let paused_title = state.paused.last().and_then(|place| content.catalogue.guide(&place.guide));
         let return_label = paused_title.map(|guide| {
             let mut args = FluentArgs::new();
             args.set("guide", guide.text(&chain, "title", None));
