@@ -3,6 +3,7 @@
 //! (later) the usage log see all of them.
 
 mod librarian;
+mod setup;
 
 use std::cell::{OnceCell, RefCell};
 use std::rc::{Rc, Weak};
@@ -24,6 +25,7 @@ use crate::ui::{
 use crate::updates::{ContentFetcher, ContentStore};
 use librarian::LibrarianState;
 use lotsen_records::{EventRecord, Settings, SyncCompanion, SyncWorker, TextSize, UsageLog};
+use setup::SetupState;
 
 pub struct Controller {
     /// Handed to callbacks and timers, which must not keep the controller alive.
@@ -39,6 +41,10 @@ pub struct Controller {
     languages: RefCell<Vec<String>>,
     visitor: RefCell<Visitor>,
     librarian: RefCell<LibrarianState>,
+    /// The first start's setup, while it is on screen.
+    setup_state: RefCell<SetupState>,
+    /// Looks for the answer of the setup's Test connection.
+    setup_poll: Timer,
     /// Where anonymous usage events go; none when rendering screens for authors.
     usage_log: Option<UsageLog>,
     /// Sends the usage log to the hub; given new settings when the librarian saves them.
@@ -73,6 +79,8 @@ impl Controller {
             languages: RefCell::new(languages),
             visitor,
             librarian,
+            setup_state: RefCell::default(),
+            setup_poll: Timer::default(),
             usage_log,
             sync_worker: RefCell::default(),
             visitor_clock: Timer::default(),
@@ -185,6 +193,7 @@ impl Controller {
             ],
         );
         self.bind_librarian();
+        self.bind_setup();
     }
 
     /// Connects each callback without arguments of a Slint global to the action it runs.

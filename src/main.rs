@@ -266,10 +266,15 @@ fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option
     let headless_window = benchmark.map(|_| lotsen::headless::window()).transpose()?;
     let settings = Settings::load(data_dir)?;
     let usage_log = UsageLog::open(data_dir)?;
+    let needs_setup = settings.librarian_pin.is_empty();
     // The content pack from the hub that runs (or the bundled content), checked as it loads.
     let content_store = ContentStore::open(data_dir, content_dir)?;
     let (content, _version) = content_store.load_at_start()?;
     let controller = Controller::new(content, settings, Some(usage_log))?;
+    if needs_setup {
+        // The first start: set up by touch (`lotsen set-pin` does it for scripted installs).
+        controller.begin_setup();
+    }
     // Staged packs go on screen at idle resets; the sync worker fetches them.
     controller.enable_content_updates(content_store);
     // Sends the log to the hub in the background for as long as the window is open, and asks it

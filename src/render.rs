@@ -10,6 +10,8 @@ use crate::content::{Category, Content};
 use crate::controller::Controller;
 use crate::guide_view;
 use crate::headless;
+use crate::hub_check::HubProblem;
+use crate::kiosk::setup::Input as SetupInput;
 use crate::ui::LibrarianTab;
 use lotsen_records::{Settings, TextSize};
 
@@ -88,6 +90,8 @@ pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -
             controller.open_librarian_mode();
             controller.ask_to_quit();
             shoot("09-librarian-quit".into())?;
+            controller.discard_and_close();
+            render_setup(&controller, &mut shoot)?;
         }
         Some(id) => {
             controller.open_guide(id);
@@ -113,4 +117,27 @@ pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -
         }
     }
     Ok(files)
+}
+
+/// The first start's setup, step by step, with a long answer of Test connection on the hub step.
+fn render_setup(controller: &Controller, shoot: &mut impl FnMut(String) -> Result<()>) -> Result<()> {
+    controller.begin_setup();
+    shoot("10-setup-staff-language".into())?;
+    controller.setup(SetupInput::Next);
+    "123".chars().for_each(|digit| controller.setup(SetupInput::PinDigit(digit)));
+    shoot("11-setup-pin".into())?;
+    (0..3).for_each(|_| controller.setup(SetupInput::PinErase));
+    for _ in 0..2 {
+        "2468".chars().for_each(|digit| controller.setup(SetupInput::PinDigit(digit)));
+        controller.setup(SetupInput::Next);
+    }
+    let mismatch = HubProblem::NameMismatch {
+        token_kiosk: "umea-stadsbibliotek-1".into(),
+        configured: "kiosk-1".into(),
+        date: None,
+    };
+    controller.setup(SetupInput::Tested { answer: Err(mismatch), now: chrono::Utc::now() });
+    shoot("12-setup-hub".into())?;
+    controller.setup(SetupInput::Next);
+    shoot("13-setup-languages".into())
 }

@@ -344,17 +344,22 @@ pub fn type_on_screen(kiosk: &Controller, text: &str) {
     }
 }
 
-/// Opens the keyboard for a setting, erases what is there and types `text`.
+/// Opens the keyboard for a setting, erases what is there and types `text` (labels in Swedish).
 pub fn retype_setting(kiosk: &Controller, label_key: &str, text: &str) {
-    let label = format!("{}: {}", ui_text(kiosk, "sv", label_key), ui_text(kiosk, "sv", "settings-change"));
+    retype_setting_in(kiosk, "sv", label_key, text);
+}
+
+/// Like `retype_setting`, with the labels in `language`.
+pub fn retype_setting_in(kiosk: &Controller, language: &str, label_key: &str, text: &str) {
+    let label = format!("{}: {}", ui_text(kiosk, language, label_key), ui_text(kiosk, language, "settings-change"));
     press(kiosk.window(), &label);
     let librarian = kiosk.window().global::<Librarian>();
     while !librarian.get_editing_text().is_empty() {
-        press(kiosk.window(), &ui_text(kiosk, "sv", "keyboard-erase"));
+        press(kiosk.window(), &ui_text(kiosk, language, "keyboard-erase"));
     }
     type_on_screen(kiosk, text);
     assert_eq!(librarian.get_editing_text().as_str(), text);
-    press(kiosk.window(), &ui_text(kiosk, "sv", "keyboard-done"));
+    press(kiosk.window(), &ui_text(kiosk, language, "keyboard-done"));
     assert_eq!(librarian.get_editing_setting(), EditedSetting::None, "the keyboard closes");
 }
 

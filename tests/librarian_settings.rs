@@ -4,7 +4,6 @@
 //! a real hub on 127.0.0.1, including a kiosk whose name was wrong while batches waited.
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use crate::common::hub::start_hub;
 use crate::common::*;
@@ -111,24 +110,14 @@ fn close_with_unsaved_settings_asks_and_the_idle_reset_keeps_them() {
 }
 
 /// A value of the usage log's sync state, read as `lotsen stats` would.
-fn sync_state(data_dir: &Path, column: &str) -> Option<String> {
+pub fn sync_state(data_dir: &Path, column: &str) -> Option<String> {
     let db = rusqlite::Connection::open(data_dir.join(lotsen_records::usage_db::FILE_NAME)).unwrap();
     db.query_row(&format!("SELECT {column} FROM sync_state"), [], |row| row.get(0)).unwrap()
 }
 
-fn pending(data_dir: &Path) -> u64 {
+pub fn pending(data_dir: &Path) -> u64 {
     let db = rusqlite::Connection::open(data_dir.join(lotsen_records::usage_db::FILE_NAME)).unwrap();
     lotsen_records::usage_db::pending_count(&db).unwrap()
-}
-
-/// Waits in real time (the sync worker is a real thread) until `done`; a bound against hanging.
-fn wait_for(what: &str, done: impl Fn() -> bool) {
-    let started = Instant::now();
-    while !done() {
-        assert!(started.elapsed() < Duration::from_secs(60), "still waiting for {what}");
-        std::thread::sleep(Duration::from_millis(50));
-        settle();
-    }
 }
 
 /// The overview's sync card, as (label, value) lines.

@@ -13,5 +13,6 @@ mod kiosk_ui;
 mod librarian;
 mod librarian_settings;
 mod practice;
+mod setup;
 mod speech;
 mod text_fits;

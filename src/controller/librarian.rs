@@ -101,7 +101,11 @@ impl Controller {
 
     /// Librarian mode, its PIN pad and its messages read in the staff language (a setting),
     /// whatever the visitor chose: a bundled language, else Swedish, else the first offered.
+    /// During the first start's setup, the staff language chosen there.
     pub(crate) fn staff_language(&self) -> String {
+        if let Some(language) = self.setup_language() {
+            return language;
+        }
         let content = self.content();
         let locales = &content.chrome.locales;
         let configured = self.settings.borrow().staff_language.clone();
@@ -111,17 +115,22 @@ impl Controller {
             .unwrap_or_else(|| self.languages.borrow()[0].clone())
     }
 
-    /// Shows the UI in the staff language while librarian mode or its PIN pad is in front of the
-    /// visitor's screen (which is hidden then), else in the visitor's.
+    /// Shows the UI in the staff language while the setup, librarian mode or its PIN pad is in
+    /// front of the visitor's screen (which is hidden then), else in the visitor's.
     pub(super) fn show_language(&self) {
-        let language =
-            if self.librarian_on_screen() { self.staff_language() } else { self.visitor.borrow().language.clone() };
+        let staff_in_front = self.setup_open() || self.librarian_on_screen();
+        let language = if staff_in_front { self.staff_language() } else { self.visitor.borrow().language.clone() };
         let content = self.content();
         let chrome = &content.chrome;
         let tr = self.window.global::<Tr>();
         tr.set_rtl(chrome.locales.get(&language).is_some_and(|l| l.direction == Direction::Rtl));
         // Last: every text bound to Tr.lang re-evaluates once, with the models already in place.
         tr.set_lang(language.into());
+    }
+
+    /// The PIN pad checks against this hash from now on (the setup has just set the PIN).
+    pub(in crate::controller) fn use_pin_hash(&self, pin_hash: String) {
+        self.librarian.borrow_mut().pad = PinPad::new(pin_hash);
     }
 
     /// Tells librarian mode that a service manager (systemd) starts the kiosk again when it

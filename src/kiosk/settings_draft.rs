@@ -135,7 +135,7 @@ impl SettingsDraft {
     }
 
     /// The first typed setting the kiosk could not work with.
-    fn invalid_setting(&self) -> Option<TypedSetting> {
+    pub fn invalid_setting(&self) -> Option<TypedSetting> {
         let url = &self.settings.hub_url;
         if !lotsen_wire::is_valid_id(&self.settings.kiosk_id) {
             Some(TypedSetting::KioskName)

@@ -141,3 +141,14 @@ pub fn practice_answers(data_dir: &Path) -> Vec<(String, i64, String, bool)> {
         .map(Result::unwrap)
         .collect()
 }
+
+/// Waits in real time for work on other threads (the sync worker, Test connection), letting
+/// Slint's timers run, until `done`; a bound against hanging, not a speed requirement.
+pub fn wait_for(what: &str, done: impl Fn() -> bool) {
+    let started = std::time::Instant::now();
+    while !done() {
+        assert!(started.elapsed() < Duration::from_secs(60), "still waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+        i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(100));
+    }
+}

@@ -70,7 +70,11 @@ impl Controller {
         self.refresh_settings_editor();
     }
 
+    /// A change to the settings draft on screen: the first start's setup's, else the tab's.
     pub(super) fn edit_draft(&self, edit: Edit) {
+        if self.setup_open() {
+            return self.setup(crate::kiosk::setup::Input::Edit(edit));
+        }
         self.change_draft(Input::Edit(edit));
     }
 
@@ -135,7 +139,7 @@ impl Controller {
         }
     }
 
-    fn apply_settings(&self, settings: Settings) {
+    pub(in crate::controller) fn apply_settings(&self, settings: Settings) {
         if let Some(worker) = &*self.sync_worker.borrow() {
             worker.use_settings(&settings);
         }
@@ -145,9 +149,9 @@ impl Controller {
         self.visit(crate::kiosk::visitor::Input::DefaultsChanged(self.defaults()));
     }
 
-    pub(super) fn refresh_settings_editor(&self) {
-        let librarian_state = self.librarian.borrow();
-        let draft = &librarian_state.draft;
+    pub(in crate::controller) fn refresh_settings_editor(&self) {
+        let draft = self.setup_draft().unwrap_or_else(|| self.librarian.borrow().draft.clone());
+        let draft = &draft;
         let content = self.content();
         let chrome = &content.chrome;
         let librarian = self.window.global::<Librarian>();
