@@ -10,6 +10,7 @@ use std::rc::{Rc, Weak};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
+use fluent_bundle::FluentArgs;
 use slint::platform::{Key, WindowEvent};
 use slint::{ComponentHandle, Image, ModelRc, SharedString, Timer, TimerMode};
 
@@ -178,6 +179,10 @@ impl Controller {
             let me = me();
             move |forward| act(&me, |c| c.move_focus(forward))
         });
+        session.on_missing_need({
+            let me = me();
+            move |index| act(&me, |c| c.missing_need(usize::try_from(index).unwrap_or(usize::MAX)))
+        });
         session.on_choose_practice({
             let me = me();
             move |index| act(&me, |c| c.choose_practice(usize::try_from(index).unwrap_or(usize::MAX)))
@@ -334,6 +339,11 @@ impl Controller {
         window.dispatch_event(WindowEvent::KeyReleased { text });
     }
 
+    /// "I don't have this" beside item `index` of the needs list.
+    pub fn missing_need(&self, index: usize) {
+        self.visit(Input::MissingNeed(index));
+    }
+
     /// The visitor takes choice `index` on the practice step on screen.
     pub fn choose_practice(&self, index: usize) {
         self.visit(Input::ChoosePractice(index));
@@ -462,6 +472,13 @@ impl Controller {
             session.set_service_qr(Image::default());
             session.set_handout_qr(Image::default());
         }
+        let paused_title = state.paused.last().and_then(|place| content.catalogue.guide(&place.guide));
+        let return_label = paused_title.map(|guide| {
+            let mut args = FluentArgs::new();
+            args.set("guide", guide.text(&chain, "title", None));
+            chrome.text(language, "return-to-guide", Some(&args))
+        });
+        session.set_return_label(return_label.unwrap_or_default().into());
         session.set_feedback_given(state.feedback_given);
         session.set_can_read_aloud(self.speech.is_some() && self.speech_voice(language).is_some());
         session.set_reading_aloud(state.reading_aloud);

@@ -80,6 +80,10 @@ pub struct Event {
     /// `practice_answered`: did the visitor choose the safe answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correct: Option<bool>,
+    /// `need_missing`: the id of the "what you need" item (`[[needs]]` in guide.toml) the visitor
+    /// did not have.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub need: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -97,10 +101,12 @@ pub enum EventKind {
     PracticeAnswered,
     FeedbackGiven,
     AssistedMarked,
+    /// "I don't have this" beside an item of a guide's "what you need" list.
+    NeedMissing,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 11] = [
+    pub const ALL: [EventKind; 12] = [
         EventKind::SessionStarted,
         EventKind::SessionEnded,
         EventKind::LanguageChosen,
@@ -112,6 +118,7 @@ impl EventKind {
         EventKind::PracticeAnswered,
         EventKind::FeedbackGiven,
         EventKind::AssistedMarked,
+        EventKind::NeedMissing,
     ];
 
     /// The name used on the wire and in storage.
@@ -128,6 +135,7 @@ impl EventKind {
             EventKind::PracticeAnswered => "practice_answered",
             EventKind::FeedbackGiven => "feedback_given",
             EventKind::AssistedMarked => "assisted_marked",
+            EventKind::NeedMissing => "need_missing",
         }
     }
 
@@ -144,6 +152,7 @@ impl EventKind {
                 | EventKind::GuideAbandoned
                 | EventKind::PracticeAnswered
                 | EventKind::FeedbackGiven
+                | EventKind::NeedMissing
         )
     }
 
@@ -350,6 +359,14 @@ impl Event {
         if (self.kind == EventKind::PracticeAnswered) != self.correct.is_some() {
             return Err(at("`correct` belongs to practice_answered events, and only to them".into()));
         }
+        match &self.need {
+            Some(need) if !is_valid_id(need) => return Err(at(format!("need {need:?} is not an item id"))),
+            Some(_) if self.kind != EventKind::NeedMissing => {
+                return Err(at("`need` belongs to need_missing events, and only to them".into()));
+            }
+            None if self.kind == EventKind::NeedMissing => return Err(at("needs a need".into())),
+            _ => {}
+        }
         Ok(())
     }
 }
@@ -369,6 +386,7 @@ mod tests {
             locale: Some("ar".into()),
             helpful: None,
             correct: None,
+            need: None,
         }
     }
 
@@ -417,6 +435,15 @@ mod tests {
         let mut bad_guide = event(1, EventKind::GuideOpened);
         bad_guide.guide = Some("Anna Andersson".into());
         assert!(batch(vec![bad_guide]).validate().is_err());
+        let mut missing = event(1, EventKind::NeedMissing);
+        assert!(batch(vec![missing.clone()]).validate().is_err(), "need_missing without `need`");
+        missing.need = Some("passport-or-id".into());
+        assert!(batch(vec![missing.clone()]).validate().is_ok());
+        missing.need = Some("Anna's passport".into());
+        assert!(batch(vec![missing]).validate().is_err(), "only item ids, never free text");
+        let mut stray_need = event(1, EventKind::HelpAsked);
+        stray_need.need = Some("passport-or-id".into());
+        assert!(batch(vec![stray_need]).validate().is_err());
         let mut wrong_schema = batch(vec![event(1, EventKind::HelpAsked)]);
         wrong_schema.schema = 2;
         assert!(wrong_schema.validate().is_err());
