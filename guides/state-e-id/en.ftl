@@ -26,7 +26,7 @@ all-e-ids-work =
 
 never-on-request =
     .title = Nobody calls and asks you to log in
-    .body = New things attract scammers. The police and other authorities never call and ask you to log in with your e-ID. The police never ask you to identify yourself with BankID. Read on polisen.se yourself how to apply.
+    .body = New things attract scammers. The police and other authorities never call and ask you to log in with your e-ID. The police never contact you to ask you to identify yourself with BankID. Read on polisen.se yourself how to apply.
     .warning = Hang up. Don't log in. Don't trust the caller. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
 
 practice-call =
@@ -38,4 +38,4 @@ practice-call =
     .choice-log-in = Log in with BankID
     .choice-hang-up = Hang up
     .right = The police never call and ask you to log in. Anyone who asks for that is a fraudster. Do you want to know about the state e-ID? Look on polisen.se yourself.
-    .wrong = This was a scam. The police never ask you to identify yourself with BankID, not even for a new e-ID. Hang up. Don't log in. Don't trust the caller.
+    .wrong = This was a scam. The police never contact you to ask you to identify yourself with BankID, not even for a new e-ID. Hang up. Don't log in. Don't trust the caller.

@@ -26,7 +26,7 @@ all-e-ids-work =
 
 never-on-request =
     .title = Kukaan ei soita ja pyydä sinua kirjautumaan
-    .body = Uudet asiat houkuttelevat huijareita. Poliisi ja muut viranomaiset eivät koskaan soita ja pyydä sinua kirjautumaan sähköisellä tunnistuksella. Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä. Lue itse sivulta polisen.se, miten haet.
+    .body = Uudet asiat houkuttelevat huijareita. Poliisi ja muut viranomaiset eivät koskaan soita ja pyydä sinua kirjautumaan sähköisellä tunnistuksella. Poliisi ei koskaan ota sinuun yhteyttä ja pyydä sinua tunnistautumaan BankID:llä. Lue itse sivulta polisen.se, miten haet.
     .warning = Lopeta puhelu. Älä kirjaudu. Älä luota soittajaan. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
 
 practice-call =
@@ -38,4 +38,4 @@ practice-call =
     .choice-log-in = Kirjaudu BankID:llä
     .choice-hang-up = Lopeta puhelu
     .right = Poliisi ei koskaan soita ja pyydä sinua kirjautumaan. Joka sitä pyytää, on huijari. Haluatko tietää valtion sähköisestä henkilöllisyystodistuksesta? Katso itse sivulta polisen.se.
-    .wrong = Tämä oli huijaus. Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä, ei edes uutta sähköistä tunnistusta varten. Lopeta puhelu. Älä kirjaudu. Älä luota soittajaan.
+    .wrong = Tämä oli huijaus. Poliisi ei koskaan ota sinuun yhteyttä ja pyydä sinua tunnistautumaan BankID:llä, ei edes uutta sähköistä tunnistusta varten. Lopeta puhelu. Älä kirjaudu. Älä luota soittajaan.
