@@ -21,8 +21,7 @@ check-polisen =
 
 all-e-ids-work =
     .title = You don't need to wait
-    .body = Since 1 January 2026 state agencies, with few exceptions, must accept every approved e-ID. That includes, for example, BankID and Freja+. If you already have one, you can keep using it.
-    .tip = Under the proposal, municipalities and regions are to accept them too.
+    .body = BankID and Freja+ are approved for use in the authorities' e-services. If you already have one of them, you can keep using it. Since January 2026 there is a new agreement through Digg. An authority that has joined it must let you choose among all the e-IDs in the agreement.
 
 never-on-request =
     .title = Nobody calls and asks you to log in

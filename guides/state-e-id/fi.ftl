@@ -21,8 +21,7 @@ check-polisen =
 
 all-e-ids-work =
     .title = Sinun ei tarvitse odottaa
-    .body = Valtion viranomaisten on 1. tammikuuta 2026 alkaen hyväksyttävä muutamaa poikkeusta lukuun ottamatta kaikki hyväksytyt sähköiset tunnistukset. Niitä ovat esimerkiksi BankID ja Freja+. Jos sinulla jo on sellainen, voit jatkaa sen käyttöä.
-    .tip = Ehdotuksen mukaan myös kuntien ja alueiden pitäisi hyväksyä ne.
+    .body = BankID ja Freja+ on hyväksytty käytettäväksi viranomaisten sähköisissä palveluissa. Jos sinulla jo on jompikumpi, voit jatkaa sen käyttöä. Tammikuusta 2026 alkaen on ollut uusi Diggin kautta tehty sopimus. Siihen liittyneen viranomaisen on annettava sinun valita kaikista sopimuksen sähköisistä tunnistuksista.
 
 never-on-request =
     .title = Kukaan ei soita ja pyydä sinua kirjautumaan

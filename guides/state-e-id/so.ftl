@@ -21,8 +21,7 @@ check-polisen =
 
 all-e-ids-work =
     .title = Uma baahnid inaad sugto
-    .body = Laga bilaabo 1 Janaayo 2026, hay'adaha dawladdu, marka laga reebo dhowr, waa inay aqbalaan dhammaan aqoonsiyada elektaroonigga ah ee la ansixiyay. Tusaale ahaan BankID iyo Freja+. Haddii aad mid haysato, waad sii isticmaali kartaa.
-    .tip = Sida soo jeedinta ah, degmooyinka iyo gobollada sidoo kale waa inay aqbalaan.
+    .body = BankID iyo Freja+ waa la ansixiyay in lagu isticmaalo adeegyada elektaroonigga ah ee hay'adaha dawladda. Haddii aad mid ka mid ah haysato, waad sii isticmaali kartaa. Laga bilaabo Janaayo 2026 waxaa jira heshiis cusub oo loo maro Digg. Hay'add ku biirtay waa inay kuu oggolaato inaad ka doorato dhammaan aqoonsiyada elektaroonigga ah ee heshiiska ku jira.
 
 never-on-request =
     .title = Qofna kuuma soo waco si uu kaaga codsado inaad gasho

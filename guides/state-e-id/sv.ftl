@@ -21,8 +21,7 @@ check-polisen =
 
 all-e-ids-work =
     .title = Du behöver inte vänta
-    .body = Sedan den 1 januari 2026 måste statliga myndigheter, med få undantag, godta alla godkända e-legitimationer. Det gäller till exempel BankID och Freja+. Har du redan en sådan kan du fortsätta använda den.
-    .tip = Enligt förslaget ska även kommuner och regioner godta dem.
+    .body = BankID och Freja+ är godkända att använda i myndigheternas e-tjänster. Har du redan en av dem kan du fortsätta använda den. Sedan januari 2026 finns ett nytt avtal via Digg. En myndighet som har anslutit sig ska låta dig välja bland alla e-legitimationer i avtalet.
 
 never-on-request =
     .title = Ingen ringer och ber dig logga in
