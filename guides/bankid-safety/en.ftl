@@ -20,7 +20,7 @@ read-before =
 
 hang-up =
     .title = Someone calls and asks you to log in?
-    .body = Your bank never calls and asks you to log in with BankID. The police never ask you to identify yourself with BankID. The police advise you:
+    .body = Your bank never calls and asks you to log in with BankID. The police never contact you to ask you to identify yourself with BankID. The police advise you:
     .warning = Hang up. Don't log in. Don't trust the caller. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
 
 block =

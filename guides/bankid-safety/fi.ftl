@@ -20,7 +20,7 @@ read-before =
 
 hang-up =
     .title = Soittaako joku ja pyytää sinua kirjautumaan?
-    .body = Pankki ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä. Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä. Poliisin neuvo:
+    .body = Pankki ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä. Poliisi ei koskaan ota sinuun yhteyttä ja pyydä sinua tunnistautumaan BankID:llä. Poliisin neuvo:
     .warning = Sulje puhelin. Älä kirjaudu. Älä luota soittajaan. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
 
 block =

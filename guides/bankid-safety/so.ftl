@@ -20,7 +20,7 @@ read-before =
 
 hang-up =
     .title = Qof ma ku soo wacay oo kaa codsaday inaad gasho?
-    .body = Bangigu weligiis kuuma soo waco inuu kaa codsado inaad ku gasho BankID. Booliisku weligood kaama codsadaan inaad isku aqoonsiiso BankID. Talada booliiska:
+    .body = Bangigu weligiis kuuma soo waco inuu kaa codsado inaad ku gasho BankID. Booliisku weligood kulama soo xiriiraan si ay kaaga codsadaan inaad isku aqoonsiiso BankID. Talada booliiska:
     .warning = Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
 
 block =

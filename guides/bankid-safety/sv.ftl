@@ -20,7 +20,7 @@ read-before =
 
 hang-up =
     .title = Ringer någon och ber dig logga in?
-    .body = Banken ringer aldrig och ber dig logga in med BankID. Polisen ber dig aldrig legitimera dig med BankID. Polisen råder dig:
+    .body = Banken ringer aldrig och ber dig logga in med BankID. Polisen hör aldrig av sig och ber dig legitimera dig med BankID. Polisen råder dig:
     .warning = Lägg på. Logga inte in. Lita inte på den som ringer.
 
 block =

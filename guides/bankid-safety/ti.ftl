@@ -20,7 +20,7 @@ read-before =
 
 hang-up =
     .title = ሓደ ሰብ ደዊሉ ክትኣቱ ይሓተካ ድዩ?
-    .body = ባንክ ብBankID ክትኣቱ ክሓተካ ፈጺሙ ኣይድውለልካን። ፖሊስ ብBankID መንነትካ ከተረጋግጽ ፈጺሙ ኣይሓተካን። ምኽሪ ፖሊስ፦
+    .body = ባንክ ብBankID ክትኣቱ ክሓተካ ፈጺሙ ኣይድውለልካን። ፖሊስ ብBankID መንነትካ ከተረጋግጽ ንምሕታት ፈጺሙ ኣይድውለልካን። ምኽሪ ፖሊስ፦
     .warning = ስልኪ ዕጸው። ኣይትእቶ። ነቲ ዝደወለ ሰብ ኣይትእመኖ። («Lägg på. Logga inte in. Lita inte på den som ringer.»)
 
 block =
