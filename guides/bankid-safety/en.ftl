@@ -8,7 +8,7 @@ needs =
 only-you =
     .title = Your BankID is for you only
     .body = Use BankID only when you yourself have started an errand. Did you call yourself, for example 1177 or your bank? Then identifying yourself is normal. Did someone else contact you? Never use BankID because they ask you to, whoever they say they are.
-    .tip = Since May 2025 a bank may ask you to tap your passport or ID card on your phone as an extra check. Do it only when you yourself started the contact.
+    .tip = A bank may ask you to tap your passport or ID card on your phone as an extra check, for example when you move a large sum. Do it only when you yourself started the contact.
 
 never-share-codes =
     .title = Never give away your codes

@@ -8,7 +8,7 @@ needs =
 only-you =
     .title = BankID-gaagu adiga keliya ayuu kuu yahay
     .body = Isticmaal BankID oo keliya marka adigu bilowday arrin. Ma adigaa wacay, tusaale ahaan 1177 ama bangigaaga? Markaas waa caadi inaad is aqoonsiiso. Qof kale ma kula soo xiriiray? Weligaa ha isticmaalin BankID sababtoo ah isagu ayaa ku weydiistay, qofkuu doono ha sheegto.
-    .tip = Laga bilaabo Maajo 2025, bangi ayaa kaa codsan kara inaad baasaboorkaaga ama kaarka aqoonsiga taabsiiso taleefanka, hubin dheeraad ah ahaan. Samee oo keliya marka adigu bilowday xiriirka.
+    .tip = Bangi ayaa kaa codsan kara inaad baasaboorkaaga ama kaarka aqoonsiga taabsiiso taleefanka, hubin dheeraad ah ahaan, tusaale ahaan marka aad u wareejinayso lacag badan. Samee oo keliya marka adigu bilowday xiriirka.
 
 never-share-codes =
     .title = Koodhadhkaaga cidna ha siin
