@@ -205,6 +205,29 @@ impl Settings {
         Ok(path)
     }
 
+    /// These settings with the ones set centrally on the hub over them; the result is checked
+    /// as settings.toml is (the kiosk refuses what it cannot use, as the hub did).
+    pub fn with_central(&self, central: &lotsen_wire::CentralSettings) -> Result<Settings> {
+        let mut settings = self.clone();
+        if let Some(languages) = &central.languages {
+            settings.languages = languages.clone();
+        }
+        if let Some(seconds) = central.idle_timeout_secs {
+            settings.idle_timeout_secs = seconds;
+        }
+        if let Some(size) = central.text_size {
+            settings.text_size = TextSize::try_from(size).map_err(anyhow::Error::msg)?;
+        }
+        if let Some(url) = &central.handout_url {
+            settings.handout_url = url.clone();
+        }
+        if let Some(printer) = &central.printer {
+            settings.printer = printer.clone();
+        }
+        settings.validate().context("settings from the hub")?;
+        Ok(settings)
+    }
+
     /// The printable page of a guide in a language, if the library publishes handouts.
     pub fn handout_url(&self, guide: &str, language: &str) -> Option<String> {
         (!self.handout_url.is_empty()).then(|| self.handout_url.replace("{guide}", guide).replace("{lang}", language))
