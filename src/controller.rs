@@ -10,6 +10,7 @@ use std::rc::{Rc, Weak};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
+use fluent_bundle::FluentArgs;
 use slint::platform::{Key, WindowEvent};
 use slint::{ComponentHandle, Image, ModelRc, SharedString, Timer, TimerMode};
 
@@ -21,7 +22,7 @@ use crate::speech::{self, Speech};
 use crate::ui::{
     AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, PracticeItem, Session, StepItem, Theme, Tr,
 };
-use crate::updates::{ContentFetcher, ContentStore};
+use crate::updates::{ContentFetcher, ContentStore, HubCompanion, KioskFacts};
 use librarian::LibrarianState;
 use lotsen_records::{EventRecord, Settings, SyncCompanion, SyncWorker, TextSize, UsageLog};
 use setup::SetupState;
@@ -100,12 +101,27 @@ impl Controller {
     pub fn start_sync(&self) -> Result<()> {
         if let Some(log) = &self.usage_log {
             let config = lotsen_records::SyncConfig::from_settings(&self.settings.borrow());
-            let fetcher = self.content_store.get().map(|store| {
-                Box::new(ContentFetcher::new(store.clone(), &self.settings.borrow())) as Box<dyn SyncCompanion>
+            let companion = self.content_store.get().map(|store| {
+                let fetcher = ContentFetcher::new(store.clone(), &self.settings.borrow());
+                let facts = self.kiosk_facts();
+                Box::new(HubCompanion::new(fetcher, store.clone(), log.data_dir().to_path_buf(), facts))
+                    as Box<dyn SyncCompanion>
             });
-            *self.sync_worker.borrow_mut() = Some(SyncWorker::start_with(log, config, fetcher)?);
+            *self.sync_worker.borrow_mut() = Some(SyncWorker::start_with(log, config, companion)?);
         }
         Ok(())
+    }
+
+    /// What the kiosk reports about itself to the hub: the offered languages it reads aloud,
+    /// and whether handouts have a printer.
+    pub fn kiosk_facts(&self) -> KioskFacts {
+        let read_aloud = match &self.speech {
+            Some(_) => {
+                self.languages.borrow().iter().filter(|code| self.speech_voice(code).is_some()).cloned().collect()
+            }
+            None => Vec::new(),
+        };
+        KioskFacts { read_aloud, printer_configured: self.printer_configured() }
     }
 
     pub fn window(&self) -> &AppWindow {
@@ -162,6 +178,10 @@ impl Controller {
         session.on_move_focus({
             let me = me();
             move |forward| act(&me, |c| c.move_focus(forward))
+        });
+        session.on_missing_need({
+            let me = me();
+            move |index| act(&me, |c| c.missing_need(usize::try_from(index).unwrap_or(usize::MAX)))
         });
         session.on_choose_practice({
             let me = me();
@@ -319,6 +339,11 @@ impl Controller {
         window.dispatch_event(WindowEvent::KeyReleased { text });
     }
 
+    /// "I don't have this" beside item `index` of the needs list.
+    pub fn missing_need(&self, index: usize) {
+        self.visit(Input::MissingNeed(index));
+    }
+
     /// The visitor takes choice `index` on the practice step on screen.
     pub fn choose_practice(&self, index: usize) {
         self.visit(Input::ChoosePractice(index));
@@ -447,6 +472,13 @@ impl Controller {
             session.set_service_qr(Image::default());
             session.set_handout_qr(Image::default());
         }
+        let paused_title = state.paused.last().and_then(|place| content.catalogue.guide(&place.guide));
+        let return_label = paused_title.map(|guide| {
+            let mut args = FluentArgs::new();
+            args.set("guide", guide.text(&chain, "title", None));
+            chrome.text(language, "return-to-guide", Some(&args))
+        });
+        session.set_return_label(return_label.unwrap_or_default().into());
         session.set_feedback_given(state.feedback_given);
         session.set_can_read_aloud(self.speech.is_some() && self.speech_voice(language).is_some());
         session.set_reading_aloud(state.reading_aloud);

@@ -169,6 +169,7 @@ fn the_librarian_gets_in_with_ctrl_alt_l_and_tab_stays_in_librarian_mode() {
         key(window, SharedString::from(digit.to_string()));
     }
     key(window, Key::Return);
+    await_pin_check(&kiosk);
     assert!(window.global::<Librarian>().get_open(), "the PIN typed and Enter open librarian mode");
 
     let visitor_controls = [text("next"), text("back"), text("ask-librarian"), text("on-your-phone")];

@@ -41,6 +41,7 @@ pub fn enter_pin(kiosk: &Controller, pin: &str) {
     }
     let language = kiosk.window().global::<Tr>().get_lang();
     press(kiosk.window(), &ui_text(kiosk, &language, "pin-ok"));
+    await_pin_check(kiosk);
 }
 
 pub fn open_librarian_mode(kiosk: &Controller) {
@@ -86,6 +87,9 @@ fn the_right_pin_opens_librarian_mode_over_the_visitors_place_which_comes_back_o
     assert_eq!(librarian.get_pin_length(), PIN.len() as i32 - 1);
     press(window, &PIN[PIN.len() - 1..]);
     press(window, &ui_text(&kiosk, "sv", "pin-ok"));
+    assert_eq!(librarian.get_pad_message().as_str(), ui_text(&kiosk, "sv", "pin-checking"));
+    assert!(librarian.get_pad_open() && !librarian.get_open(), "the pad waits for the check");
+    await_pin_check(&kiosk);
     assert!(librarian.get_open());
     assert!(!librarian.get_pad_open());
 
@@ -129,6 +133,22 @@ fn five_wrong_pins_lock_the_pad_for_five_minutes() {
     assert_eq!(librarian.get_pad_message().as_str(), ui_text(&kiosk, "sv", "pin-enter"));
     enter_pin(&kiosk, PIN);
     assert!(librarian.get_open());
+}
+
+#[test]
+fn a_pin_hash_from_before_the_higher_cost_opens_and_is_renewed_on_disk() {
+    // What `lotsen set-pin` stored for "2468" until November 2026 (the argon2 crate's defaults,
+    // 25 ms per offline guess): it must keep opening librarian mode, then cost today's price.
+    const OLD_HASH: &str =
+        "$argon2id$v=19$m=19456,t=2,p=1$mMs9XVDRUDy8t4GjoJVZ9w$ZX/S2qakrulJtvI+Iqu6iWl5vHLqfk3/AWyKd8zltSQ";
+    let data_dir = tempfile::tempdir().unwrap();
+    let settings = Settings { librarian_pin: OLD_HASH.into(), ..Settings::default() };
+    settings.save(data_dir.path()).unwrap();
+    let kiosk = start_kiosk(fixture_content(), settings, Some(UsageLog::open(data_dir.path()).unwrap()));
+    open_librarian_mode(&kiosk);
+    let stored = Settings::load(data_dir.path()).unwrap().librarian_pin;
+    assert!(stored.contains("m=65536,t=12"), "renewed at today's cost: {stored}");
+    assert_eq!(lotsen_records::pin::check(PIN, &stored), lotsen_records::pin::Verdict::Right { rehashed: None });
 }
 
 #[test]
@@ -293,7 +313,10 @@ fn set_pin_stores_only_a_hash_and_refuses_bad_pins() {
     let text = std::fs::read_to_string(data_dir.path().join(lotsen_records::Settings::FILE_NAME)).unwrap();
     assert!(!text.contains("13579"), "the PIN itself is never stored: {text}");
     let after = Settings::load(data_dir.path()).unwrap();
-    assert!(lotsen_records::pin::matches("13579", &after.librarian_pin));
+    assert_eq!(
+        lotsen_records::pin::check("13579", &after.librarian_pin),
+        lotsen_records::pin::Verdict::Right { rehashed: None }
+    );
     assert_eq!(after.kiosk_id, "umea-1", "the other settings are kept");
 
     for (bad, says) in [("12\n", "4 to 8 digits"), ("12ab\n", "digits only")] {

@@ -99,7 +99,10 @@ fn the_first_start_sets_the_kiosk_up_by_touch_with_test_connection_against_a_rea
     assert_eq!(kiosk.window().global::<Session>().get_page(), Page::Language);
     assert_eq!(tr.get_lang().as_str(), "sv", "the visitor's screen in the first offered language");
     let saved = Settings::load(dir).unwrap();
-    assert!(lotsen_records::pin::matches("2468", &saved.librarian_pin));
+    assert_eq!(
+        lotsen_records::pin::check("2468", &saved.librarian_pin),
+        lotsen_records::pin::Verdict::Right { rehashed: None }
+    );
     assert_eq!(
         (saved.kiosk_id.as_str(), saved.hub_url.as_str(), saved.hub_token.as_str(), saved.staff_language.as_str()),
         ("umea-1", hub.url.as_str(), hub.good.as_str(), "en")

@@ -14,6 +14,7 @@ pin-locked =
         [one] Too many wrong PINs. Try again in { $n } minute.
        *[other] Too many wrong PINs. Try again in { $n } minutes.
     }
+pin-checking = Checking the PIN …
 pin-not-set = No librarian PIN is set. Set one on the kiosk's computer with the command: lotsen set-pin
 librarian-close = Close
 librarian-quit = Quit the kiosk

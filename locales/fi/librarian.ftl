@@ -14,6 +14,7 @@ pin-locked =
         [one] Liian monta väärää PIN-koodia. Yritä uudelleen { $n } minuutin kuluttua.
        *[other] Liian monta väärää PIN-koodia. Yritä uudelleen { $n } minuutin kuluttua.
     }
+pin-checking = Tarkistetaan PIN-koodia …
 pin-not-set = Kirjastonhoitajan PIN-koodia ei ole asetettu. Aseta se kioskin tietokoneella komennolla: lotsen set-pin
 librarian-close = Sulje
 librarian-quit = Lopeta kioski

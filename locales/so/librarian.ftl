@@ -14,6 +14,7 @@ pin-locked =
         [one] Lambarro khaldan oo badan. Isku day mar kale { $n } daqiiqo kadib.
        *[other] Lambarro khaldan oo badan. Isku day mar kale { $n } daqiiqo kadib.
     }
+pin-checking = Waxaa la hubinayaa lambarka sirta ah …
 pin-not-set = Lambar sir ah looma dejin maktabadda. Ku deji kombiyuutarka kiosk-ka amarkan: lotsen set-pin
 librarian-close = Xidh
 librarian-quit = Ka bax kiosk-ka

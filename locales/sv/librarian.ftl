@@ -14,6 +14,7 @@ pin-locked =
         [one] För många fel PIN-koder. Försök igen om { $n } minut.
        *[other] För många fel PIN-koder. Försök igen om { $n } minuter.
     }
+pin-checking = Kontrollerar PIN-koden …
 pin-not-set = Ingen PIN-kod för bibliotekarier är satt. Sätt en på kioskens dator med kommandot: lotsen set-pin
 librarian-close = Stäng
 librarian-quit = Avsluta kiosken

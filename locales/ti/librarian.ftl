@@ -14,6 +14,7 @@ pin-locked =
         [one] ብዙሕ ጌጋ ቁጽርታት። ድሕሪ { $n } ደቒቕ እንደገና ፈትን።
        *[other] ብዙሕ ጌጋ ቁጽርታት። ድሕሪ { $n } ደቓይቕ እንደገና ፈትን።
     }
+pin-checking = ምስጢራዊ ቁጽሪ ይምርመር ኣሎ …
 pin-not-set = ምስጢራዊ ቁጽሪ ላይብረሪያን ኣይተዳለወን። ኣብ ኮምፒተር ኪዮስክ በዚ ትእዛዝ ኣዳልዎ: lotsen set-pin
 librarian-close = ዕጸው
 librarian-quit = ካብ ኪዮስክ ውጻእ

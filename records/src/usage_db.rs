@@ -92,6 +92,10 @@ BEGIN SELECT RAISE(ABORT, 'acked_through_seq only rises'); END;
 -- The kind of the last sync problem (`SyncProblem::id`), shown to staff in their language.
 ALTER TABLE sync_state ADD COLUMN last_problem TEXT;
 "#,
+    r#"
+-- need_missing events: the "what you need" item the visitor did not have.
+ALTER TABLE events ADD COLUMN need TEXT;
+"#,
 ];
 
 pub fn path_in(data_dir: &Path) -> PathBuf {
@@ -141,8 +145,8 @@ pub(crate) fn append(connection: &mut Connection, events: &[Event]) -> rusqlite:
     let transaction = connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     {
         let mut insert = transaction.prepare_cached(
-            "INSERT INTO events (kind, hour, session, guide, step, locale, helpful, correct)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO events (kind, hour, session, guide, step, locale, helpful, correct, need)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )?;
         for event in events {
             insert.execute(params![
@@ -153,7 +157,8 @@ pub(crate) fn append(connection: &mut Connection, events: &[Event]) -> rusqlite:
                 event.step,
                 event.locale,
                 event.helpful,
-                event.correct
+                event.correct,
+                event.need
             ])?;
         }
     }
@@ -164,6 +169,15 @@ pub(crate) fn append(connection: &mut Connection, events: &[Event]) -> rusqlite:
 pub fn pending_count(connection: &Connection) -> rusqlite::Result<u64> {
     connection.query_row(
         "SELECT count(*) FROM events WHERE seq > (SELECT acked_through_seq FROM sync_state WHERE id = 1)",
+        [],
+        |row| row.get(0),
+    )
+}
+
+/// The hour of the oldest event the hub has not acknowledged yet.
+pub fn oldest_pending_hour(connection: &Connection) -> rusqlite::Result<Option<String>> {
+    connection.query_row(
+        "SELECT min(hour) FROM events WHERE seq > (SELECT acked_through_seq FROM sync_state WHERE id = 1)",
         [],
         |row| row.get(0),
     )
@@ -245,7 +259,7 @@ fn oldest_unacked(transaction: &Transaction) -> Result<Option<OutboxBatch>> {
 
 fn events_after(transaction: &Transaction, after_seq: u64, limit: usize) -> Result<Vec<Event>> {
     let mut select = transaction.prepare(
-        "SELECT seq, kind, hour, session, guide, step, locale, helpful, correct
+        "SELECT seq, kind, hour, session, guide, step, locale, helpful, correct, need
          FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2",
     )?;
     let mut rows = select.query(params![after_seq, limit as u64])?;
@@ -264,6 +278,7 @@ fn events_after(transaction: &Transaction, after_seq: u64, limit: usize) -> Resu
             locale: row.get(6)?,
             helpful: row.get(7)?,
             correct: row.get(8)?,
+            need: row.get(9)?,
         });
     }
     Ok(events)

@@ -5,10 +5,11 @@
 mod print;
 mod settings_editor;
 
+use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
 
 use fluent_bundle::FluentArgs;
-use slint::{ComponentHandle, SharedString, TimerMode};
+use slint::{ComponentHandle, SharedString, Timer, TimerMode};
 use uuid::Uuid;
 
 use super::{Controller, act};
@@ -21,14 +22,20 @@ use crate::kiosk::print_job::PrintJob;
 use crate::kiosk::settings_draft::SettingsDraft;
 use crate::ui::{FigureLine, Librarian, LibrarianConfirm, LibrarianTab, Tr};
 use lotsen_records::stats_report::{self, StatsReport};
-use lotsen_records::{EventRecord, SyncStatus};
+use lotsen_records::{EventRecord, SyncStatus, pin};
 use lotsen_wire::EventKind;
 
 /// Guides and languages listed by name in the figures; the rest are in `lotsen stats`.
 const TOP_COUNT: usize = 3;
 
+/// How often the UI thread looks for the verdict of a PIN check running on its own thread.
+const PIN_CHECK_POLL: Duration = Duration::from_millis(50);
+
 pub(super) struct LibrarianState {
     pad: PinPad,
+    /// The verdict of the PIN check under way, and the timer that waits for it.
+    pin_check: Option<Receiver<pin::Verdict>>,
+    pin_check_poll: Timer,
     open: bool,
     tab: LibrarianTab,
     /// The visitor session marked as helped, so it is marked once.
@@ -46,6 +53,8 @@ impl LibrarianState {
     pub(super) fn new(pin_hash: String) -> LibrarianState {
         LibrarianState {
             pad: PinPad::new(pin_hash),
+            pin_check: None,
+            pin_check_poll: Timer::default(),
             open: false,
             tab: LibrarianTab::default(),
             assisted_session: None,
@@ -152,8 +161,61 @@ impl Controller {
         self.refresh_librarian();
         for effect in effects {
             match effect {
+                pin_pad::Effect::Check { pin, hash } => self.check_pin(pin, hash),
                 pin_pad::Effect::Unlocked => self.open_librarian_mode(),
+                pin_pad::Effect::StoreHash(hash) => self.store_pin_hash(hash),
             }
+        }
+    }
+
+    /// Runs the PIN check (half a second of Argon2) on its own thread, so the screen stays
+    /// responsive and the watchdog fed; a timer hands the verdict back to the pad.
+    fn check_pin(&self, typed: String, hash: String) {
+        let (answer, verdict) = mpsc::channel();
+        std::thread::spawn(move || {
+            // The pad may be gone when the verdict is ready; nothing to do then.
+            let _ = answer.send(pin::check(&typed, &hash));
+        });
+        let weak = self.me.clone();
+        let mut librarian = self.librarian.borrow_mut();
+        librarian.pin_check = Some(verdict);
+        librarian.pin_check_poll.start(TimerMode::Repeated, PIN_CHECK_POLL, move || {
+            if let Some(controller) = weak.upgrade() {
+                controller.poll_pin_check();
+            }
+        });
+    }
+
+    fn poll_pin_check(&self) {
+        let verdict = {
+            let mut librarian = self.librarian.borrow_mut();
+            let Some(receiver) = &librarian.pin_check else { return };
+            let verdict = match receiver.try_recv() {
+                Ok(verdict) => verdict,
+                Err(TryRecvError::Empty) => return,
+                Err(TryRecvError::Disconnected) => {
+                    tracing::error!("the PIN check ended without a verdict; counted as wrong");
+                    pin::Verdict::Wrong
+                }
+            };
+            librarian.pin_check = None;
+            librarian.pin_check_poll.stop();
+            verdict
+        };
+        self.press_pad(pin_pad::Input::Checked(verdict));
+    }
+
+    /// Keeps the same PIN under a hash made at today's cost.
+    fn store_pin_hash(&self, hash: String) {
+        let mut settings = self.settings.borrow().clone();
+        settings.librarian_pin = hash;
+        let Some(log) = &self.usage_log else { return };
+        match settings.save(log.data_dir()) {
+            Ok(path) => {
+                tracing::info!(file = %path.display(), "librarian PIN hash renewed at today's Argon2 cost");
+                *self.settings.borrow_mut() = settings;
+            }
+            Err(error) => tracing::warn!("the renewed PIN hash was not saved (the old one still works): {error:#}"),
         }
     }
 
@@ -304,6 +366,7 @@ impl Controller {
                 chrome.count(&language, "pin-locked", pad.locked_seconds_left().div_ceil(60) as i64)
             }
             pin_pad::Message::NoPinSet => chrome.text(&language, "pin-not-set", None),
+            pin_pad::Message::Checking => chrome.text(&language, "pin-checking", None),
         };
         librarian.set_pad_message(message.into());
         librarian.set_pad_closed_to_input(pad.closed_to_input());

@@ -59,6 +59,22 @@ pub fn wait_seconds(seconds: u64) {
     }
 }
 
+/// Waits (real time, pumping the UI) for the PIN check running on its own thread for about
+/// half a second; the pad says "checking" meanwhile.
+pub fn await_pin_check(kiosk: &Controller) {
+    let language = kiosk.window().global::<lotsen::ui::Tr>().get_lang();
+    let checking = ui_text(kiosk, &language, "pin-checking");
+    let librarian = kiosk.window().global::<lotsen::ui::Librarian>();
+    for _ in 0..1000 {
+        if librarian.get_pad_message() != checking {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+        settle();
+    }
+    panic!("the PIN check gave no verdict within 10 seconds");
+}
+
 /// The buttons with exactly this accessible label.
 pub fn buttons(window: &AppWindow, label: &str) -> Vec<ElementHandle> {
     ElementHandle::find_by_accessible_label(window, label)

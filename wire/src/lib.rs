@@ -80,6 +80,10 @@ pub struct Event {
     /// `practice_answered`: did the visitor choose the safe answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correct: Option<bool>,
+    /// `need_missing`: the id of the "what you need" item (`[[needs]]` in guide.toml) the visitor
+    /// did not have.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub need: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -97,10 +101,12 @@ pub enum EventKind {
     PracticeAnswered,
     FeedbackGiven,
     AssistedMarked,
+    /// "I don't have this" beside an item of a guide's "what you need" list.
+    NeedMissing,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 11] = [
+    pub const ALL: [EventKind; 12] = [
         EventKind::SessionStarted,
         EventKind::SessionEnded,
         EventKind::LanguageChosen,
@@ -112,6 +118,7 @@ impl EventKind {
         EventKind::PracticeAnswered,
         EventKind::FeedbackGiven,
         EventKind::AssistedMarked,
+        EventKind::NeedMissing,
     ];
 
     /// The name used on the wire and in storage.
@@ -128,6 +135,7 @@ impl EventKind {
             EventKind::PracticeAnswered => "practice_answered",
             EventKind::FeedbackGiven => "feedback_given",
             EventKind::AssistedMarked => "assisted_marked",
+            EventKind::NeedMissing => "need_missing",
         }
     }
 
@@ -144,6 +152,7 @@ impl EventKind {
                 | EventKind::GuideAbandoned
                 | EventKind::PracticeAnswered
                 | EventKind::FeedbackGiven
+                | EventKind::NeedMissing
         )
     }
 
@@ -350,6 +359,14 @@ impl Event {
         if (self.kind == EventKind::PracticeAnswered) != self.correct.is_some() {
             return Err(at("`correct` belongs to practice_answered events, and only to them".into()));
         }
+        match &self.need {
+            Some(need) if !is_valid_id(need) => return Err(at(format!("need {need:?} is not an item id"))),
+            Some(_) if self.kind != EventKind::NeedMissing => {
+                return Err(at("`need` belongs to need_missing events, and only to them".into()));
+            }
+            None if self.kind == EventKind::NeedMissing => return Err(at("needs a need".into())),
+            _ => {}
+        }
         Ok(())
     }
 }
@@ -369,6 +386,7 @@ mod tests {
             locale: Some("ar".into()),
             helpful: None,
             correct: None,
+            need: None,
         }
     }
 
@@ -417,9 +435,49 @@ mod tests {
         let mut bad_guide = event(1, EventKind::GuideOpened);
         bad_guide.guide = Some("Anna Andersson".into());
         assert!(batch(vec![bad_guide]).validate().is_err());
+        let mut missing = event(1, EventKind::NeedMissing);
+        assert!(batch(vec![missing.clone()]).validate().is_err(), "need_missing without `need`");
+        missing.need = Some("passport-or-id".into());
+        assert!(batch(vec![missing.clone()]).validate().is_ok());
+        missing.need = Some("Anna's passport".into());
+        assert!(batch(vec![missing]).validate().is_err(), "only item ids, never free text");
+        let mut stray_need = event(1, EventKind::HelpAsked);
+        stray_need.need = Some("passport-or-id".into());
+        assert!(batch(vec![stray_need]).validate().is_err());
         let mut wrong_schema = batch(vec![event(1, EventKind::HelpAsked)]);
         wrong_schema.schema = 2;
         assert!(wrong_schema.validate().is_err());
+    }
+
+    #[test]
+    fn kiosk_status_carries_no_free_text() {
+        let status = KioskStatus {
+            app_version: "0.1.0".into(),
+            content_running: 3,
+            content_staged: Some(4),
+            events_waiting: 12,
+            oldest_waiting: Some(Hour::parse("2026-11-23T14:00").unwrap()),
+            problem: Some(Problem::SyncRefused),
+            disk_free_percent: 42,
+            read_aloud: vec!["sv".into(), "ar".into()],
+            printer_configured: true,
+            uptime_hours: 5,
+        };
+        status.validate().unwrap();
+        let text = serde_json::to_string(&status).unwrap();
+        assert!(text.contains(r#""problem":"sync_refused""#), "{text}");
+        assert_eq!(serde_json::from_str::<KioskStatus>(&text).unwrap(), status);
+        let with_note = text.replacen('{', r#"{"note":"Anna was here","#, 1);
+        assert!(serde_json::from_str::<KioskStatus>(&with_note).is_err(), "unknown fields are refused");
+        let free_problem = text.replace("sync_refused", "the printer is broken");
+        assert!(serde_json::from_str::<KioskStatus>(&free_problem).is_err(), "problems are categories");
+        assert!(KioskStatus { read_aloud: vec!["Anna".into()], ..status.clone() }.validate().is_err());
+        assert!(KioskStatus { app_version: "0.1.0 (Anna's laptop)".into(), ..status.clone() }.validate().is_err());
+        assert!(KioskStatus { disk_free_percent: 101, ..status }.validate().is_err());
+        for problem in Problem::ALL {
+            assert_eq!(Problem::parse(problem.as_str()), Some(problem));
+            assert_eq!(serde_json::to_string(&problem).unwrap(), format!("\"{problem}\""));
+        }
     }
 
     #[test]
@@ -542,5 +600,63 @@ impl Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+/// Where a kiosk sends its [`KioskStatus`] at each sync (`POST`, kiosk token); the hub answers
+/// `204` and keeps only the latest per kiosk.
+pub const STATUS_PATH: &str = "/api/v1/status";
+
+/// A kiosk's health, sent at each sync. Nothing about visitors, no free text, no identifier
+/// beyond the kiosk id the hub knows from the token; times truncated to the hour.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct KioskStatus {
+    /// The kiosk app's version, e.g. `0.1.0`.
+    pub app_version: String,
+    /// The content pack running; 0 is the content bundled with the kiosk.
+    pub content_running: u64,
+    /// A pack verified and waiting for the next idle reset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_staged: Option<u64>,
+    /// Usage events the hub has not acknowledged yet.
+    pub events_waiting: u64,
+    /// The hour of the oldest of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oldest_waiting: Option<Hour>,
+    /// The kiosk's last problem, as a category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<Problem>,
+    /// Free space on the disk holding the kiosk's data, in percent (0-100).
+    pub disk_free_percent: u8,
+    /// The languages read aloud on this kiosk (a voice is installed).
+    pub read_aloud: Vec<String>,
+    /// A printer for handouts is set or CUPS has a default one.
+    pub printer_configured: bool,
+    /// Whole hours since the kiosk app started.
+    pub uptime_hours: u32,
+}
+
+impl KioskStatus {
+    /// Checks the form of every field; the kiosk runs it before sending, the hub before storing.
+    pub fn validate(&self) -> Result<(), WireError> {
+        let version = &self.app_version;
+        if version.is_empty()
+            || version.len() > 32
+            || !version.bytes().all(|b| b.is_ascii_alphanumeric() || b".-+".contains(&b))
+        {
+            return Err(WireError::new(format!("app_version {version:?} is not a version number")));
+        }
+        if self.disk_free_percent > 100 {
+            return Err(WireError::new(format!("disk_free_percent {} is above 100", self.disk_free_percent)));
+        }
+        if self.read_aloud.len() > 64 {
+            return Err(WireError::new("read_aloud lists more than 64 languages"));
+        }
+        if let Some(bad) = self.read_aloud.iter().find(|tag| !is_valid_locale(tag)) {
+            return Err(WireError::new(format!("read_aloud {bad:?} is not a language tag")));
+        }
+        Ok(())
     }
 }
