@@ -53,7 +53,7 @@ impl Editor {
     }
 }
 
-fn hub_command(database: &str, args: &[&str]) -> (bool, String) {
+pub(crate) fn hub_command(database: &str, args: &[&str]) -> (bool, String) {
     let output = Command::new(HUB).arg("--database").arg(database).args(args).output().unwrap();
     (
         output.status.success(),

@@ -4,7 +4,7 @@
 
 mod auth;
 mod charts;
-mod guides;
+pub(crate) mod guides;
 mod i18n;
 mod kiosks;
 mod pages;
@@ -437,7 +437,8 @@ async fn page(
     let selection = selection(&user, &params)?;
     refuse_library_weeks(page, &selection)?;
     let plans = RegionPlans::load(&hub, selection.region.as_deref(), stats::today()).await?;
-    let content = pages::build(&hub, &plans, page, &selection, lang).await?;
+    let titles = hub.guide_titles().await?;
+    let content = pages::build(&hub, &plans, page, &selection, lang, &titles).await?;
     let choices = |names: Vec<String>, chosen: &Option<String>| -> Vec<Choice> {
         names
             .into_iter()
@@ -483,7 +484,7 @@ async fn page(
             .iter()
             .map(|id| Choice {
                 selected: shown_guide.as_ref() == Some(id),
-                label: guides::title(id, lang),
+                label: titles.title(id, lang),
                 value: id.clone(),
             })
             .collect(),
@@ -536,7 +537,8 @@ async fn export(
     let page = Page::of_table(name).ok_or_else(|| not_found(format!("no table {name:?}")))?;
     refuse_library_weeks(page, &selection)?;
     let plans = RegionPlans::load(&hub, selection.region.as_deref(), stats::today()).await?;
-    let content = pages::build(&hub, &plans, page, &selection, lang).await?;
+    let titles = hub.guide_titles().await?;
+    let content = pages::build(&hub, &plans, page, &selection, lang, &titles).await?;
     let table = content
         .sections
         .into_iter()
@@ -555,7 +557,7 @@ async fn export(
                 about.push(format!("{}: {library}", lang.t("filter-library")));
             }
             if let Some(guide) = &selection.guide {
-                about.push(format!("{}: {}", lang.t("filter-guide"), guides::title(guide, lang)));
+                about.push(format!("{}: {}", lang.t("filter-guide"), titles.title(guide, lang)));
             }
             let period = selection.period;
             let mut line =
