@@ -138,3 +138,23 @@ setup-languages = Choose which languages visitors can pick on the first screen, 
 settings-from-hub = Set by the hub: { $settings }. Changes made here last until the hub sends its own again.
 settings-handout-url = Address of the printable guides
 settings-printer = Printer
+log-problem-disk-full =
+    { $n ->
+        [one] The disk is full, so the usage log cannot be written. { $n } event waits in memory. Free some space on the kiosk.
+       *[other] The disk is full, so the usage log cannot be written. { $n } events wait in memory. Free some space on the kiosk.
+    }
+log-problem-locked =
+    { $n ->
+        [one] Another program locks the usage log. { $n } event waits in memory.
+       *[other] Another program locks the usage log. { $n } events wait in memory.
+    }
+log-problem-not-writable =
+    { $n ->
+        [one] The usage log may not be written (read-only or no permission). { $n } event waits in memory.
+       *[other] The usage log may not be written (read-only or no permission). { $n } events wait in memory.
+    }
+log-problem-other =
+    { $n ->
+        [one] The usage log cannot be written (see the kiosk's log). { $n } event waits in memory.
+       *[other] The usage log cannot be written (see the kiosk's log). { $n } events wait in memory.
+    }

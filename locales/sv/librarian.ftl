@@ -138,3 +138,23 @@ setup-languages = Välj vilka språk besökarna kan välja på första skärmen,
 settings-from-hub = Navet bestämmer: { $settings }. Ändringar här gäller tills navet skickar sina igen.
 settings-handout-url = Adress till utskrivbara guider
 settings-printer = Skrivare
+log-problem-disk-full =
+    { $n ->
+        [one] Disken är full, så användningsloggen kan inte skrivas. { $n } händelse väntar i minnet. Frigör plats på kiosken.
+       *[other] Disken är full, så användningsloggen kan inte skrivas. { $n } händelser väntar i minnet. Frigör plats på kiosken.
+    }
+log-problem-locked =
+    { $n ->
+        [one] Ett annat program låser användningsloggen. { $n } händelse väntar i minnet.
+       *[other] Ett annat program låser användningsloggen. { $n } händelser väntar i minnet.
+    }
+log-problem-not-writable =
+    { $n ->
+        [one] Användningsloggen får inte skrivas (skrivskyddad eller saknar behörighet). { $n } händelse väntar i minnet.
+       *[other] Användningsloggen får inte skrivas (skrivskyddad eller saknar behörighet). { $n } händelser väntar i minnet.
+    }
+log-problem-other =
+    { $n ->
+        [one] Användningsloggen kan inte skrivas (se kioskens logg). { $n } händelse väntar i minnet.
+       *[other] Användningsloggen kan inte skrivas (se kioskens logg). { $n } händelser väntar i minnet.
+    }
