@@ -19,5 +19,5 @@ pub use sync::{
     HubClient, SyncCompanion, SyncConfig, SyncError, SyncProblem, SyncReport, SyncRound, SyncWorker, send_all_pending,
     send_next_batch,
 };
-pub use sync_status::SyncStatus;
+pub use sync_status::{LogProblem, SyncStatus};
 pub use usage_log::{EventRecord, UsageLog};
