@@ -152,7 +152,7 @@ impl Settings {
             bail!("kiosk_id {:?}: use 1-64 lowercase letters, digits and dashes", self.kiosk_id);
         }
         for (setting, url) in [("hub_url", &self.hub_url), ("handout_url", &self.handout_url)] {
-            if !url.is_empty() && !(url.starts_with("http://") || url.starts_with("https://")) {
+            if !(url.is_empty() || url.starts_with("http://") || url.starts_with("https://")) {
                 bail!("{setting} {url:?}: must start with http:// or https://");
             }
         }
