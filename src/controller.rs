@@ -3,40 +3,52 @@
 //! (later) the usage log see all of them.
 
 mod librarian;
+mod setup;
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::{Rc, Weak};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
+use fluent_bundle::FluentArgs;
 use slint::platform::{Key, WindowEvent};
 use slint::{ComponentHandle, Image, ModelRc, SharedString, Timer, TimerMode};
 
 use crate::content::{Category, Content};
 use crate::guide_view::{self, load_image, model};
-use crate::i18n::Direction;
 use crate::kiosk::TICK;
 use crate::kiosk::visitor::{Defaults, Effect, Input, Page as VisitorPage, Visitor};
 use crate::speech::{self, Speech};
 use crate::ui::{
     AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, PracticeItem, Session, StepItem, Theme, Tr,
 };
+use crate::updates::{ContentFetcher, ContentStore};
 use librarian::LibrarianState;
-use lotsen_records::{EventRecord, Settings, TextSize, UsageLog};
+use lotsen_records::{EventRecord, Settings, SyncCompanion, SyncWorker, TextSize, UsageLog};
+use setup::SetupState;
 
 pub struct Controller {
     /// Handed to callbacks and timers, which must not keep the controller alive.
     me: Weak<Controller>,
     window: AppWindow,
-    content: Rc<Content>,
+    /// Replaced by a content pack from the hub at an idle reset.
+    content: RefCell<Rc<Content>>,
+    /// The content packs on disk, when the kiosk takes them from a hub.
+    content_store: OnceCell<ContentStore>,
     /// Changed in librarian mode.
     settings: RefCell<Settings>,
     /// The languages offered, in order (settings, or every bundled one).
     languages: RefCell<Vec<String>>,
     visitor: RefCell<Visitor>,
     librarian: RefCell<LibrarianState>,
+    /// The first start's setup, while it is on screen.
+    setup_state: RefCell<SetupState>,
+    /// Looks for the answer of the setup's Test connection.
+    setup_poll: Timer,
     /// Where anonymous usage events go; none when rendering screens for authors.
     usage_log: Option<UsageLog>,
+    /// Sends the usage log to the hub; given new settings when the librarian saves them.
+    sync_worker: RefCell<Option<SyncWorker>>,
     /// Ticks the visitor's session while someone is at the kiosk (idle question and wipe).
     visitor_clock: Timer,
     /// Ticks the PIN pad's lock.
@@ -55,26 +67,22 @@ impl Controller {
     /// renderer or testing backend) must be chosen before.
     pub fn new(content: Content, settings: Settings, usage_log: Option<UsageLog>) -> Result<Rc<Controller>> {
         let window = AppWindow::new().context("creating the kiosk window")?;
-        let mut languages: Vec<String> = if settings.languages.is_empty() {
-            content.chrome.locales.codes().map(String::from).collect()
-        } else {
-            settings.languages.iter().filter(|code| content.chrome.locales.get(code).is_some()).cloned().collect()
-        };
-        if languages.is_empty() {
-            tracing::warn!(languages = ?settings.languages, "none of the configured languages is bundled; offering all");
-            languages = content.chrome.locales.codes().map(String::from).collect();
-        }
+        let languages = offered_languages(&settings, &content);
         let visitor = RefCell::new(Visitor::new(defaults(&settings, &languages)));
         let librarian = RefCell::new(LibrarianState::new(settings.librarian_pin.clone()));
         let controller = Rc::new_cyclic(|me| Controller {
             me: me.clone(),
             window,
-            content: Rc::new(content),
+            content: RefCell::new(Rc::new(content)),
+            content_store: OnceCell::new(),
             settings: RefCell::new(settings),
             languages: RefCell::new(languages),
             visitor,
             librarian,
+            setup_state: RefCell::default(),
+            setup_poll: Timer::default(),
             usage_log,
+            sync_worker: RefCell::default(),
             visitor_clock: Timer::default(),
             pin_lock_clock: Timer::default(),
             print_process: RefCell::default(),
@@ -87,16 +95,52 @@ impl Controller {
         Ok(controller)
     }
 
+    /// Starts sending the usage log to the hub in the settings; saved settings reach the worker
+    /// at once. Without a usage log (rendering screens) there is nothing to send. With content
+    /// updates enabled, the worker also fetches content packs at each sync.
+    pub fn start_sync(&self) -> Result<()> {
+        if let Some(log) = &self.usage_log {
+            let config = lotsen_records::SyncConfig::from_settings(&self.settings.borrow());
+            let fetcher = self.content_store.get().map(|store| {
+                Box::new(ContentFetcher::new(store.clone(), &self.settings.borrow())) as Box<dyn SyncCompanion>
+            });
+            *self.sync_worker.borrow_mut() = Some(SyncWorker::start_with(log, config, fetcher)?);
+        }
+        Ok(())
+    }
+
     pub fn window(&self) -> &AppWindow {
         &self.window
     }
 
-    pub fn content(&self) -> &Content {
-        &self.content
+    /// The content on screen (the bundled content or a pack from the hub).
+    pub fn content(&self) -> Rc<Content> {
+        self.content.borrow().clone()
+    }
+
+    /// Switches to the content pack the sync worker stages in `store`, at each idle reset.
+    pub fn enable_content_updates(&self, store: ContentStore) {
+        if self.content_store.set(store).is_err() {
+            tracing::warn!("content updates were enabled twice; the first store stays");
+        }
+    }
+
+    /// At an idle reset, with nobody at the kiosk: the staged content pack, if any, goes on screen.
+    fn switch_to_staged_content(&self) {
+        let Some((content, version)) = self.content_store.get().and_then(ContentStore::take_staged) else { return };
+        let content = Rc::new(content);
+        *self.languages.borrow_mut() = offered_languages(&self.settings.borrow(), &content);
+        *self.content.borrow_mut() = content.clone();
+        guide_view::bind_text(&self.window.global::<Tr>(), content);
+        self.visit(Input::DefaultsChanged(self.defaults()));
+        // Every text bound to Tr.lang re-evaluates with the new content.
+        self.window.global::<Tr>().set_lang(SharedString::default());
+        self.refresh();
+        tracing::info!(version, "the content switched at the idle reset");
     }
 
     fn bind(&self) {
-        guide_view::bind_text(&self.window.global::<Tr>(), self.content.clone());
+        guide_view::bind_text(&self.window.global::<Tr>(), self.content());
 
         let session = self.window.global::<Session>();
         let me = || self.me.clone();
@@ -119,6 +163,10 @@ impl Controller {
         session.on_move_focus({
             let me = me();
             move |forward| act(&me, |c| c.move_focus(forward))
+        });
+        session.on_missing_need({
+            let me = me();
+            move |index| act(&me, |c| c.missing_need(usize::try_from(index).unwrap_or(usize::MAX)))
         });
         session.on_choose_practice({
             let me = me();
@@ -145,6 +193,7 @@ impl Controller {
             ],
         );
         self.bind_librarian();
+        self.bind_setup();
     }
 
     /// Connects each callback without arguments of a Slint global to the action it runs.
@@ -162,7 +211,7 @@ impl Controller {
         let (before, effects) = {
             let mut visitor = self.visitor.borrow_mut();
             let before = visitor.clone();
-            let effects = visitor.handle(input, &self.content);
+            let effects = visitor.handle(input, &self.content());
             (before, effects)
         };
         let (changed, new_place) = {
@@ -191,7 +240,10 @@ impl Controller {
                     speech.stop();
                 }
             }
-            Effect::Wiped => self.close_librarian(),
+            Effect::Wiped => {
+                self.leave_librarian_mode();
+                self.switch_to_staged_content();
+            }
         }
     }
 
@@ -236,7 +288,8 @@ impl Controller {
     /// visitor's language. Encoded when the guide or language changes, not on every refresh.
     fn encode_qr_codes(&self) {
         let visitor = self.visitor.borrow();
-        let Some(guide) = visitor.guide(&self.content) else { return };
+        let content = self.content();
+        let Some(guide) = visitor.guide(&content) else { return };
         let session = self.window.global::<Session>();
         session.set_service_qr(crate::qr::image(&guide.service_url));
         let handout = self.settings.borrow().handout_url(&guide.id, &visitor.language);
@@ -269,6 +322,11 @@ impl Controller {
         let window = self.window.window();
         window.dispatch_event(WindowEvent::KeyPressed { text: text.clone() });
         window.dispatch_event(WindowEvent::KeyReleased { text });
+    }
+
+    /// "I don't have this" beside item `index` of the needs list.
+    pub fn missing_need(&self, index: usize) {
+        self.visit(Input::MissingNeed(index));
     }
 
     /// The visitor takes choice `index` on the practice step on screen.
@@ -304,9 +362,9 @@ impl Controller {
         };
         let session = self.window.global::<Session>();
         let text = speech::step_script(&session.get_step(), &session.get_practice(), |key| {
-            self.content.chrome.text(language, key, None)
+            self.content().chrome.text(language, key, None)
         });
-        if let Err(error) = speech.speak(voice, &text, speech::Output::Speakers) {
+        if let Err(error) = speech.speak(&voice, &text, speech::Output::Speakers) {
             tracing::warn!("reading aloud: {error:#}");
             return self.visit(Input::ReadingEnded);
         }
@@ -320,8 +378,8 @@ impl Controller {
     }
 
     /// The espeak-ng voice for a language, if it has one.
-    fn speech_voice(&self, language: &str) -> Option<&str> {
-        self.content.chrome.locales.get(language).and_then(|l| l.speech_voice.as_deref())
+    fn speech_voice(&self, language: &str) -> Option<String> {
+        self.content().chrome.locales.get(language).and_then(|l| l.speech_voice.clone())
     }
 
     /// What each new visitor starts with, from the settings in use.
@@ -340,7 +398,8 @@ impl Controller {
     /// Pushes the state into the globals. Cheap: a handful of short lists.
     fn refresh(&self) {
         let state = self.visitor.borrow().clone();
-        let chrome = &self.content.chrome;
+        let content = self.content();
+        let chrome = &content.chrome;
         let language = state.language.as_str();
         let chain = chrome.locales.chain(language);
         let text = |key: &str| SharedString::from(chrome.text(language, key, None));
@@ -348,10 +407,6 @@ impl Controller {
         let theme = self.window.global::<Theme>();
         theme.set_text_scale(state.text_size.scale());
         theme.set_high_contrast(state.high_contrast);
-
-        let tr = self.window.global::<Tr>();
-        let rtl = chrome.locales.get(language).is_some_and(|l| l.direction == Direction::Rtl);
-        tr.set_rtl(rtl);
 
         let catalogue = self.window.global::<Catalogue>();
         let languages: Vec<LanguageItem> = self
@@ -369,8 +424,7 @@ impl Controller {
         catalogue.set_categories(model(categories));
         if let Some(category) = state.category {
             catalogue.set_category_title(text(&format!("category-{}", category.id())));
-            let guides: Vec<GuideItem> = self
-                .content
+            let guides: Vec<GuideItem> = content
                 .catalogue
                 .in_category(category)
                 .map(|g| GuideItem {
@@ -385,7 +439,7 @@ impl Controller {
         }
 
         let session = self.window.global::<Session>();
-        if let Some(guide) = state.guide(&self.content) {
+        if let Some(guide) = state.guide(&content) {
             session.set_guide_title(guide.text(&chain, "title", None).into());
             session.set_needs(guide_view::needs(guide, &chain));
             let index = state.step.clamp(1, guide.steps.len()) - 1;
@@ -403,6 +457,13 @@ impl Controller {
             session.set_service_qr(Image::default());
             session.set_handout_qr(Image::default());
         }
+        let paused_title = state.paused.last().and_then(|place| content.catalogue.guide(&place.guide));
+        let return_label = paused_title.map(|guide| {
+            let mut args = FluentArgs::new();
+            args.set("guide", guide.text(&chain, "title", None));
+            chrome.text(language, "return-to-guide", Some(&args))
+        });
+        session.set_return_label(return_label.unwrap_or_default().into());
         session.set_feedback_given(state.feedback_given);
         session.set_can_read_aloud(self.speech.is_some() && self.speech_voice(language).is_some());
         session.set_reading_aloud(state.reading_aloud);
@@ -411,9 +472,8 @@ impl Controller {
         session.set_idle_open(state.idle_question.is_running());
         session.set_idle_seconds_left(state.idle_question.seconds_left() as i32);
         session.set_page(page(state.page));
+        // Last, with the models in place: the shown language (the staff's in librarian mode).
         self.refresh_librarian();
-        // Last: every text bound to Tr.lang re-evaluates once, with the models already in place.
-        tr.set_lang(language.into());
     }
 }
 
@@ -428,6 +488,19 @@ fn act(controller: &Weak<Controller>, action: impl FnOnce(&Controller)) {
         let librarian_on_screen = controller.librarian_on_screen();
         controller.visit(Input::Activity { librarian_on_screen });
     }
+}
+
+/// The languages offered, in order: the settings' that the content has, or all it has.
+fn offered_languages(settings: &Settings, content: &Content) -> Vec<String> {
+    let languages: Vec<String> =
+        settings.languages.iter().filter(|code| content.chrome.locales.get(code).is_some()).cloned().collect();
+    if languages.is_empty() {
+        if !settings.languages.is_empty() {
+            tracing::warn!(languages = ?settings.languages, "none of the configured languages is bundled; offering all");
+        }
+        return content.chrome.locales.codes().map(String::from).collect();
+    }
+    languages
 }
 
 fn defaults(settings: &Settings, languages: &[String]) -> Defaults {

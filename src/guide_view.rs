@@ -9,7 +9,7 @@ use slint::{Image, ModelRc, SharedString, VecModel};
 
 use crate::content::{self, Content, Guide, Practice};
 use crate::i18n::{Chrome, LocaleInfo};
-use crate::ui::{PracticeItem, PracticeScreen, StepItem, StepKind, Tr};
+use crate::ui::{NeedItem, PracticeItem, PracticeScreen, StepItem, StepKind, Tr};
 
 /// Makes the `Tr` global answer from the bundled UI text.
 pub fn bind_text(tr: &Tr, content: Rc<Content>) {
@@ -39,10 +39,20 @@ pub fn guide<'a>(content: &'a Content, id: &str) -> Result<&'a Guide> {
     }
 }
 
-/// "What you need": one item per line of the `needs` message.
-pub fn needs(guide: &Guide, chain: &[String]) -> ModelRc<SharedString> {
+/// "What you need": the items, one per line of the `needs` message.
+pub fn need_lines(guide: &Guide, chain: &[String]) -> Vec<SharedString> {
     let text = guide.text(chain, "needs", None);
-    model(text.lines().map(str::trim).filter(|line| !line.is_empty()).map(SharedString::from).collect())
+    text.lines().map(str::trim).filter(|line| !line.is_empty()).map(SharedString::from).collect()
+}
+
+/// The needs screen's items, each with whether a guide explains how to get it (the lines match
+/// guide.toml's `[[needs]]` in order; `lotsen guides check`).
+pub fn needs(guide: &Guide, chain: &[String]) -> ModelRc<NeedItem> {
+    let items = need_lines(guide, chain).into_iter().enumerate().map(|(index, text)| NeedItem {
+        text,
+        has_guide: guide.needs.get(index).is_some_and(|need| need.get_it.is_some()),
+    });
+    model(items.collect())
 }
 
 /// Step `index` (0-based) of a guide.

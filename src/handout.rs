@@ -58,7 +58,7 @@ pub fn write(content_dir: &Path, request: &HandoutRequest) -> Result<Handout> {
     tr.set_lang(language.into());
     page.set_guide_title(title.as_str().into());
     page.set_summary(guide.text(&chain, "summary", None).into());
-    page.set_needs(guide_view::needs(guide, &chain));
+    page.set_needs(guide_view::model(guide_view::need_lines(guide, &chain)));
     page.set_service_qr(crate::qr::image(&guide.service_url));
 
     let steps = steps(&content, guide, language, &chain);

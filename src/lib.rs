@@ -19,6 +19,7 @@ pub mod render;
 pub mod screen;
 pub mod service;
 pub mod speech;
+pub mod updates;
 
 /// The Slint UI compiled from `ui/app.slint`.
 pub mod ui {

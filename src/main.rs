@@ -6,13 +6,13 @@ use anyhow::{Context, Result};
 use clap::{CommandFactory, Parser, Subcommand};
 use slint::ComponentHandle;
 
-use lotsen::content::Content;
 use lotsen::controller::Controller;
 use lotsen::handout::HandoutRequest;
 use lotsen::printing::PrintSetup;
 use lotsen::render::{RenderRequest, parse_size};
+use lotsen::updates::ContentStore;
 use lotsen::{checker, fonts, paths};
-use lotsen_records::{Settings, SyncConfig, SyncWorker, TextSize, UsageLog, pin, stats_report};
+use lotsen_records::{Settings, TextSize, UsageLog, pin, stats_report};
 
 /// Lotsen: a touch-screen kiosk that walks library visitors through e-ID, banking, healthcare
 /// and public e-services.
@@ -81,9 +81,21 @@ enum Command {
     /// Check this kiosk, one line per check: display, fonts, read-aloud voices, printer, hub and
     /// token, guides, free disk, clock. Exit code 0 only if nothing failed.
     Doctor,
+    /// Content packs from the hub.
+    Content {
+        #[command(subcommand)]
+        command: ContentCommand,
+    },
     /// Print this manual as a man page (roff), for packaging.
     #[command(hide = true)]
     ManPage,
+}
+
+#[derive(Subcommand)]
+enum ContentCommand {
+    /// Print the content version running, the one staged for the next idle reset, the previous
+    /// one and the last problem.
+    Status,
 }
 
 #[derive(Subcommand)]
@@ -232,6 +244,10 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
             let failed = findings.iter().any(|finding| finding.status == lotsen::doctor::Status::Fail);
             Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
         }
+        Some(Command::Content { command: ContentCommand::Status }) => {
+            print!("{}", lotsen::updates::status_text(&data_dir)?);
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::ManPage) => {
             clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()).context("writing the man page")?;
             Ok(ExitCode::SUCCESS)
@@ -250,10 +266,22 @@ fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option
     let headless_window = benchmark.map(|_| lotsen::headless::window()).transpose()?;
     let settings = Settings::load(data_dir)?;
     let usage_log = UsageLog::open(data_dir)?;
-    // Sends the log to the hub in the background for as long as the window is open; with no
-    // hub configured it only logs that the kiosk keeps its statistics locally.
-    let _sync_worker = SyncWorker::start(&usage_log, SyncConfig::from_settings(&settings))?;
-    let controller = Controller::new(Content::load(content_dir)?, settings, Some(usage_log))?;
+    let needs_setup = settings.librarian_pin.is_empty();
+    // The content pack from the hub that runs (or the bundled content), checked as it loads.
+    let content_store = ContentStore::open(data_dir, content_dir)?;
+    let (content, _version) = content_store.load_at_start()?;
+    let controller = Controller::new(content, settings, Some(usage_log))?;
+    if needs_setup {
+        // The first start: set up by touch (`lotsen set-pin` does it for scripted installs).
+        controller.begin_setup();
+    }
+    // Staged packs go on screen at idle resets; the sync worker fetches them.
+    controller.enable_content_updates(content_store);
+    // Sends the log to the hub in the background for as long as the window is open, and asks it
+    // for new content at each sync; with no hub configured it only logs that the kiosk keeps its
+    // statistics locally.
+    controller.start_sync()?;
+    controller.set_restarted_by_service(lotsen::service::under_service_manager());
     controller.enable_printing(
         PrintSetup::new(content_dir.to_path_buf()).context("finding the lotsen binary to print with")?,
     );

@@ -10,6 +10,8 @@ use crate::content::{Category, Content};
 use crate::controller::Controller;
 use crate::guide_view;
 use crate::headless;
+use crate::hub_check::HubProblem;
+use crate::kiosk::setup::Input as SetupInput;
 use crate::ui::LibrarianTab;
 use lotsen_records::{Settings, TextSize};
 
@@ -32,8 +34,10 @@ pub fn parse_size(text: &str) -> Result<PhysicalSize> {
     }
 }
 
-/// Renders the requested screens and returns the files written, in order.
+/// Renders the requested screens and returns the files written, in order. Librarian mode is
+/// drawn with the requested language as the staff language.
 pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -> Result<Vec<PathBuf>> {
+    let settings = Settings { staff_language: request.language.clone(), ..settings };
     crate::fonts::use_bundled_fonts(content_dir);
     let window = headless::window()?;
     let content = Content::load(content_dir)?;
@@ -77,6 +81,17 @@ pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -
                 controller.show_librarian_tab(tab);
                 shoot(format!("{:02}-librarian-{tab:?}", number + 4).to_lowercase())?;
             }
+            // The questions on Close with unsaved settings, and on Quit.
+            controller.show_librarian_tab(LibrarianTab::Settings);
+            controller.change_idle_timeout(1);
+            controller.close_librarian();
+            shoot("08-librarian-unsaved".into())?;
+            controller.discard_and_close();
+            controller.open_librarian_mode();
+            controller.ask_to_quit();
+            shoot("09-librarian-quit".into())?;
+            controller.discard_and_close();
+            render_setup(&controller, &mut shoot)?;
         }
         Some(id) => {
             controller.open_guide(id);
@@ -85,7 +100,7 @@ pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -
                 controller.next();
                 shoot(format!("{step:02}-step"))?;
                 // A practice step also as it looks after a wrong and after a right answer.
-                let practice = guide_view::guide(controller.content(), id)?.steps[step - 1].practice.clone();
+                let practice = guide_view::guide(&controller.content(), id)?.steps[step - 1].practice.clone();
                 if let Some(practice) = practice {
                     let wrong = (0..practice.choices.len()).find(|&i| !practice.is_safe(i));
                     let right = practice.safe_index();
@@ -102,4 +117,27 @@ pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -
         }
     }
     Ok(files)
+}
+
+/// The first start's setup, step by step, with a long answer of Test connection on the hub step.
+fn render_setup(controller: &Controller, shoot: &mut impl FnMut(String) -> Result<()>) -> Result<()> {
+    controller.begin_setup();
+    shoot("10-setup-staff-language".into())?;
+    controller.setup(SetupInput::Next);
+    "123".chars().for_each(|digit| controller.setup(SetupInput::PinDigit(digit)));
+    shoot("11-setup-pin".into())?;
+    (0..3).for_each(|_| controller.setup(SetupInput::PinErase));
+    for _ in 0..2 {
+        "2468".chars().for_each(|digit| controller.setup(SetupInput::PinDigit(digit)));
+        controller.setup(SetupInput::Next);
+    }
+    let mismatch = HubProblem::NameMismatch {
+        token_kiosk: "umea-stadsbibliotek-1".into(),
+        configured: "kiosk-1".into(),
+        date: None,
+    };
+    controller.setup(SetupInput::Tested { answer: Err(mismatch), now: chrono::Utc::now() });
+    shoot("12-setup-hub".into())?;
+    controller.setup(SetupInput::Next);
+    shoot("13-setup-languages".into())
 }

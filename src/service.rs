@@ -40,6 +40,13 @@ impl ServiceNotifier {
     }
 }
 
+/// The kiosk runs under systemd (the packaged `lotsen-kiosk.service`, `Restart=always`), which
+/// starts it again when it ends: systemd sets `INVOCATION_ID` for every service it runs and
+/// `NOTIFY_SOCKET` for `Type=notify` ones, and cage passes both on to the kiosk.
+pub fn under_service_manager() -> bool {
+    ["INVOCATION_ID", "NOTIFY_SOCKET"].iter().any(|name| std::env::var_os(name).is_some_and(|value| !value.is_empty()))
+}
+
 fn send(states: &[NotifyState]) {
     if let Err(error) = sd_notify::notify(states) {
         tracing::warn!(%error, "telling systemd how the kiosk is doing");

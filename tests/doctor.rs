@@ -6,40 +6,9 @@ use std::path::Path;
 use std::time::Duration;
 
 use lotsen::doctor::{Check, Doctor, Finding, Status};
-use lotsen_hub::{Hub, ServeHandle};
 use lotsen_records::Settings;
 
-struct TestHub {
-    url: String,
-    good: String,
-    revoked: String,
-    _server: ServeHandle,
-    _dir: tempfile::TempDir,
-    /// Last, so that the hub's tasks go before their runtime does.
-    _runtime: tokio::runtime::Runtime,
-}
-
-fn start_hub() -> TestHub {
-    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let hub = runtime.block_on(Hub::open(&format!("sqlite:{}", dir.path().join("hub.sqlite3").display()))).unwrap();
-    let good = runtime.block_on(hub.add_kiosk("Umeå stadsbibliotek", "Västerbotten", Some("umea-1"))).unwrap();
-    let revoked = runtime.block_on(hub.add_kiosk("Vindeln bibliotek", "Västerbotten", Some("vindeln-1"))).unwrap();
-    runtime.block_on(hub.revoke_kiosk("vindeln-1")).unwrap();
-    let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
-    let server = {
-        let _entered = runtime.enter();
-        lotsen_hub::serve(listener, hub).unwrap()
-    };
-    TestHub {
-        url: format!("http://{}", server.local_addr()),
-        good: good.token,
-        revoked: revoked.token,
-        _server: server,
-        _dir: dir,
-        _runtime: runtime,
-    }
-}
+use crate::common::hub::start_hub;
 
 fn doctor(data_dir: &Path, settings: Settings) -> Doctor {
     let mut doctor = Doctor::from_environment(crate::common::repo(), data_dir.to_path_buf(), settings);

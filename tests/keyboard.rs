@@ -72,7 +72,8 @@ fn a_visitor_walks_a_whole_guide_with_the_keyboard_only() {
     key(window, Key::Space);
     assert_eq!(session.get_page(), Page::GuideList);
 
-    let guide = kiosk.content().catalogue.guide("bankid-get").unwrap();
+    let content = kiosk.content();
+    let guide = content.catalogue.guide("bankid-get").unwrap();
     let chain = kiosk.content().chrome.locales.chain("sv");
     tab_to(window, &guide.text(&chain, "title", None));
     key(window, Key::Return);
@@ -168,6 +169,7 @@ fn the_librarian_gets_in_with_ctrl_alt_l_and_tab_stays_in_librarian_mode() {
         key(window, SharedString::from(digit.to_string()));
     }
     key(window, Key::Return);
+    await_pin_check(&kiosk);
     assert!(window.global::<Librarian>().get_open(), "the PIN typed and Enter open librarian mode");
 
     let visitor_controls = [text("next"), text("back"), text("ask-librarian"), text("on-your-phone")];

@@ -23,7 +23,8 @@ fn arabic_visitor_walks_a_whole_guide_and_it_is_logged_anonymously() {
     press(window, &ui_text(&kiosk, "ar", "category-e-id"));
     assert_eq!(session.get_page(), Page::GuideList);
 
-    let guide = kiosk.content().catalogue.guide("bankid-get").expect("bankid-get is bundled");
+    let content = kiosk.content();
+    let guide = content.catalogue.guide("bankid-get").expect("bankid-get is bundled");
     let chain = kiosk.content().chrome.locales.chain("ar");
     press(window, &guide.text(&chain, "title", None));
     assert_eq!(session.get_page(), Page::Needs);
@@ -73,7 +74,8 @@ fn switching_language_mid_guide_keeps_the_step() {
 
     assert_eq!(session.get_page(), Page::Step, "back where the visitor was");
     assert_eq!(session.get_step_number(), 3);
-    let guide = kiosk.content().catalogue.guide("swish-setup").unwrap();
+    let content = kiosk.content();
+    let guide = content.catalogue.guide("swish-setup").unwrap();
     let english = guide.text(&["en".into()], &guide.steps[2].id, Some("title"));
     assert_eq!(session.get_step().title.as_str(), english, "the step is now in English");
     assert_eq!(window.global::<Tr>().get_lang().as_str(), "en");
@@ -271,4 +273,45 @@ fn latin_runs_in_an_arabic_step_are_drawn_in_their_own_order() {
         let drawn = drawn_left_to_right(&text, 600.0, 24.0);
         assert!(drawn.contains(run), "{language} {guide} {id}: {run:?} drawn as {drawn:?}");
     }
+}
+
+#[test]
+fn i_dont_have_a_passport_leads_to_the_guide_about_it_and_back_to_the_same_place() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let kiosk = start_kiosk(bundled_content(), Settings::default(), Some(UsageLog::open(data_dir.path()).unwrap()));
+    let window = kiosk.window();
+    let session = window.global::<Session>();
+    let chain = kiosk.content().chrome.locales.chain("sv");
+    let title = |id: &str| kiosk.content().catalogue.guide(id).expect("bundled guide").text(&chain, "title", None);
+    press(window, "Svenska");
+    press(window, &ui_text(&kiosk, "sv", "category-e-id"));
+    press(window, &title("bankid-get"));
+    assert_eq!(session.get_return_label(), "", "no way back to offer before a detour");
+
+    let needs: Vec<_> = session.get_needs().iter().collect();
+    let with_guide: Vec<_> = needs.iter().filter(|need| need.has_guide).collect();
+    assert_eq!(with_guide.len(), 1, "only the passport item has a guide to get it: {needs:?}");
+    press(window, &format!("{}: {}", ui_text(&kiosk, "sv", "need-missing"), with_guide[0].text));
+    assert_eq!(
+        (session.get_page(), session.get_guide_title().to_string()),
+        (Page::Needs, title("id-without-passport"))
+    );
+    let return_label = session.get_return_label();
+    assert!(return_label.contains(&title("bankid-get")), "the way back names the guide: {return_label}");
+
+    press(window, &return_label);
+    assert_eq!((session.get_page(), session.get_guide_title().to_string()), (Page::Needs, title("bankid-get")));
+    assert_eq!(session.get_return_label(), "");
+    kiosk.reset();
+    drop(kiosk);
+
+    let db = rusqlite::Connection::open(data_dir.path().join(lotsen_records::usage_db::FILE_NAME)).unwrap();
+    let missing: Vec<(String, String)> = db
+        .prepare("SELECT guide, need FROM events WHERE kind = 'need_missing'")
+        .unwrap()
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(missing, [("bankid-get".to_owned(), "passport-or-id-card".to_owned())], "guide and item id only");
 }

@@ -4,12 +4,15 @@
 
 mod common;
 mod content_checks;
+mod content_updates;
 mod doctor;
 mod guide_library;
 mod handout;
 mod keyboard;
 mod kiosk_ui;
 mod librarian;
+mod librarian_settings;
 mod practice;
+mod setup;
 mod speech;
 mod text_fits;

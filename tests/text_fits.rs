@@ -415,7 +415,8 @@ fn after_a_practice_answer_the_feedback_and_try_again_are_brought_into_view() {
     kiosk.choose_language("fa");
     kiosk.open_guide("bank-scams");
     kiosk.start_steps();
-    let guide = kiosk.content().catalogue.guide("bank-scams").unwrap();
+    let content = kiosk.content();
+    let guide = content.catalogue.guide("bank-scams").unwrap();
     let quiz = guide.steps.iter().position(|s| s.practice.is_some()).expect("bank-scams has a quiz");
     for _ in 0..quiz {
         kiosk.next();

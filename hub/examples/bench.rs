@@ -102,6 +102,7 @@ fn visit(rng: &mut StdRng, at: Hour, next_seq: &mut u64, events: &mut Vec<Event>
             locale: Some(locale.to_owned()),
             helpful: (kind == EventKind::FeedbackGiven).then_some(true),
             correct: None,
+            need: None,
         });
         *next_seq += 1;
     };

@@ -99,6 +99,7 @@ fn batch(kiosk_id: &str, first_seq: u64) -> Batch {
         locale: Some("sv".into()),
         helpful: None,
         correct: None,
+        need: None,
     };
     Batch {
         batch_id: Uuid::new_v4(),

@@ -129,12 +129,14 @@ pub(crate) async fn get_content(
 ) -> Result<Response, ApiError> {
     let region = hub.store.kiosk_region(&kiosk_id).await.map_err(ApiError::internal)?;
     let current = hub.store.current_content_pack(&region).await.map_err(ApiError::internal)?;
+    let withdrawn = hub.store.withdrawn_content_versions(&region).await.map_err(ApiError::internal)?;
     let answer = ContentAnswer {
         pack: current.map(|pack| ContentPackInfo {
             version: pack.version as u64,
             size: pack.size as u64,
             sha256: pack.sha256,
         }),
+        withdrawn: withdrawn.into_iter().map(|version| version as u64).collect(),
     };
     let body = serde_json::to_vec(&answer).map_err(|error| ApiError::internal(error.into()))?;
     let etag = etag_of(&body);

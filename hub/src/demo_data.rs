@@ -125,6 +125,7 @@ fn visit(rng: &mut StdRng, hour: Hour, events: &mut Vec<Event>, next_seq: &mut u
             locale: Some(locale.to_owned()),
             helpful: None,
             correct: None,
+            need: None,
         });
         *next_seq += 1;
     };

@@ -4,7 +4,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use lotsen_hub::Hub;
 
 #[derive(Parser)]
@@ -60,6 +60,9 @@ enum Command {
         #[arg(long, default_value_t = 2026)]
         seed: u64,
     },
+    /// Print this manual as a man page (roff), for packaging.
+    #[command(hide = true, name = "man-page")]
+    ManPage,
 }
 
 #[derive(Subcommand)]
@@ -196,6 +199,10 @@ async fn run() -> Result<()> {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
+    if let Command::ManPage = cli.command {
+        // Before the database: packaging runs it where no hub database exists.
+        return clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout()).context("writing the man page");
+    }
     let database = match cli.database {
         Some(database) => database,
         None => default_database()?,
@@ -320,6 +327,7 @@ async fn run() -> Result<()> {
                 summary.events, summary.batches, summary.kiosks
             );
         }
+        Command::ManPage => unreachable!("the man page is written before the database is opened"),
         Command::Backup { file } => {
             hub.backup_to(&file).await?;
             let size = std::fs::metadata(&file).with_context(|| format!("reading {}", file.display()))?.len();

@@ -221,6 +221,7 @@ mod tests {
             locale: None,
             helpful: None,
             correct: None,
+            need: None,
         }
     }
 

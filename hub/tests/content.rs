@@ -169,7 +169,10 @@ async fn packs_are_published_served_and_withdrawn(backend: Backend, test: &str) 
     let (ok, output) = hub_command(&hub.database.url, &["content", "withdraw", "2", "--region", REGION]);
     assert!(ok, "{output}");
     let (_, _, body) = answer(&hub, &token, None).await;
-    assert_eq!(body.unwrap().pack.unwrap().version, 1);
+    let body = body.unwrap();
+    assert_eq!((body.pack.unwrap().version, body.withdrawn), (1, vec![2]), "the withdrawal is announced");
+    let (_, _, body) = answer(&hub, &elsewhere, None).await;
+    assert_eq!(body.unwrap().withdrawn, Vec::<u64>::new(), "only to the kiosks of that region");
     assert_eq!(download(&hub, &token, 2, None).await.status(), StatusCode::NOT_FOUND);
     let (ok, output) = hub_command(&hub.database.url, &["content", "publish", path(&pack2), "--region", REGION]);
     assert!(!ok && output.contains("not above 2"), "{output}");

@@ -1,7 +1,8 @@
 //! A real hub on 127.0.0.1 with reqwest as the client: ingest, idempotency, auth, stats and
 //! suppression, on SQLite and on PostgreSQL.
 
-use crate::common::{Backend, REGION, TestHub, Visit, batch, visits};
+use crate::common::{Backend, REGION, TestHub, Visit, batch, event, visits};
+use lotsen_wire::EventKind;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -239,7 +240,13 @@ async fn totals_do_not_give_hidden_cells_away(backend: Backend, test: &str) {
 async fn batches_are_idempotent(backend: Backend, test: &str) {
     let Some(hub) = TestHub::start(backend, test).await else { return };
     let token = &hub.kiosk.token;
-    let first = batch("umea-1", visits(1, &[visit("2025-03-03T10:00", "sv", true, false, false)]));
+    let mut events = visits(1, &[visit("2025-03-03T10:00", "sv", true, false, false)]);
+    // "I don't have this" on the needs screen: the item's id travels and is stored with the event.
+    let last = events.last().unwrap().clone();
+    let mut missing = event(last.seq + 1, EventKind::NeedMissing, last.session, "2025-03-03T10:00");
+    (missing.guide, missing.step, missing.need) = (Some(BANKID.into()), Some(0), Some("passport-or-id-card".into()));
+    events.push(missing);
+    let first = batch("umea-1", events);
     let (status, ack) = hub.post_batch(token, &first).await;
     assert_eq!((status, &ack), (StatusCode::OK, &json!({"acked_through_seq": first.last_seq()})));
     let stored = hub.hub.stored_events("umea-1").await.unwrap();

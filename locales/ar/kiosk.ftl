@@ -71,3 +71,6 @@ practice-wrong = ليس تماماً
 practice-try-again = حاول مرة أخرى
 practice-choose-first = اختر أولاً إجابة على شاشة التمرين.
 practice-safe-answer = الإجابة الصحيحة
+# "What you need": an item the visitor lacks, and the way back from the guide about getting it.
+need-missing = ليس لديّ هذا
+return-to-guide = العودة إلى: { $guide }

@@ -63,3 +63,6 @@ practice-wrong = Not quite
 practice-try-again = Try again
 practice-choose-first = First choose an answer on the practice screen.
 practice-safe-answer = Right answer
+# "What you need": an item the visitor lacks, and the way back from the guide about getting it.
+need-missing = I don't have this
+return-to-guide = Back to: { $guide }

@@ -63,3 +63,6 @@ practice-wrong = نه کاملاً
 practice-try-again = دوباره امتحان کنید
 practice-choose-first = اول یک پاسخ را روی صفحه تمرین انتخاب کنید.
 practice-safe-answer = پاسخ درست
+# "What you need": an item the visitor lacks, and the way back from the guide about getting it.
+need-missing = این را ندارم
+return-to-guide = بازگشت به: { $guide }

@@ -63,3 +63,6 @@ practice-wrong = Ei aivan
 practice-try-again = Yritä uudelleen
 practice-choose-first = Valitse ensin vastaus harjoitusnäytöltä.
 practice-safe-answer = Oikea vastaus
+# "What you need": an item the visitor lacks, and the way back from the guide about getting it.
+need-missing = Minulla ei ole tätä
+return-to-guide = Takaisin oppaaseen: { $guide }

@@ -14,6 +14,7 @@ pin-locked =
         [one] Liian monta väärää PIN-koodia. Yritä uudelleen { $n } minuutin kuluttua.
        *[other] Liian monta väärää PIN-koodia. Yritä uudelleen { $n } minuutin kuluttua.
     }
+pin-checking = Tarkistetaan PIN-koodia …
 pin-not-set = Kirjastonhoitajan PIN-koodia ei ole asetettu. Aseta se kioskin tietokoneella komennolla: lotsen set-pin
 librarian-close = Sulje
 librarian-quit = Lopeta kioski
@@ -70,7 +71,6 @@ settings-hub-url = Tilastokeskuksen osoite
 settings-hub-token = Keskuksen tunnus
 settings-not-set = ei asetettu
 settings-change = Muuta
-settings-hub-next-start = Uutta keskuksen osoitetta tai tunnusta käytetään kioskin seuraavasta käynnistyksestä.
 settings-languages = Ensimmäisen näytön kielet järjestyksessä (ensimmäinen on oletus)
 settings-default-language = oletus
 settings-shown = Näytetään

@@ -63,3 +63,6 @@ practice-wrong = Maya, ma aha
 practice-try-again = Isku day mar kale
 practice-choose-first = Marka hore jawaab ka dooro shaashadda laylida.
 practice-safe-answer = Jawaabta saxda ah
+# "What you need": an item the visitor lacks, and the way back from the guide about getting it.
+need-missing = Tan ma haysto
+return-to-guide = Ku noqo: { $guide }

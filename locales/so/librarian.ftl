@@ -14,6 +14,7 @@ pin-locked =
         [one] Lambarro khaldan oo badan. Isku day mar kale { $n } daqiiqo kadib.
        *[other] Lambarro khaldan oo badan. Isku day mar kale { $n } daqiiqo kadib.
     }
+pin-checking = Waxaa la hubinayaa lambarka sirta ah …
 pin-not-set = Lambar sir ah looma dejin maktabadda. Ku deji kombiyuutarka kiosk-ka amarkan: lotsen set-pin
 librarian-close = Xidh
 librarian-quit = Ka bax kiosk-ka
@@ -64,7 +65,6 @@ settings-hub-url = Cinwaanka xarunta tirakoobka
 settings-hub-token = Calaamadda xarunta
 settings-not-set = lama dejin
 settings-change = Beddel
-settings-hub-next-start = Cinwaan ama calaamad cusub waxaa la isticmaalayaa marka kiosk-ku mar kale bilaabo.
 settings-languages = Luqadaha shaashadda koowaad, siday u kala horreeyaan (tan koowaad waa tan caadiga ah)
 settings-default-language = caadi
 settings-shown = La muujiyay

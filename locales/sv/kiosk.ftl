@@ -63,3 +63,6 @@ practice-wrong = Inte riktigt
 practice-try-again = Försök igen
 practice-choose-first = Välj först ett svar på övningsskärmen.
 practice-safe-answer = Rätt svar
+# "What you need": an item the visitor lacks, and the way back from the guide about getting it.
+need-missing = Jag har inte det här
+return-to-guide = Tillbaka till: { $guide }

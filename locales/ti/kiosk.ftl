@@ -63,3 +63,6 @@ practice-wrong = ምሉእ ብምሉእ ኣይኮነን
 practice-try-again = ደጊምካ ፈትን
 practice-choose-first = መጀመርታ ኣብ ስክሪን ልምምድ መልሲ ምረጽ።
 practice-safe-answer = ቅኑዕ መልሲ
+# "What you need": an item the visitor lacks, and the way back from the guide about getting it.
+need-missing = እዚ የብለይን
+return-to-guide = ናብ { $guide } ተመለስ

@@ -14,6 +14,7 @@ pin-locked =
         [one] ብዙሕ ጌጋ ቁጽርታት። ድሕሪ { $n } ደቒቕ እንደገና ፈትን።
        *[other] ብዙሕ ጌጋ ቁጽርታት። ድሕሪ { $n } ደቓይቕ እንደገና ፈትን።
     }
+pin-checking = ምስጢራዊ ቁጽሪ ይምርመር ኣሎ …
 pin-not-set = ምስጢራዊ ቁጽሪ ላይብረሪያን ኣይተዳለወን። ኣብ ኮምፒተር ኪዮስክ በዚ ትእዛዝ ኣዳልዎ: lotsen set-pin
 librarian-close = ዕጸው
 librarian-quit = ካብ ኪዮስክ ውጻእ
@@ -64,7 +65,6 @@ settings-hub-url = ኣድራሻ ማእከል ስታቲስቲክስ
 settings-hub-token = ቶከን ማእከል
 settings-not-set = ኣይተዳለወን
 settings-change = ቀይር
-settings-hub-next-start = ሓድሽ ኣድራሻ ወይ ቶከን ካብ ዝቕጽል ምጅማር ኪዮስክ ይሰርሕ።
 settings-languages = ቋንቋታት ኣብ ቀዳማይ ስክሪን ብስርዓት (ቀዳማይ ነባሪ እዩ)
 settings-default-language = ነባሪ
 settings-shown = ይርአ

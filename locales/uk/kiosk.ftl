@@ -67,3 +67,6 @@ practice-wrong = Не зовсім
 practice-try-again = Спробувати ще раз
 practice-choose-first = Спочатку виберіть відповідь на екрані вправи.
 practice-safe-answer = Правильна відповідь
+# "What you need": an item the visitor lacks, and the way back from the guide about getting it.
+need-missing = У мене цього немає
+return-to-guide = Повернутися до: { $guide }

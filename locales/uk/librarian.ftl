@@ -16,6 +16,7 @@ pin-locked =
         [few] Забагато неправильних PIN-кодів. Спробуйте знову через { $n } хвилини.
        *[other] Забагато неправильних PIN-кодів. Спробуйте знову через { $n } хвилин.
     }
+pin-checking = Перевіряємо PIN-код …
 pin-not-set = PIN-код бібліотекаря не встановлено. Встановіть його на комп'ютері кіоску командою: lotsen set-pin
 librarian-close = Закрити
 librarian-quit = Вийти з кіоску
@@ -72,7 +73,6 @@ settings-hub-url = Адреса центру статистики
 settings-hub-token = Токен центру
 settings-not-set = не встановлено
 settings-change = Змінити
-settings-hub-next-start = Нова адреса або токен центру діятимуть з наступного запуску кіоску.
 settings-languages = Мови на першому екрані, по порядку (перша — типова)
 settings-default-language = типова
 settings-shown = Показано

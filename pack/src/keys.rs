@@ -120,9 +120,15 @@ pub struct TrustedKey {
 }
 
 impl TrustedKey {
-    /// Parses the text of a minisign public key file (`untrusted comment: …` and a base64 line).
+    /// Parses the text of a minisign public key file (`untrusted comment: …` and a base64 line),
+    /// or the base64 line alone (as `minisign -P` takes it).
     pub fn parse(text: &str) -> Result<TrustedKey, minisign::PError> {
-        let key = PublicKeyBox::from_string(text)?.into_public_key()?;
+        let text = text.trim();
+        let key = if text.contains('\n') {
+            PublicKeyBox::from_string(text)?.into_public_key()?
+        } else {
+            PublicKey::from_base64(text)?
+        };
         Ok(TrustedKey { key })
     }
 
@@ -138,6 +144,11 @@ impl TrustedKey {
 
     pub fn id(&self) -> KeyId {
         KeyId::from_keynum(self.key.keynum())
+    }
+
+    /// The key's base64 line, as `minisign -P` takes it.
+    pub fn to_base64(&self) -> String {
+        self.key.to_base64()
     }
 
     /// The key as the text of a minisign public key file.

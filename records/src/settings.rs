@@ -96,6 +96,13 @@ pub struct Settings {
     pub librarian_pin: String,
     /// The CUPS printer for handouts; empty uses the CUPS default printer, if there is one.
     pub printer: String,
+    /// The minisign public key content packs from the hub must be signed with (the `RW…` line of
+    /// `lotsen.pub`); empty trusts the key the installed package ships (`lotsen.pub` beside the
+    /// bundled guides), if any.
+    pub content_public_key: String,
+    /// The language librarian mode and the first-start setup are shown in, whatever language the
+    /// visitor chose (a bundled language code, e.g. `sv`).
+    pub staff_language: String,
 }
 
 impl Default for Settings {
@@ -113,6 +120,8 @@ impl Default for Settings {
             text_size: TextSize::Normal,
             librarian_pin: String::new(),
             printer: String::new(),
+            content_public_key: String::new(),
+            staff_language: "sv".into(),
         }
     }
 }
@@ -165,8 +174,21 @@ impl Settings {
         if !self.librarian_pin.is_empty() && !self.librarian_pin.starts_with("$argon2") {
             bail!("librarian_pin: must be a hash written by `lotsen set-pin`, not the PIN itself");
         }
+        if !(1..=16).contains(&self.staff_language.len())
+            || !self.staff_language.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        {
+            bail!("staff_language {:?}: a language code like sv or en", self.staff_language);
+        }
         if self.printer.chars().any(|c| c.is_whitespace() || c.is_control()) {
             bail!("printer {:?}: a CUPS printer name has no spaces", self.printer);
+        }
+        if !self.content_public_key.is_empty() {
+            lotsen_pack::TrustedKey::parse(&self.content_public_key).map_err(|error| {
+                anyhow::anyhow!(
+                    "content_public_key {:?}: not a minisign public key ({error}); copy the RW… line of lotsen.pub",
+                    self.content_public_key
+                )
+            })?;
         }
         Ok(())
     }

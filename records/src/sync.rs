@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Context, Result, anyhow};
 use backon::{BackoffBuilder, ExponentialBackoff, ExponentialBuilder};
 use chrono::Local;
 use lotsen_wire::{Ack, BATCHES_PATH, ErrorBody, MAX_EVENTS_PER_BATCH};
@@ -23,6 +23,93 @@ use crate::Settings;
 use crate::sync_status::SyncStatus;
 use crate::usage_db::{self, OutboxBatch};
 use crate::usage_log::{UsageLog, lock};
+
+/// Why the last send to the hub failed: a closed set the kiosk shows in the staff's language
+/// (the English sentence with the details goes to the log and `lotsen stats`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyncProblem {
+    /// `hub_url` is not a web address.
+    BadAddress,
+    /// No connection to the hub (no network, wrong address, hub down).
+    Unreachable,
+    /// The connection was refused over its certificate (wrong address or clock).
+    Certificate,
+    /// The hub did not answer in time.
+    TimedOut,
+    /// 401: the token is unknown or revoked.
+    TokenRefused,
+    /// 403: the token is another kiosk name's; the waiting events are sent once the name is fixed.
+    WrongKioskName,
+    /// 429: the hub asked the kiosk to slow down.
+    SlowDown,
+    /// Another 4xx: the hub refused the batch itself.
+    BatchRefused,
+    /// 5xx, or an answer that is not the hub's acknowledgement.
+    HubFault,
+    /// Reading or writing the kiosk's own usage log failed.
+    UsageLog,
+}
+
+impl SyncProblem {
+    pub const ALL: [SyncProblem; 10] = [
+        SyncProblem::BadAddress,
+        SyncProblem::Unreachable,
+        SyncProblem::Certificate,
+        SyncProblem::TimedOut,
+        SyncProblem::TokenRefused,
+        SyncProblem::WrongKioskName,
+        SyncProblem::SlowDown,
+        SyncProblem::BatchRefused,
+        SyncProblem::HubFault,
+        SyncProblem::UsageLog,
+    ];
+
+    /// A stable name, stored in the usage log and used in message keys (`sync-problem-<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            SyncProblem::BadAddress => "bad-address",
+            SyncProblem::Unreachable => "unreachable",
+            SyncProblem::Certificate => "certificate",
+            SyncProblem::TimedOut => "timed-out",
+            SyncProblem::TokenRefused => "token-refused",
+            SyncProblem::WrongKioskName => "wrong-kiosk-name",
+            SyncProblem::SlowDown => "slow-down",
+            SyncProblem::BatchRefused => "batch-refused",
+            SyncProblem::HubFault => "hub-fault",
+            SyncProblem::UsageLog => "usage-log",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<SyncProblem> {
+        SyncProblem::ALL.into_iter().find(|problem| problem.id() == id)
+    }
+
+    /// The problem behind a failed round: the hub's, or else the usage log's.
+    pub fn of(error: &anyhow::Error) -> SyncProblem {
+        error.chain().find_map(|cause| cause.downcast_ref::<SyncError>()).map_or(SyncProblem::UsageLog, |e| e.problem)
+    }
+}
+
+/// A failed exchange with the hub: what kind of problem, and the sentence saying what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyncError {
+    pub problem: SyncProblem,
+    message: String,
+}
+
+impl SyncError {
+    fn new(problem: SyncProblem, message: String) -> SyncError {
+        SyncError { problem, message }
+    }
+}
+
+impl std::fmt::Display for SyncError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for SyncError {}
 
 /// How the kiosk talks to its hub. [`SyncConfig::from_settings`] gives the production values.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,6 +147,19 @@ impl SyncConfig {
         }
     }
 
+    /// This configuration with the hub, token, kiosk name and retention of `from`; the timings
+    /// stay (tests run the worker with short ones).
+    fn with_settings_of(&self, from: &SyncConfig) -> SyncConfig {
+        let from = from.clone();
+        SyncConfig {
+            hub_url: from.hub_url,
+            hub_token: from.hub_token,
+            kiosk_id: from.kiosk_id,
+            retention_days: from.retention_days,
+            ..self.clone()
+        }
+    }
+
     fn retry_delays(&self) -> ExponentialBackoff {
         ExponentialBuilder::default()
             .with_min_delay(self.retry_min)
@@ -73,6 +173,7 @@ impl SyncConfig {
 /// An HTTP client for one hub's batch endpoint.
 pub struct HubClient {
     client: reqwest::blocking::Client,
+    base: reqwest::Url,
     batches_url: reqwest::Url,
     token: String,
     request_timeout: Duration,
@@ -87,8 +188,11 @@ impl HubClient {
         let base = reqwest::Url::parse(&config.hub_url)
             .ok()
             .filter(|url| matches!(url.scheme(), "http" | "https") && url.host().is_some())
-            .with_context(|| {
-                format!("hub_url {:?} is not a web address (like https://hub.example.se)", config.hub_url)
+            .ok_or_else(|| {
+                SyncError::new(
+                    SyncProblem::BadAddress,
+                    format!("hub_url {:?} is not a web address (like https://hub.example.se)", config.hub_url),
+                )
             })?;
         let batches_url = base
             .join(BATCHES_PATH)
@@ -101,6 +205,7 @@ impl HubClient {
             .context("setting up the HTTP client")?;
         Ok(Some(HubClient {
             client,
+            base,
             batches_url,
             token: config.hub_token.clone(),
             request_timeout: config.request_timeout,
@@ -111,9 +216,20 @@ impl HubClient {
         &self.batches_url
     }
 
+    /// The hub's address for `path` (e.g. `/api/v1/content`).
+    pub fn url(&self, path: &str) -> Result<reqwest::Url> {
+        self.base.join(path).with_context(|| format!("joining the hub address {} with {path}", self.base))
+    }
+
+    /// A GET of the hub's `path` with this kiosk's token, for the kiosk's other requests
+    /// (content updates) on the same connection settings.
+    pub fn get(&self, path: &str) -> Result<reqwest::blocking::RequestBuilder> {
+        Ok(self.client.get(self.url(path)?).bearer_auth(&self.token))
+    }
+
     /// Posts one outbox batch as stored and returns the hub's acknowledgement. Every error is a
     /// sentence saying what happened and what to do.
-    pub fn post(&self, batch: &OutboxBatch) -> Result<Ack> {
+    pub fn post(&self, batch: &OutboxBatch) -> Result<Ack, SyncError> {
         let url = &self.batches_url;
         let response = self
             .client
@@ -123,45 +239,78 @@ impl HubClient {
             .body(batch.body.clone())
             .send()
             .map_err(|error| {
+                let cause = root_cause(&error);
                 if error.is_timeout() {
-                    anyhow!("the hub at {url} did not answer within {} s; will retry", self.request_timeout.as_secs())
+                    let secs = self.request_timeout.as_secs();
+                    SyncError::new(
+                        SyncProblem::TimedOut,
+                        format!("the hub at {url} did not answer within {secs} s; will retry"),
+                    )
+                } else if cause.to_lowercase().contains("certificate") {
+                    SyncError::new(
+                        SyncProblem::Certificate,
+                        format!("the hub at {url} has a certificate problem ({cause}): check the address and the clock; will retry"),
+                    )
                 } else if error.is_connect() {
-                    anyhow!("cannot reach the hub at {url} ({}); will retry", root_cause(&error))
+                    SyncError::new(SyncProblem::Unreachable, format!("cannot reach the hub at {url} ({cause}); will retry"))
                 } else {
-                    anyhow!("sending to the hub at {url} failed ({}); will retry", root_cause(&error))
+                    SyncError::new(
+                        SyncProblem::Unreachable,
+                        format!("sending to the hub at {url} failed ({cause}); will retry"),
+                    )
                 }
             })?;
         let status = response.status();
         if status == StatusCode::OK {
-            let ack: Ack = response
-                .json()
-                .map_err(|error| anyhow!("the hub at {url} answered 200 but not with an acknowledgement ({error})"))?;
+            let ack: Ack = response.json().map_err(|error| {
+                SyncError::new(
+                    SyncProblem::HubFault,
+                    format!("the hub at {url} answered 200 but not with an acknowledgement ({error})"),
+                )
+            })?;
             if ack.acked_through_seq < batch.last_seq {
-                bail!(
-                    "the hub at {url} acknowledged events only through seq {} of batch {} (last seq {}); will resend",
-                    ack.acked_through_seq,
-                    batch.batch_id,
-                    batch.last_seq
-                );
+                return Err(SyncError::new(
+                    SyncProblem::HubFault,
+                    format!(
+                        "the hub at {url} acknowledged events only through seq {} of batch {} (last seq {}); will resend",
+                        ack.acked_through_seq, batch.batch_id, batch.last_seq
+                    ),
+                ));
             }
             return Ok(ack);
         }
         let reason = response.json::<ErrorBody>().map(|body| body.error).unwrap_or_default();
         let said = if reason.is_empty() { String::new() } else { format!(": {reason}") };
+        let batch_id = batch.batch_id;
         Err(match status {
-            StatusCode::UNAUTHORIZED => anyhow!(
-                "the hub at {url} refused this kiosk's token (401{said}); ask the coordinator for a new kiosk token and set hub_token"
+            StatusCode::UNAUTHORIZED => SyncError::new(
+                SyncProblem::TokenRefused,
+                format!(
+                    "the hub at {url} refused this kiosk's token (401{said}); ask the coordinator for a new kiosk token and set hub_token"
+                ),
             ),
-            StatusCode::TOO_MANY_REQUESTS => {
-                anyhow!("the hub at {url} asked this kiosk to slow down (429); will retry later")
-            }
-            StatusCode::PAYLOAD_TOO_LARGE => {
-                anyhow!("the hub at {url} found batch {} too large (413{said})", batch.batch_id)
-            }
-            status if status.is_client_error() => {
-                anyhow!("the hub at {url} refused batch {} ({status}{said}); will retry", batch.batch_id)
-            }
-            status => anyhow!("the hub at {url} has a problem ({status}{said}); will retry"),
+            StatusCode::FORBIDDEN => SyncError::new(
+                SyncProblem::WrongKioskName,
+                format!(
+                    "the hub at {url} says the token is another kiosk's (403{said}); set kiosk_id to the name the token was issued for: the waiting events are then sent under it"
+                ),
+            ),
+            StatusCode::TOO_MANY_REQUESTS => SyncError::new(
+                SyncProblem::SlowDown,
+                format!("the hub at {url} asked this kiosk to slow down (429); will retry later"),
+            ),
+            StatusCode::PAYLOAD_TOO_LARGE => SyncError::new(
+                SyncProblem::BatchRefused,
+                format!("the hub at {url} found batch {batch_id} too large (413{said})"),
+            ),
+            status if status.is_client_error() => SyncError::new(
+                SyncProblem::BatchRefused,
+                format!("the hub at {url} refused batch {batch_id} ({status}{said}); will retry"),
+            ),
+            status => SyncError::new(
+                SyncProblem::HubFault,
+                format!("the hub at {url} has a problem ({status}{said}); will retry"),
+            ),
         })
     }
 }
@@ -207,37 +356,70 @@ fn prune(connection: &mut Connection, config: &SyncConfig) -> Result<usize> {
 /// How often the worker prunes acknowledged events past retention.
 const PRUNE_INTERVAL: Duration = Duration::from_secs(60 * 60);
 
+/// More work for the sync worker's thread at each sync, besides sending events: the kiosk's
+/// content updates. Runs at the start and after every round (the outbox emptied, or a failure).
+pub trait SyncCompanion: Send {
+    fn after_round(&mut self, hub: &HubClient);
+}
+
 /// The kiosk's background sender. Dropping it stops the thread (after the request in flight).
 pub struct SyncWorker {
-    wake: Option<Sender<()>>,
+    orders: Option<Sender<Order>>,
     thread: Option<JoinHandle<()>>,
+}
+
+/// What the kiosk asks of its worker between rounds.
+enum Order {
+    SyncNow,
+    /// New settings: a new hub, token, kiosk name or retention, used from the next round.
+    Use(SyncConfig),
 }
 
 impl SyncWorker {
     /// Starts the worker for `usage_log`'s data dir. Without a hub it only prunes; with a
     /// malformed `hub_url` it says so in the status and keeps the events.
     pub fn start(usage_log: &UsageLog, config: SyncConfig) -> Result<SyncWorker> {
+        SyncWorker::start_with(usage_log, config, None)
+    }
+
+    /// As [`SyncWorker::start`], with `companion` run at every sync.
+    pub fn start_with(
+        usage_log: &UsageLog,
+        config: SyncConfig,
+        companion: Option<Box<dyn SyncCompanion>>,
+    ) -> Result<SyncWorker> {
         let connection = usage_db::open(usage_log.data_dir())?;
         let status = usage_log.status_handle();
-        let (wake, woken) = mpsc::channel();
+        let (orders, received) = mpsc::channel();
         let thread = std::thread::Builder::new()
             .name("usage-sync".into())
-            .spawn(move || Worker { connection, config, status }.run(woken))
+            .spawn(move || Worker { connection, config, status, companion }.run(received))
             .context("starting the sync worker thread")?;
-        Ok(SyncWorker { wake: Some(wake), thread: Some(thread) })
+        Ok(SyncWorker { orders: Some(orders), thread: Some(thread) })
     }
 
     /// Sends what is pending now instead of at the next interval (or the next retry).
     pub fn sync_now(&self) {
-        if let Some(wake) = &self.wake {
-            let _ = wake.send(());
+        self.order(Order::SyncNow);
+    }
+
+    /// Uses the hub address, token, kiosk name and retention of `settings` from now on, without a
+    /// restart, and tries the hub at once. Batches waiting under an old kiosk name are sent again
+    /// under the new one (see `usage_db::next_batch`).
+    pub fn use_settings(&self, settings: &Settings) {
+        self.order(Order::Use(SyncConfig::from_settings(settings)));
+    }
+
+    fn order(&self, order: Order) {
+        if let Some(orders) = &self.orders {
+            let _ = orders.send(order);
         }
     }
 }
 
 impl Drop for SyncWorker {
     fn drop(&mut self) {
-        drop(self.wake.take());
+        drop(self.orders.take());
         if let Some(thread) = self.thread.take()
             && thread.join().is_err()
         {
@@ -250,21 +432,12 @@ struct Worker {
     connection: Connection,
     config: SyncConfig,
     status: Arc<Mutex<SyncStatus>>,
+    companion: Option<Box<dyn SyncCompanion>>,
 }
 
 impl Worker {
-    fn run(mut self, woken: Receiver<()>) {
-        let client = match HubClient::new(&self.config) {
-            Ok(client) => client,
-            Err(error) => {
-                self.report_failure(&error.context("statistics stay on this kiosk until it is fixed"));
-                None
-            }
-        };
-        lock(&self.status).hub_configured = !self.config.hub_url.is_empty();
-        if client.is_none() {
-            tracing::info!("no hub configured: usage statistics stay on this kiosk");
-        }
+    fn run(mut self, orders: Receiver<Order>) {
+        let mut client = self.connect();
         let mut retry = self.config.retry_delays();
         let mut next_prune = Instant::now();
         loop {
@@ -296,6 +469,7 @@ impl Worker {
                         status.pending_events = status.pending_events.saturating_sub(batch.event_count);
                         status.last_success = Some(Local::now());
                         status.sync_error = None;
+                        status.sync_problem = None;
                         Duration::ZERO
                     }
                     Ok(None) => {
@@ -308,20 +482,60 @@ impl Worker {
                     }
                 },
             };
-            match woken.recv_timeout(wait) {
-                Ok(()) | Err(RecvTimeoutError::Timeout) => {}
+            if let (Some(client), Some(companion)) = (&client, &mut self.companion)
+                && !wait.is_zero()
+            {
+                companion.after_round(client);
+            }
+            match orders.recv_timeout(wait) {
+                Ok(Order::SyncNow) | Err(RecvTimeoutError::Timeout) => {}
+                Ok(Order::Use(config)) => {
+                    let config = self.config.with_settings_of(&config);
+                    if config != self.config {
+                        tracing::info!(hub = %config.hub_url, kiosk = %config.kiosk_id, "sync: new settings in use");
+                        self.config = config;
+                        client = self.connect();
+                        retry = self.config.retry_delays();
+                        // Pruning (and writing off without a hub) follows the new settings.
+                        next_prune = Instant::now();
+                    }
+                }
                 Err(RecvTimeoutError::Disconnected) => return,
+            }
+        }
+    }
+
+    /// The client for the configured hub; the status forgets the old hub's problem.
+    fn connect(&mut self) -> Option<HubClient> {
+        {
+            let mut status = lock(&self.status);
+            status.hub_configured = !self.config.hub_url.is_empty();
+            status.sync_error = None;
+            status.sync_problem = None;
+        }
+        match HubClient::new(&self.config) {
+            Ok(None) => {
+                tracing::info!("no hub configured: usage statistics stay on this kiosk");
+                None
+            }
+            Ok(Some(client)) => Some(client),
+            Err(error) => {
+                self.report_failure(&error.context("statistics stay on this kiosk until it is fixed"));
+                None
             }
         }
     }
 
     fn report_failure(&self, error: &anyhow::Error) {
         let message = format!("{error:#}");
-        tracing::warn!("sync: {message}");
-        if let Err(db_error) = usage_db::record_error(&self.connection, &message) {
+        let problem = SyncProblem::of(error);
+        tracing::warn!(problem = problem.id(), "sync: {message}");
+        if let Err(db_error) = usage_db::record_error(&self.connection, problem, &message) {
             tracing::warn!("sync: could not note the error in the usage log: {db_error}");
         }
-        lock(&self.status).sync_error = Some(message);
+        let mut status = lock(&self.status);
+        status.sync_error = Some(message);
+        status.sync_problem = Some(problem);
     }
 }
 
@@ -360,7 +574,7 @@ pub fn send_all_pending(data_dir: &Path, settings: &Settings) -> Result<SyncRepo
             Ok(None) => break,
             Err(error) => {
                 progress.abandon();
-                let _ = usage_db::record_error(&connection, &format!("{error:#}"));
+                let _ = usage_db::record_error(&connection, SyncProblem::of(&error), &format!("{error:#}"));
                 return Err(anyhow!("{error:#} (sent {events} events in {batches} batches before that)"));
             }
         }

@@ -5,6 +5,8 @@ use std::path::Path;
 use chrono::{DateTime, Local};
 use rusqlite::ErrorCode;
 
+use crate::sync::SyncProblem;
+
 /// A snapshot for the UI (settings screen) and the logs. Every message is in plain words.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SyncStatus {
@@ -22,6 +24,8 @@ pub struct SyncStatus {
     pub log_error: Option<String>,
     /// Why the last send to the hub failed; `None` once a send succeeds again.
     pub sync_error: Option<String>,
+    /// The kind of that failure, for showing it in the staff's language.
+    pub sync_problem: Option<SyncProblem>,
 }
 
 impl SyncStatus {

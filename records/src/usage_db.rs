@@ -12,7 +12,15 @@
 //!   never changed (trigger), so a resend after a crash or a timeout carries the same `batch_id`
 //!   and the same events, which lets the hub store it once.
 //! - `sync_state`: one row: how far the hub has acknowledged (it only rises, trigger), and the last
-//!   success and error, so a second process (`lotsen stats`) can report them.
+//!   success and error (its sentence and its kind), so a second process (`lotsen stats`) and the
+//!   kiosk after a restart can report them.
+//!
+//! A batch carries the kiosk name it was written under. When the name changes while batches wait
+//! (the hub refused them with 403 because the token is another name's), `next_batch` writes those
+//! events again as new batches under the new name: nothing is dropped and nothing is refused
+//! forever. The hub stored nothing of a refused batch, so nothing is counted twice; only a batch
+//! whose acknowledgement was lost on the way just before a rename could be counted under both
+//! names.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -23,6 +31,8 @@ use lotsen_wire::{Batch, Event, EventKind, Hour, SCHEMA_VERSION};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use uuid::Uuid;
 
+use crate::sync::SyncProblem;
+
 /// The usage log's file name inside the data dir.
 pub const FILE_NAME: &str = "usage.sqlite3";
 
@@ -31,7 +41,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// Each entry moves the schema from version `index` to `index + 1` (`PRAGMA user_version`).
 /// Never edit an entry that has shipped: add a new one.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE events (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, -- AUTOINCREMENT: a pruned seq is never reused
     kind TEXT NOT NULL,
@@ -76,7 +87,16 @@ BEGIN SELECT RAISE(ABORT, 'an outbox batch is resent unchanged'); END;
 CREATE TRIGGER acknowledgements_only_rise BEFORE UPDATE OF acked_through_seq ON sync_state
 WHEN new.acked_through_seq < old.acked_through_seq
 BEGIN SELECT RAISE(ABORT, 'acked_through_seq only rises'); END;
-"#];
+"#,
+    r#"
+-- The kind of the last sync problem (`SyncProblem::id`), shown to staff in their language.
+ALTER TABLE sync_state ADD COLUMN last_problem TEXT;
+"#,
+    r#"
+-- need_missing events: the "what you need" item the visitor did not have.
+ALTER TABLE events ADD COLUMN need TEXT;
+"#,
+];
 
 pub fn path_in(data_dir: &Path) -> PathBuf {
     data_dir.join(FILE_NAME)
@@ -125,8 +145,8 @@ pub(crate) fn append(connection: &mut Connection, events: &[Event]) -> rusqlite:
     let transaction = connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     {
         let mut insert = transaction.prepare_cached(
-            "INSERT INTO events (kind, hour, session, guide, step, locale, helpful, correct)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            "INSERT INTO events (kind, hour, session, guide, step, locale, helpful, correct, need)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )?;
         for event in events {
             insert.execute(params![
@@ -137,7 +157,8 @@ pub(crate) fn append(connection: &mut Connection, events: &[Event]) -> rusqlite:
                 event.step,
                 event.locale,
                 event.helpful,
-                event.correct
+                event.correct,
+                event.need
             ])?;
         }
     }
@@ -165,8 +186,18 @@ pub struct OutboxBatch {
 
 /// The oldest unacknowledged batch; if there is none, a new one is written from the events not
 /// yet in any batch (at most `max_events`). `None` when everything is batched and acknowledged.
+///
+/// Waiting batches written under another kiosk name are replaced first: their events go into
+/// new batches (new `batch_id`s) under `kiosk_id`.
 pub fn next_batch(connection: &mut Connection, kiosk_id: &str, max_events: usize) -> Result<Option<OutboxBatch>> {
     let transaction = connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let renamed = transaction.execute(
+        "DELETE FROM outbox WHERE acked_at IS NULL AND json_extract(body, '$.kiosk_id') IS NOT ?1",
+        [kiosk_id],
+    )?;
+    if renamed > 0 {
+        tracing::info!(batches = renamed, kiosk = kiosk_id, "waiting batches written again under the new kiosk name");
+    }
     if let Some(batch) = oldest_unacked(&transaction)? {
         return Ok(Some(batch));
     }
@@ -219,7 +250,7 @@ fn oldest_unacked(transaction: &Transaction) -> Result<Option<OutboxBatch>> {
 
 fn events_after(transaction: &Transaction, after_seq: u64, limit: usize) -> Result<Vec<Event>> {
     let mut select = transaction.prepare(
-        "SELECT seq, kind, hour, session, guide, step, locale, helpful, correct
+        "SELECT seq, kind, hour, session, guide, step, locale, helpful, correct, need
          FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2",
     )?;
     let mut rows = select.query(params![after_seq, limit as u64])?;
@@ -238,6 +269,7 @@ fn events_after(transaction: &Transaction, after_seq: u64, limit: usize) -> Resu
             locale: row.get(6)?,
             helpful: row.get(7)?,
             correct: row.get(8)?,
+            need: row.get(9)?,
         });
     }
     Ok(events)
@@ -256,14 +288,15 @@ pub fn acknowledge(connection: &mut Connection, batch: &OutboxBatch, now: DateTi
     transaction
         .execute("UPDATE outbox SET acked_at = ?2 WHERE batch_id = ?1", params![batch.batch_id.to_string(), now])?;
     transaction.execute(
-        "UPDATE sync_state SET acked_through_seq = max(acked_through_seq, ?1), last_success = ?2, last_error = NULL WHERE id = 1",
+        "UPDATE sync_state SET acked_through_seq = max(acked_through_seq, ?1), last_success = ?2, last_error = NULL, last_problem = NULL WHERE id = 1",
         params![batch.last_seq, now],
     )?;
     transaction.commit()
 }
 
-pub(crate) fn record_error(connection: &Connection, message: &str) -> rusqlite::Result<()> {
-    connection.execute("UPDATE sync_state SET last_error = ?1 WHERE id = 1", [message])?;
+pub(crate) fn record_error(connection: &Connection, problem: SyncProblem, message: &str) -> rusqlite::Result<()> {
+    connection
+        .execute("UPDATE sync_state SET last_error = ?1, last_problem = ?2 WHERE id = 1", [message, problem.id()])?;
     Ok(())
 }
 
@@ -272,18 +305,21 @@ pub(crate) fn record_error(connection: &Connection, message: &str) -> rusqlite::
 pub(crate) struct SyncRecord {
     pub last_success: Option<DateTime<Local>>,
     pub last_error: Option<String>,
+    pub last_problem: Option<SyncProblem>,
 }
 
 pub(crate) fn sync_record(connection: &Connection) -> Result<SyncRecord> {
-    let (last_success, last_error): (Option<String>, Option<String>) =
-        connection.query_row("SELECT last_success, last_error FROM sync_state WHERE id = 1", [], |row| {
-            Ok((row.get(0)?, row.get(1)?))
+    let (last_success, last_error, last_problem): (Option<String>, Option<String>, Option<String>) = connection
+        .query_row("SELECT last_success, last_error, last_problem FROM sync_state WHERE id = 1", [], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
         })?;
     let last_success = last_success
         .map(|text| DateTime::parse_from_rfc3339(&text).map(|time| time.with_timezone(&Local)))
         .transpose()
         .context("sync_state.last_success")?;
-    Ok(SyncRecord { last_success, last_error })
+    // A kind this program does not know (a newer one wrote it) shows as a usage-log problem.
+    let last_problem = last_problem.map(|id| SyncProblem::parse(&id).unwrap_or(SyncProblem::UsageLog));
+    Ok(SyncRecord { last_success, last_error, last_problem })
 }
 
 /// Deletes acknowledged events older than `retention_days` and acknowledged batches acked before

@@ -51,11 +51,12 @@ pub struct EventRecord {
     pub locale: Option<String>,
     pub helpful: Option<bool>,
     pub correct: Option<bool>,
+    pub need: Option<String>,
 }
 
 impl EventRecord {
     pub fn new(kind: EventKind, session: Uuid) -> EventRecord {
-        EventRecord { kind, session, guide: None, step: None, locale: None, helpful: None, correct: None }
+        EventRecord { kind, session, guide: None, step: None, locale: None, helpful: None, correct: None, need: None }
     }
 
     pub fn guide(self, guide_id: impl Into<String>) -> EventRecord {
@@ -81,10 +82,15 @@ impl EventRecord {
         EventRecord { correct: Some(correct), ..self }
     }
 
+    /// For `need_missing`: the id of the "what you need" item the visitor did not have.
+    pub fn need(self, need_id: impl Into<String>) -> EventRecord {
+        EventRecord { need: Some(need_id.into()), ..self }
+    }
+
     /// The event as stored: stamped with `hour`, its seq given by the log when written.
     fn into_event(self, hour: Hour) -> Event {
-        let EventRecord { kind, session, guide, step, locale, helpful, correct } = self;
-        Event { seq: 0, kind, hour, session, guide, step, locale, helpful, correct }
+        let EventRecord { kind, session, guide, step, locale, helpful, correct, need } = self;
+        Event { seq: 0, kind, hour, session, guide, step, locale, helpful, correct, need }
     }
 }
 
@@ -113,6 +119,7 @@ impl UsageLog {
             pending_events,
             last_success: record.last_success,
             sync_error: record.last_error,
+            sync_problem: record.last_problem,
             ..SyncStatus::default()
         }));
         let (sender, receiver) = mpsc::channel();

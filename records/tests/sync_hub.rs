@@ -6,7 +6,9 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use lotsen_hub::{Hub, IssuedKioskToken, STATS_PATH, ServeHandle};
-use lotsen_records::{EventRecord, HubClient, SyncConfig, SyncWorker, UsageLog, send_next_batch, usage_db};
+use lotsen_records::{
+    EventRecord, HubClient, SyncConfig, SyncProblem, SyncWorker, UsageLog, send_next_batch, usage_db,
+};
 use lotsen_wire::{Event, EventKind};
 use rusqlite::Connection;
 use serde_json::Value;
@@ -253,4 +255,47 @@ fn a_revoked_token_is_reported_and_the_events_wait_on_the_kiosk() {
         .query_row("SELECT last_error FROM sync_state", [], |row| row.get(0))
         .unwrap();
     assert_eq!(settings_error.as_deref(), Some(message.as_str()), "the error is kept for `lotsen stats`");
+}
+
+#[test]
+fn batches_refused_under_a_wrong_kiosk_name_go_under_the_fixed_one_without_a_restart() {
+    let hub = TestHub::start();
+    let dir = tempfile::tempdir().unwrap();
+    let usage_log = UsageLog::open(dir.path()).unwrap();
+    for _ in 0..4 {
+        visit(&usage_log, "ar", true);
+    }
+    usage_log.flush(PATIENCE).unwrap();
+
+    // The token is umea-1's, the kiosk still calls itself kiosk-1: the hub refuses (403).
+    let misnamed = SyncConfig { kiosk_id: "kiosk-1".into(), ..hub.sync_config() };
+    let worker = SyncWorker::start(&usage_log, misnamed).unwrap();
+    let status = wait_for_status(&usage_log, "the 403 to be reported", |s| s.sync_problem.is_some());
+    assert_eq!(status.sync_problem, Some(SyncProblem::WrongKioskName), "{status:?}");
+    assert!(status.sync_error.as_deref().is_some_and(|e| e.contains("403") && e.contains("kiosk_id")), "{status:?}");
+    assert_eq!(status.pending_events, 24);
+    let waiting: i64 = Connection::open(usage_db::path_in(dir.path()))
+        .unwrap()
+        .query_row("SELECT count(*) FROM outbox WHERE acked_at IS NULL", [], |row| row.get(0))
+        .unwrap();
+    assert!(waiting >= 1, "batches wait in the outbox under kiosk-1");
+    assert!(hub.stored_events().is_empty());
+
+    // The name is fixed in the settings; the same worker takes it and sends everything, once.
+    let settings = lotsen_records::Settings {
+        hub_url: format!("http://{}", hub.addr),
+        hub_token: hub.kiosk.token.clone(),
+        kiosk_id: KIOSK.into(),
+        ..lotsen_records::Settings::default()
+    };
+    worker.use_settings(&settings);
+    let status = wait_for_status(&usage_log, "everything acknowledged", |s| s.pending_events == 0);
+    assert_eq!((status.sync_problem, status.sync_error), (None, None));
+    drop(worker);
+    assert_eq!(hub_events(&hub), local_events(dir.path()), "nothing lost, nothing doubled");
+    let refused_batches: i64 = Connection::open(usage_db::path_in(dir.path()))
+        .unwrap()
+        .query_row("SELECT count(*) FROM outbox WHERE body LIKE '%\"kiosk-1\"%'", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(refused_batches, 0, "the refused batches were written again under umea-1");
 }

@@ -5,29 +5,37 @@
 mod print;
 mod settings_editor;
 
+use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
 
 use fluent_bundle::FluentArgs;
-use slint::{ComponentHandle, SharedString, TimerMode};
+use slint::{ComponentHandle, SharedString, Timer, TimerMode};
 use uuid::Uuid;
 
 use super::{Controller, act};
 use crate::guide_view::model;
+use crate::i18n::Direction;
 use crate::i18n::ReviewStatus;
 use crate::kiosk::TICK;
 use crate::kiosk::pin_pad::{self, PinPad};
 use crate::kiosk::print_job::PrintJob;
 use crate::kiosk::settings_draft::SettingsDraft;
-use crate::ui::{FigureLine, Librarian, LibrarianTab};
-use lotsen_records::EventRecord;
+use crate::ui::{FigureLine, Librarian, LibrarianConfirm, LibrarianTab, Tr};
 use lotsen_records::stats_report::{self, StatsReport};
+use lotsen_records::{EventRecord, SyncStatus, pin};
 use lotsen_wire::EventKind;
 
 /// Guides and languages listed by name in the figures; the rest are in `lotsen stats`.
 const TOP_COUNT: usize = 3;
 
+/// How often the UI thread looks for the verdict of a PIN check running on its own thread.
+const PIN_CHECK_POLL: Duration = Duration::from_millis(50);
+
 pub(super) struct LibrarianState {
     pad: PinPad,
+    /// The verdict of the PIN check under way, and the timer that waits for it.
+    pin_check: Option<Receiver<pin::Verdict>>,
+    pin_check_poll: Timer,
     open: bool,
     tab: LibrarianTab,
     /// The visitor session marked as helped, so it is marked once.
@@ -35,18 +43,26 @@ pub(super) struct LibrarianState {
     draft: SettingsDraft,
     print_setup: Option<crate::printing::PrintSetup>,
     print: PrintJob,
+    /// The question over librarian mode, if one is asked.
+    confirm: LibrarianConfirm,
+    /// A service manager (systemd) starts the kiosk again when it ends.
+    restarted_by_service: bool,
 }
 
 impl LibrarianState {
     pub(super) fn new(pin_hash: String) -> LibrarianState {
         LibrarianState {
             pad: PinPad::new(pin_hash),
+            pin_check: None,
+            pin_check_poll: Timer::default(),
             open: false,
             tab: LibrarianTab::default(),
             assisted_session: None,
             draft: SettingsDraft::default(),
             print_setup: None,
             print: PrintJob::default(),
+            confirm: LibrarianConfirm::None,
+            restarted_by_service: false,
         }
     }
 }
@@ -72,16 +88,55 @@ impl Controller {
                 (|l, f| l.on_close_pad(f), |c| c.press_pad(pin_pad::Input::Close)),
                 (|l, f| l.on_mark_assisted(f), Controller::mark_assisted),
                 (|l, f| l.on_close(f), Controller::close_librarian),
-                (|l, f| l.on_quit(f), Controller::quit),
+                (|l, f| l.on_quit(f), Controller::ask_to_quit),
+                (|l, f| l.on_confirm_quit(f), Controller::quit),
+                (|l, f| l.on_save_and_close(f), Controller::save_and_close),
+                (|l, f| l.on_discard_and_close(f), Controller::discard_and_close),
+                (|l, f| l.on_cancel_confirm(f), |c| c.update_librarian(|l| l.confirm = LibrarianConfirm::None)),
             ],
         );
         self.bind_settings_editor(&librarian);
         self.bind_printing(&librarian);
     }
 
-    /// Librarian mode reads in the visitor's language (staff can switch it before opening).
-    fn librarian_language(&self) -> String {
-        self.visitor.borrow().language.clone()
+    /// Librarian mode, its PIN pad and its messages read in the staff language (a setting),
+    /// whatever the visitor chose: a bundled language, else Swedish, else the first offered.
+    /// During the first start's setup, the staff language chosen there.
+    pub(crate) fn staff_language(&self) -> String {
+        if let Some(language) = self.setup_language() {
+            return language;
+        }
+        let content = self.content();
+        let locales = &content.chrome.locales;
+        let configured = self.settings.borrow().staff_language.clone();
+        [configured, "sv".to_string()]
+            .into_iter()
+            .find(|code| locales.get(code).is_some())
+            .unwrap_or_else(|| self.languages.borrow()[0].clone())
+    }
+
+    /// Shows the UI in the staff language while the setup, librarian mode or its PIN pad is in
+    /// front of the visitor's screen (which is hidden then), else in the visitor's.
+    pub(super) fn show_language(&self) {
+        let staff_in_front = self.setup_open() || self.librarian_on_screen();
+        let language = if staff_in_front { self.staff_language() } else { self.visitor.borrow().language.clone() };
+        let content = self.content();
+        let chrome = &content.chrome;
+        let tr = self.window.global::<Tr>();
+        tr.set_rtl(chrome.locales.get(&language).is_some_and(|l| l.direction == Direction::Rtl));
+        // Last: every text bound to Tr.lang re-evaluates once, with the models already in place.
+        tr.set_lang(language.into());
+    }
+
+    /// The PIN pad checks against this hash from now on (the setup has just set the PIN).
+    pub(in crate::controller) fn use_pin_hash(&self, pin_hash: String) {
+        self.librarian.borrow_mut().pad = PinPad::new(pin_hash);
+    }
+
+    /// Tells librarian mode that a service manager (systemd) starts the kiosk again when it
+    /// ends, so that Quit says so; otherwise it says how to start it again.
+    pub fn set_restarted_by_service(&self, restarted: bool) {
+        self.update_librarian(|l| l.restarted_by_service = restarted);
     }
 
     /// The long press on the logo: the PIN pad, or why it cannot open.
@@ -106,8 +161,61 @@ impl Controller {
         self.refresh_librarian();
         for effect in effects {
             match effect {
+                pin_pad::Effect::Check { pin, hash } => self.check_pin(pin, hash),
                 pin_pad::Effect::Unlocked => self.open_librarian_mode(),
+                pin_pad::Effect::StoreHash(hash) => self.store_pin_hash(hash),
             }
+        }
+    }
+
+    /// Runs the PIN check (half a second of Argon2) on its own thread, so the screen stays
+    /// responsive and the watchdog fed; a timer hands the verdict back to the pad.
+    fn check_pin(&self, typed: String, hash: String) {
+        let (answer, verdict) = mpsc::channel();
+        std::thread::spawn(move || {
+            // The pad may be gone when the verdict is ready; nothing to do then.
+            let _ = answer.send(pin::check(&typed, &hash));
+        });
+        let weak = self.me.clone();
+        let mut librarian = self.librarian.borrow_mut();
+        librarian.pin_check = Some(verdict);
+        librarian.pin_check_poll.start(TimerMode::Repeated, PIN_CHECK_POLL, move || {
+            if let Some(controller) = weak.upgrade() {
+                controller.poll_pin_check();
+            }
+        });
+    }
+
+    fn poll_pin_check(&self) {
+        let verdict = {
+            let mut librarian = self.librarian.borrow_mut();
+            let Some(receiver) = &librarian.pin_check else { return };
+            let verdict = match receiver.try_recv() {
+                Ok(verdict) => verdict,
+                Err(TryRecvError::Empty) => return,
+                Err(TryRecvError::Disconnected) => {
+                    tracing::error!("the PIN check ended without a verdict; counted as wrong");
+                    pin::Verdict::Wrong
+                }
+            };
+            librarian.pin_check = None;
+            librarian.pin_check_poll.stop();
+            verdict
+        };
+        self.press_pad(pin_pad::Input::Checked(verdict));
+    }
+
+    /// Keeps the same PIN under a hash made at today's cost.
+    fn store_pin_hash(&self, hash: String) {
+        let mut settings = self.settings.borrow().clone();
+        settings.librarian_pin = hash;
+        let Some(log) = &self.usage_log else { return };
+        match settings.save(log.data_dir()) {
+            Ok(path) => {
+                tracing::info!(file = %path.display(), "librarian PIN hash renewed at today's Argon2 cost");
+                *self.settings.borrow_mut() = settings;
+            }
+            Err(error) => tracing::warn!("the renewed PIN hash was not saved (the old one still works): {error:#}"),
         }
     }
 
@@ -152,11 +260,47 @@ impl Controller {
         }
     }
 
-    /// Leaves librarian mode (and the PIN pad): the visitor's screen is shown as it was.
+    /// Close: leaves librarian mode, the visitor's screen shown as it was; with unsaved settings
+    /// it asks first (save, discard or keep editing).
     pub fn close_librarian(&self) {
+        let unsaved = {
+            let state = self.librarian.borrow();
+            state.open && state.draft.has_unsaved_changes()
+        };
+        if unsaved {
+            self.update_librarian(|l| l.confirm = LibrarianConfirm::UnsavedChanges);
+        } else {
+            self.leave_librarian_mode();
+        }
+    }
+
+    /// Saves the settings draft and leaves librarian mode if that worked (else the message says
+    /// why, and librarian mode stays).
+    pub fn save_and_close(&self) {
+        self.update_librarian(|l| l.confirm = LibrarianConfirm::None);
+        self.save_settings();
+        if !self.librarian.borrow().draft.has_unsaved_changes() {
+            self.leave_librarian_mode();
+        }
+    }
+
+    pub fn discard_and_close(&self) {
+        self.update_librarian(|l| l.draft = SettingsDraft::default());
+        self.leave_librarian_mode();
+    }
+
+    /// Leaves librarian mode (and the PIN pad) without asking, as the idle reset does. An unsaved
+    /// settings draft is kept (typing finished) and shown again on the settings tab next time.
+    pub(super) fn leave_librarian_mode(&self) {
+        if self.librarian.borrow().draft.typing.is_some() {
+            self.edit_draft(crate::kiosk::settings_draft::Edit::FinishTyping { keep: true });
+        }
         self.update_librarian(|l| {
             l.open = false;
-            l.draft = SettingsDraft::default();
+            l.confirm = LibrarianConfirm::None;
+            if !l.draft.has_unsaved_changes() {
+                l.draft = SettingsDraft::default();
+            }
         });
         self.press_pad(pin_pad::Input::Close);
     }
@@ -177,13 +321,24 @@ impl Controller {
         self.update_librarian(|l| l.assisted_session = Some(session));
     }
 
-    /// Ends the kiosk: hiding the last window ends the event loop, also in --kiosk mode, where
-    /// closing the window is refused.
+    /// "Quit the kiosk": asks first, saying whether the kiosk comes back by itself.
+    pub fn ask_to_quit(&self) {
+        if self.librarian.borrow().open {
+            self.update_librarian(|l| l.confirm = LibrarianConfirm::Quit);
+        }
+    }
+
+    /// Ends the kiosk (once confirmed): hiding the last window ends the event loop, also in
+    /// --kiosk mode, where closing the window is refused.
     pub fn quit(&self) {
         if !self.librarian.borrow().open {
             return;
         }
-        tracing::info!("quit from librarian mode");
+        if self.librarian.borrow().restarted_by_service {
+            tracing::info!("quit from librarian mode; the service starts the kiosk again");
+        } else {
+            tracing::info!("quit from librarian mode; start it again with: lotsen --kiosk");
+        }
         self.reset();
         if let Err(error) = self.window.hide() {
             tracing::warn!("hiding the kiosk window: {error}");
@@ -198,9 +353,10 @@ impl Controller {
     /// Pushes librarian mode's state into its global (the figures are loaded apart).
     pub(super) fn refresh_librarian(&self) {
         let state = self.librarian.borrow();
-        let language = self.librarian_language();
+        let language = self.staff_language();
         let session = self.visitor.borrow().session;
-        let chrome = &self.content.chrome;
+        let content = self.content();
+        let chrome = &content.chrome;
         let librarian = self.window.global::<Librarian>();
         let pad = &state.pad;
         let message = match pad.message {
@@ -210,6 +366,7 @@ impl Controller {
                 chrome.count(&language, "pin-locked", pad.locked_seconds_left().div_ceil(60) as i64)
             }
             pin_pad::Message::NoPinSet => chrome.text(&language, "pin-not-set", None),
+            pin_pad::Message::Checking => chrome.text(&language, "pin-checking", None),
         };
         librarian.set_pad_message(message.into());
         librarian.set_pad_closed_to_input(pad.closed_to_input());
@@ -219,15 +376,23 @@ impl Controller {
         librarian.set_has_visitor(session.is_some());
         librarian.set_assisted(session.is_some() && state.assisted_session == session);
         librarian.set_open(state.open);
+        librarian.set_confirm(state.confirm);
+        let quit_key = if state.restarted_by_service { "quit-comes-back" } else { "quit-start-again" };
+        let mut quit_text = chrome.text(&language, quit_key, None);
+        if state.draft.has_unsaved_changes() {
+            quit_text = format!("{quit_text} {}", chrome.text(&language, "quit-unsaved-lost", None));
+        }
+        librarian.set_quit_text(quit_text.into());
         drop(state);
         self.refresh_settings_editor();
+        self.show_language();
     }
 
-    /// Today's and the last week's figures, the sync state and guide coverage, in the visitor's
-    /// language (the librarian reads the page in it too).
+    /// Today's and the last week's figures, the sync state and guide coverage, in the staff
+    /// language.
     fn load_figures(&self) {
-        let language = self.librarian_language();
-        let text = |key: &str| self.content.chrome.text(&language, key, None);
+        let language = self.staff_language();
+        let text = |key: &str| self.content().chrome.text(&language, key, None);
         let librarian = self.window.global::<Librarian>();
         let now = chrono::Local::now();
         let midnight =
@@ -260,7 +425,8 @@ impl Controller {
     }
 
     fn report_lines(&self, report: &StatsReport, language: &str) -> Vec<FigureLine> {
-        let chrome = &self.content.chrome;
+        let content = self.content();
+        let chrome = &content.chrome;
         let text = |key: &str| chrome.text(language, key, None);
         let chain = chrome.locales.chain(language);
         let completed: u64 = report.guides.iter().map(|(_, _, completed)| completed).sum();
@@ -274,7 +440,8 @@ impl Controller {
             lines.push(line(text("librarian-top-guides"), String::new()));
         }
         for (id, opened, completed) in report.guides.iter().take(TOP_COUNT) {
-            let title = self.content.catalogue.guide(id).map_or_else(|| id.clone(), |g| g.text(&chain, "title", None));
+            let title =
+                self.content().catalogue.guide(id).map_or_else(|| id.clone(), |g| g.text(&chain, "title", None));
             lines.push(line(format!("  {title}"), format!("{opened} / {completed}")));
         }
         if !report.languages.is_empty() {
@@ -288,7 +455,7 @@ impl Controller {
     }
 
     fn sync_lines(&self, language: &str) -> Vec<FigureLine> {
-        let text = |key: &str| self.content.chrome.text(language, key, None);
+        let text = |key: &str| self.content().chrome.text(language, key, None);
         let hub_url = self.settings.borrow().hub_url.clone();
         let hub = if hub_url.is_empty() { text("librarian-no-hub") } else { hub_url };
         let Some(log) = &self.usage_log else {
@@ -299,7 +466,7 @@ impl Controller {
             Some(time) => time.format("%Y-%m-%d %H:%M").to_string(),
             None => text("librarian-never"),
         };
-        let problem = status.last_error().map_or_else(|| text("librarian-no-problem"), str::to_string);
+        let problem = self.sync_problem_text(&status, language);
         vec![
             line(text("librarian-hub"), hub),
             line(text("librarian-last-sync"), last_success),
@@ -309,10 +476,22 @@ impl Controller {
         ]
     }
 
+    /// The status's problem in `language`: the usage log's own (its sentence), else the sync's.
+    pub(crate) fn sync_problem_text(&self, status: &SyncStatus, language: &str) -> String {
+        let text = |key: &str| self.content().chrome.text(language, key, None);
+        match (&status.log_error, status.sync_problem, &status.sync_error) {
+            (Some(error), _, _) => error.clone(),
+            (None, Some(problem), _) => text(&format!("sync-problem-{}", problem.id())),
+            (None, None, Some(error)) => error.clone(),
+            (None, None, None) => text("librarian-no-problem"),
+        }
+    }
+
     /// Per offered language: how many guides are reviewed and how many are drafts.
     fn coverage_lines(&self, language: &str) -> Vec<FigureLine> {
-        let chrome = &self.content.chrome;
-        let guides = &self.content.catalogue.guides;
+        let content = self.content();
+        let chrome = &content.chrome;
+        let guides = &content.catalogue.guides;
         self.languages
             .borrow()
             .iter()

@@ -12,6 +12,7 @@ mod clock;
 pub mod pin_pad;
 pub mod print_job;
 pub mod settings_draft;
+pub mod setup;
 pub mod visitor;
 
 pub use clock::{Countdown, TICK};

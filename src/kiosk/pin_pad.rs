@@ -1,5 +1,9 @@
 //! The librarian's PIN pad: digits typed so far, wrong tries in a row, and the lock after too
 //! many, which counts down in ticks and outlives closing the pad and the visitor's wipe.
+//!
+//! Checking a PIN costs about half a second of Argon2 (so that a copied settings file does not
+//! give the PIN away in minutes): the pad asks for the check as an effect and takes the verdict
+//! back as an input, so the adapter runs it off the UI thread.
 
 use std::time::Duration;
 
@@ -21,6 +25,8 @@ pub enum Message {
     },
     Locked,
     NoPinSet,
+    /// A PIN is being checked.
+    Checking,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -32,14 +38,20 @@ pub enum Input {
     Digit(String),
     Erase,
     Submit,
+    /// The answer to [`Effect::Check`].
+    Checked(pin::Verdict),
     /// One [`super::TICK`] has passed.
     Tick,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
+    /// Check `pin` against `hash` ([`pin::check`]) and hand the verdict back as [`Input::Checked`].
+    Check { pin: String, hash: String },
     /// The right PIN: open librarian mode.
     Unlocked,
+    /// Store this hash of the same PIN in the settings: the old one was made at a lower cost.
+    StoreHash(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -49,6 +61,9 @@ pub struct PinPad {
     digits: String,
     wrong_pins: u32,
     lock: Countdown,
+    /// A check is under way: one guess at a time, and closing the pad does not cancel it (a
+    /// wrong PIN counts even if the pad was closed meanwhile).
+    checking: bool,
     /// The Argon2id hash from the settings; empty: no PIN set, so no librarian mode.
     pin_hash: String,
 }
@@ -61,6 +76,7 @@ impl PinPad {
             digits: String::new(),
             wrong_pins: 0,
             lock: Countdown::default(),
+            checking: false,
             pin_hash,
         }
     }
@@ -91,6 +107,8 @@ impl PinPad {
                 self.digits.clear();
                 self.message = if self.pin_hash.is_empty() {
                     Message::NoPinSet
+                } else if self.checking {
+                    Message::Checking
                 } else if self.lock.is_running() {
                     Message::Locked
                 } else {
@@ -110,8 +128,18 @@ impl PinPad {
             Input::Erase => {
                 self.digits.pop();
             }
-            Input::Submit if self.takes_digits() => return self.submit(),
+            Input::Submit if self.takes_digits() && !self.digits.is_empty() => {
+                self.checking = true;
+                self.message = Message::Checking;
+                let pin = std::mem::take(&mut self.digits);
+                return vec![Effect::Check { pin, hash: self.pin_hash.clone() }];
+            }
             Input::Submit => {}
+            Input::Checked(verdict) if self.checking => {
+                self.checking = false;
+                return self.judge(verdict);
+            }
+            Input::Checked(_) => {}
             Input::Tick => {
                 if self.lock.tick() && self.message == Message::Locked {
                     self.message = Message::Enter;
@@ -122,17 +150,26 @@ impl PinPad {
     }
 
     fn takes_digits(&self) -> bool {
-        self.open && !self.lock.is_running() && !self.pin_hash.is_empty()
+        self.open && !self.checking && !self.lock.is_running() && !self.pin_hash.is_empty()
     }
 
-    /// Right opens librarian mode; the fifth wrong one in a row locks the pad for [`PIN_LOCK`].
-    fn submit(&mut self) -> Vec<Effect> {
-        let digits = std::mem::take(&mut self.digits);
-        if pin::matches(&digits, &self.pin_hash) {
-            tracing::info!("librarian mode opened");
+    /// Right opens librarian mode (if the pad is still open); the fifth wrong one in a row locks
+    /// the pad for [`PIN_LOCK`].
+    fn judge(&mut self, verdict: pin::Verdict) -> Vec<Effect> {
+        if let pin::Verdict::Right { rehashed } = verdict {
             self.wrong_pins = 0;
-            self.open = false;
-            return vec![Effect::Unlocked];
+            self.message = Message::Enter;
+            let mut effects = Vec::new();
+            if let Some(hash) = rehashed {
+                self.pin_hash.clone_from(&hash);
+                effects.push(Effect::StoreHash(hash));
+            }
+            if self.open {
+                tracing::info!("librarian mode opened");
+                self.open = false;
+                effects.push(Effect::Unlocked);
+            }
+            return effects;
         }
         self.wrong_pins += 1;
         tracing::warn!(wrong_pins = self.wrong_pins, "wrong librarian PIN");
@@ -155,11 +192,16 @@ mod tests {
         PinPad::new(pin::hash("2468").unwrap())
     }
 
+    /// Types `pin`, submits it and carries out the check the pad asks for, as the adapter does.
     fn type_pin(pad: &mut PinPad, pin: &str) -> Vec<Effect> {
         for digit in pin.chars() {
             pad.handle(Input::Digit(digit.to_string()));
         }
-        pad.handle(Input::Submit)
+        match pad.handle(Input::Submit).as_slice() {
+            [Effect::Check { pin, hash }] => pad.handle(Input::Checked(pin::check(pin, hash))),
+            [] => Vec::new(),
+            other => panic!("unexpected effects {other:?}"),
+        }
     }
 
     #[test]
@@ -203,6 +245,32 @@ mod tests {
         assert!(!pad.wants_ticks());
         assert_eq!(pad.message, Message::Enter);
         assert_eq!(type_pin(&mut pad, "2468"), [Effect::Unlocked]);
+    }
+
+    #[test]
+    fn one_check_at_a_time_and_closing_the_pad_does_not_cancel_a_wrong_guess() {
+        let mut pad = pad();
+        pad.handle(Input::Open);
+        pad.handle(Input::Digit("1".into()));
+        let check = pad.handle(Input::Submit);
+        assert!(matches!(check.as_slice(), [Effect::Check { pin, .. }] if pin == "1"));
+        assert_eq!(pad.message, Message::Checking);
+        pad.handle(Input::Digit("2".into()));
+        assert_eq!(pad.typed(), 0, "no typing while a PIN is checked");
+        assert!(pad.handle(Input::Submit).is_empty(), "no second guess in parallel");
+        pad.handle(Input::Close);
+        pad.handle(Input::Open);
+        assert_eq!(pad.message, Message::Checking);
+        pad.handle(Input::Checked(pin::Verdict::Wrong));
+        assert_eq!(pad.message, Message::Wrong { tries_left: MAX_WRONG_PINS - 1 }, "the guess counted");
+
+        // The right PIN after the pad was closed renews an old hash but opens nothing.
+        pad.handle(Input::Digit("2".into()));
+        pad.handle(Input::Submit);
+        pad.handle(Input::Close);
+        let renewed = pin::Verdict::Right { rehashed: Some("$argon2id$new".into()) };
+        assert_eq!(pad.handle(Input::Checked(renewed)), [Effect::StoreHash("$argon2id$new".into())]);
+        assert!(pad.handle(Input::Checked(pin::Verdict::Wrong)).is_empty(), "an answer nobody asked for is ignored");
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! The settings tab's draft of settings.toml, changed by touch alone (toggles, up/down, steppers
-//! and an on-screen keyboard); Save hands it to the adapter to validate and write.
+//! and an on-screen keyboard); Save checks what can be typed wrong (kiosk name, hub address) and
+//! hands the draft to the adapter to write. The draft knows whether it holds unsaved changes, so
+//! that closing librarian mode can ask before dropping them.
 
 use lotsen_records::{Settings, TextSize};
 
@@ -31,6 +33,8 @@ impl TypedSetting {
 pub enum Message {
     /// The last language shown cannot be hidden: the kiosk needs one.
     KeepOneLanguage,
+    /// Not saved: this typed setting is not valid (the adapter says why in the staff language).
+    Invalid(TypedSetting),
     Saved,
     /// Why not, in the words of the validation or the file system.
     NotSaved(String),
@@ -63,6 +67,8 @@ pub enum Edit {
     /// One step shorter (negative) or longer (positive) along [`IDLE_TIMEOUT_STEPS`].
     ChangeIdleTimeout(i32),
     ChooseTextSize(TextSize),
+    /// The language librarian mode is shown in (the adapter passes only bundled codes).
+    ChooseStaffLanguage(String),
     StartTyping(TypedSetting),
     TypeKey(String),
     EraseKey,
@@ -82,6 +88,8 @@ pub enum Effect {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SettingsDraft {
     pub settings: Settings,
+    /// The settings as last saved (or as in use when the draft began).
+    saved: Settings,
     /// The setting the on-screen keyboard is open for.
     pub typing: Option<TypedSetting>,
     pub typed: String,
@@ -92,7 +100,13 @@ pub struct SettingsDraft {
 impl SettingsDraft {
     /// A draft of the settings in use, with the languages the kiosk offers.
     pub fn new(settings: Settings, languages: Vec<String>) -> SettingsDraft {
-        SettingsDraft { settings: Settings { languages, ..settings }, ..SettingsDraft::default() }
+        let settings = Settings { languages, ..settings };
+        SettingsDraft { saved: settings.clone(), settings, ..SettingsDraft::default() }
+    }
+
+    /// The draft differs from what was saved (typing in progress counts as a change too).
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.settings != self.saved || self.typing.is_some()
     }
 
     pub fn handle(&mut self, input: Input) -> Vec<Effect> {
@@ -103,11 +117,32 @@ impl SettingsDraft {
                 self.edit(edit);
                 Vec::new()
             }
-            Input::Save => vec![Effect::Write(self.settings.clone())],
+            Input::Save => match self.invalid_setting() {
+                Some(setting) => {
+                    self.message = Some(Message::Invalid(setting));
+                    Vec::new()
+                }
+                None => vec![Effect::Write(self.settings.clone())],
+            },
             Input::Saved(result) => {
+                if result.is_ok() {
+                    self.saved = self.settings.clone();
+                }
                 self.message = Some(result.map_or_else(Message::NotSaved, |()| Message::Saved));
                 Vec::new()
             }
+        }
+    }
+
+    /// The first typed setting the kiosk could not work with.
+    pub fn invalid_setting(&self) -> Option<TypedSetting> {
+        let url = &self.settings.hub_url;
+        if !lotsen_wire::is_valid_id(&self.settings.kiosk_id) {
+            Some(TypedSetting::KioskName)
+        } else if !url.is_empty() && !valid_hub_url(url) {
+            Some(TypedSetting::HubUrl)
+        } else {
+            None
         }
     }
 
@@ -144,6 +179,7 @@ impl SettingsDraft {
                 }
             }
             Edit::ChooseTextSize(size) => self.settings.text_size = size,
+            Edit::ChooseStaffLanguage(code) => self.settings.staff_language = code,
             Edit::StartTyping(setting) => {
                 self.typed = setting.field(&mut self.settings).clone();
                 self.typing = Some(setting);
@@ -168,6 +204,14 @@ impl SettingsDraft {
             }
         }
     }
+}
+
+/// An http or https address with a host after the scheme.
+pub fn valid_hub_url(url: &str) -> bool {
+    ["http://", "https://"]
+        .iter()
+        .filter_map(|scheme| url.strip_prefix(scheme))
+        .any(|rest| rest.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '['))
 }
 
 #[cfg(test)]
@@ -232,9 +276,39 @@ mod tests {
         draft.handle(Input::Edit(Edit::ChooseTextSize(TextSize::at(7))));
         let [Effect::Write(written)] = draft.handle(Input::Save).try_into().unwrap();
         assert_eq!((written.text_size, written.hub_url.as_str()), (TextSize::ExtraLarge, "https://x"));
-        draft.handle(Input::Saved(Err("hub_url: bad".into())));
+        draft.handle(Input::Saved(Err("disk full".into())));
         assert!(draft.message.as_ref().is_some_and(Message::is_error));
+        assert!(draft.has_unsaved_changes(), "a failed write keeps the changes unsaved");
         draft.handle(Input::Saved(Ok(())));
         assert_eq!(draft.message, Some(Message::Saved));
+        assert!(!draft.has_unsaved_changes());
+    }
+
+    #[test]
+    fn a_bad_kiosk_name_or_hub_address_is_not_handed_over_and_says_which() {
+        let mut draft = draft();
+        assert!(!draft.has_unsaved_changes());
+        for (setting, text, valid) in [
+            (TypedSetting::KioskName, "Umeå 1", false),
+            (TypedSetting::KioskName, "umea-1", true),
+            (TypedSetting::HubUrl, "ftp://hub.example", false),
+            (TypedSetting::HubUrl, "https://", false),
+            (TypedSetting::HubUrl, "http://127.0.0.1:8080", true),
+        ] {
+            draft.handle(Input::Edit(Edit::StartTyping(setting)));
+            assert!(draft.has_unsaved_changes(), "typing counts as a change");
+            draft.typed = text.into();
+            draft.handle(Input::Edit(Edit::FinishTyping { keep: true }));
+            let effects = draft.handle(Input::Save);
+            if valid {
+                assert_eq!(effects, [Effect::Write(draft.settings.clone())], "{text}");
+                draft.handle(Input::Saved(Ok(())));
+            } else {
+                assert_eq!((effects, draft.message.clone()), (vec![], Some(Message::Invalid(setting))), "{text}");
+            }
+        }
+        draft.handle(Input::Edit(Edit::ChooseStaffLanguage("en".into())));
+        assert!(draft.has_unsaved_changes());
+        assert_eq!(draft.settings.staff_language, "en");
     }
 }

@@ -46,6 +46,9 @@ pub enum Input {
     OpenCategory(Category),
     /// A guide id; unknown ones are ignored.
     OpenGuide(String),
+    /// "I don't have this" beside item N (0-based) of the "what you need" list: the guide that
+    /// explains how to get it, with the visitor's place kept.
+    MissingNeed(usize),
     StartSteps,
     Next,
     Back,
@@ -102,6 +105,17 @@ pub struct PracticeAnswer {
     pub must_choose: bool,
 }
 
+/// A guide the visitor left for the guide about something they lacked, to return to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PausedGuide {
+    pub guide: String,
+    category: Option<Category>,
+    page: Page,
+    step: usize,
+    feedback_given: bool,
+    in_progress: bool,
+}
+
 /// Time since the last touch, which the visitor does not see.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 struct IdleWatch {
@@ -139,6 +153,9 @@ pub struct Visitor {
     pub handoff_open: bool,
     /// The visitor's answer on the practice step on screen.
     pub practice: PracticeAnswer,
+    /// Guides left by "I don't have this", latest last: Back on the needs screen (or on the
+    /// finish page) of the guide opened from there returns to the latest.
+    pub paused: Vec<PausedGuide>,
     idle: IdleWatch,
     defaults: Defaults,
 }
@@ -163,6 +180,7 @@ impl Visitor {
             reading_aloud: false,
             handoff_open: false,
             practice: PracticeAnswer::default(),
+            paused: Vec::new(),
             idle: IdleWatch::default(),
             defaults,
         }
@@ -217,10 +235,17 @@ impl Visitor {
             }
             Input::ShowHome => {
                 self.leave_guide(effects);
+                self.abandon_paused(effects);
                 self.page = Page::Home;
             }
             Input::OpenCategory(category) => self.open_category(category, effects),
-            Input::OpenGuide(id) => self.open_guide(&id, content, effects),
+            Input::OpenGuide(id) => {
+                if content.catalogue.guide(&id).is_some() {
+                    self.abandon_paused(effects);
+                }
+                self.open_guide(&id, content, effects);
+            }
+            Input::MissingNeed(index) => self.open_missing_need(index, content, effects),
             Input::StartSteps => self.start_steps(effects),
             Input::Next => self.next(content, effects),
             Input::Back => self.back(effects),
@@ -285,6 +310,7 @@ impl Visitor {
 
     fn open_category(&mut self, category: Category, effects: &mut Vec<Effect>) {
         self.leave_guide(effects);
+        self.abandon_paused(effects);
         self.category = Some(category);
         self.page = Page::GuideList;
     }
@@ -302,6 +328,53 @@ impl Visitor {
         self.feedback_given = false;
         self.page = Page::Needs;
         self.record_in_guide(EventKind::GuideOpened, effects);
+    }
+
+    /// Records which item the visitor lacked, keeps their place in this guide (paused, not
+    /// abandoned) and opens the guide that explains how to get the item.
+    fn open_missing_need(&mut self, index: usize, content: &Content, effects: &mut Vec<Effect>) {
+        let need = self.guide(content).filter(|_| self.page == Page::Needs).and_then(|guide| guide.needs.get(index));
+        let Some((need_id, target)) = need.and_then(|need| Some((need.id.clone(), need.get_it.clone()?))) else {
+            tracing::warn!(index, "ignoring \"I don't have this\" for an item without a guide to get it");
+            return;
+        };
+        let Some(guide) = self.guide.clone() else { return };
+        self.record_in_guide_with(EventKind::NeedMissing, effects, |event| event.need(need_id));
+        self.paused.push(PausedGuide {
+            guide,
+            category: self.category,
+            page: self.page,
+            step: self.step,
+            feedback_given: self.feedback_given,
+            in_progress: self.guide_in_progress,
+        });
+        self.guide_in_progress = false;
+        self.open_guide(&target, content, effects);
+    }
+
+    /// Back to the latest paused guide, where the visitor left it; the guide they return from is
+    /// left (abandoned if unfinished).
+    fn return_to_paused(&mut self, effects: &mut Vec<Effect>) {
+        let Some(place) = self.paused.pop() else { return };
+        self.leave_guide(effects);
+        self.guide = Some(place.guide);
+        self.category = place.category;
+        self.page = place.page;
+        self.step = place.step;
+        self.feedback_given = place.feedback_given;
+        self.guide_in_progress = place.in_progress;
+    }
+
+    /// The visitor went elsewhere: the guides they paused are left unfinished.
+    fn abandon_paused(&mut self, effects: &mut Vec<Effect>) {
+        let Some(session) = self.session else {
+            self.paused.clear();
+            return;
+        };
+        for place in self.paused.drain(..).rev().filter(|place| place.in_progress) {
+            let event = EventRecord::new(EventKind::GuideAbandoned, session).locale(self.language.as_str());
+            effects.push(Effect::Record(event.guide(place.guide).step(place.step as u32)));
+        }
     }
 
     fn start_steps(&mut self, effects: &mut Vec<Effect>) {
@@ -336,6 +409,7 @@ impl Visitor {
                 self.record_in_guide(EventKind::StepReached, effects);
             }
             Page::Step => self.page = Page::Needs,
+            Page::Needs | Page::Finish if !self.paused.is_empty() => self.return_to_paused(effects),
             Page::Needs => {
                 if let Some(category) = self.category {
                     self.open_category(category, effects);
@@ -394,6 +468,7 @@ impl Visitor {
     /// Back to the language screen with nothing of the previous visitor left.
     fn wipe(&mut self, effects: &mut Vec<Effect>) {
         self.leave_guide(effects);
+        self.abandon_paused(effects);
         if let Some(session) = self.session {
             effects.push(Effect::Record(EventRecord::new(EventKind::SessionEnded, session)));
         }
@@ -530,6 +605,60 @@ mod tests {
         assert_eq!(visitor.category, Some(Category::EId));
         assert_eq!(events(&left), [(EventKind::GuideAbandoned, Some("sample-errand"), Some(1))]);
         assert!(events(&visitor.handle(Input::ShowHome, &content)).is_empty());
+    }
+
+    #[test]
+    fn i_dont_have_this_opens_the_guide_to_get_it_and_back_returns_to_the_visitors_place() {
+        let content = content();
+        let mut visitor = Visitor::new(defaults());
+        visitor.handle(Input::ChooseLanguage("sv".into()), &content);
+        visitor.handle(Input::OpenGuide("sample-errand".into()), &content);
+        assert!(visitor.handle(Input::MissingNeed(0), &content).is_empty(), "a pen has no guide to get it");
+        assert!(visitor.handle(Input::MissingNeed(9), &content).is_empty(), "no such item");
+
+        let detour = visitor.handle(Input::MissingNeed(1), &content);
+        let recorded: Vec<_> = detour
+            .iter()
+            .filter_map(|effect| match effect {
+                Effect::Record(event) => Some((event.kind, event.guide.as_deref(), event.need.as_deref())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            recorded,
+            [
+                (EventKind::NeedMissing, Some("sample-errand"), Some("paper")),
+                (EventKind::GuideOpened, Some("sample-practice"), None),
+            ],
+            "the item is recorded by id only, and the first guide is paused, not abandoned"
+        );
+        assert_eq!((visitor.page, visitor.guide.as_deref()), (Page::Needs, Some("sample-practice")));
+        assert!(visitor.handle(Input::MissingNeed(1), &content).is_empty(), "only items with a guide to get it");
+
+        // Through the detour's steps and back out of it.
+        visitor.handle(Input::StartSteps, &content);
+        visitor.handle(Input::Back, &content);
+        let back = visitor.handle(Input::Back, &content);
+        assert_eq!(events(&back), [(EventKind::GuideAbandoned, Some("sample-practice"), Some(1))]);
+        assert_eq!((visitor.page, visitor.guide.as_deref()), (Page::Needs, Some("sample-errand")));
+        assert!(visitor.guide_in_progress && visitor.paused.is_empty());
+        visitor.handle(Input::StartSteps, &content);
+        visitor.handle(Input::Next, &content);
+        let done = visitor.handle(Input::Next, &content);
+        assert_eq!(events(&done), [(EventKind::GuideCompleted, Some("sample-errand"), Some(2))]);
+
+        // Going home from a detour leaves the paused guide too: recorded once, where it was left.
+        visitor.handle(Input::OpenGuide("sample-errand".into()), &content);
+        visitor.handle(Input::MissingNeed(1), &content);
+        let home = visitor.handle(Input::ShowHome, &content);
+        assert_eq!(
+            events(&home),
+            [
+                (EventKind::GuideAbandoned, Some("sample-practice"), Some(0)),
+                (EventKind::GuideAbandoned, Some("sample-errand"), Some(0)),
+            ]
+        );
+        assert!(visitor.paused.is_empty());
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Shared set-up for the kiosk's UI tests: the real controller and UI on Slint's testing backend
 //! (software renderer, mock time), driven through accessible labels like a screen reader would.
 
+pub mod hub;
+
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::Duration;
@@ -55,6 +57,22 @@ pub fn wait_seconds(seconds: u64) {
     for _ in 0..seconds {
         i_slint_backend_testing::mock_elapsed_time(Duration::from_secs(1));
     }
+}
+
+/// Waits (real time, pumping the UI) for the PIN check running on its own thread for about
+/// half a second; the pad says "checking" meanwhile.
+pub fn await_pin_check(kiosk: &Controller) {
+    let language = kiosk.window().global::<lotsen::ui::Tr>().get_lang();
+    let checking = ui_text(kiosk, &language, "pin-checking");
+    let librarian = kiosk.window().global::<lotsen::ui::Librarian>();
+    for _ in 0..1000 {
+        if librarian.get_pad_message() != checking {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+        settle();
+    }
+    panic!("the PIN check gave no verdict within 10 seconds");
 }
 
 /// The buttons with exactly this accessible label.
@@ -122,4 +140,15 @@ pub fn practice_answers(data_dir: &Path) -> Vec<(String, i64, String, bool)> {
         .unwrap()
         .map(Result::unwrap)
         .collect()
+}
+
+/// Waits in real time for work on other threads (the sync worker, Test connection), letting
+/// Slint's timers run, until `done`; a bound against hanging, not a speed requirement.
+pub fn wait_for(what: &str, done: impl Fn() -> bool) {
+    let started = std::time::Instant::now();
+    while !done() {
+        assert!(started.elapsed() < Duration::from_secs(60), "still waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+        i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(100));
+    }
 }

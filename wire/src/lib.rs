@@ -80,6 +80,10 @@ pub struct Event {
     /// `practice_answered`: did the visitor choose the safe answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correct: Option<bool>,
+    /// `need_missing`: the id of the "what you need" item (`[[needs]]` in guide.toml) the visitor
+    /// did not have.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub need: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -97,10 +101,12 @@ pub enum EventKind {
     PracticeAnswered,
     FeedbackGiven,
     AssistedMarked,
+    /// "I don't have this" beside an item of a guide's "what you need" list.
+    NeedMissing,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 11] = [
+    pub const ALL: [EventKind; 12] = [
         EventKind::SessionStarted,
         EventKind::SessionEnded,
         EventKind::LanguageChosen,
@@ -112,6 +118,7 @@ impl EventKind {
         EventKind::PracticeAnswered,
         EventKind::FeedbackGiven,
         EventKind::AssistedMarked,
+        EventKind::NeedMissing,
     ];
 
     /// The name used on the wire and in storage.
@@ -128,6 +135,7 @@ impl EventKind {
             EventKind::PracticeAnswered => "practice_answered",
             EventKind::FeedbackGiven => "feedback_given",
             EventKind::AssistedMarked => "assisted_marked",
+            EventKind::NeedMissing => "need_missing",
         }
     }
 
@@ -144,6 +152,7 @@ impl EventKind {
                 | EventKind::GuideAbandoned
                 | EventKind::PracticeAnswered
                 | EventKind::FeedbackGiven
+                | EventKind::NeedMissing
         )
     }
 
@@ -350,6 +359,14 @@ impl Event {
         if (self.kind == EventKind::PracticeAnswered) != self.correct.is_some() {
             return Err(at("`correct` belongs to practice_answered events, and only to them".into()));
         }
+        match &self.need {
+            Some(need) if !is_valid_id(need) => return Err(at(format!("need {need:?} is not an item id"))),
+            Some(_) if self.kind != EventKind::NeedMissing => {
+                return Err(at("`need` belongs to need_missing events, and only to them".into()));
+            }
+            None if self.kind == EventKind::NeedMissing => return Err(at("needs a need".into())),
+            _ => {}
+        }
         Ok(())
     }
 }
@@ -369,6 +386,7 @@ mod tests {
             locale: Some("ar".into()),
             helpful: None,
             correct: None,
+            need: None,
         }
     }
 
@@ -417,6 +435,15 @@ mod tests {
         let mut bad_guide = event(1, EventKind::GuideOpened);
         bad_guide.guide = Some("Anna Andersson".into());
         assert!(batch(vec![bad_guide]).validate().is_err());
+        let mut missing = event(1, EventKind::NeedMissing);
+        assert!(batch(vec![missing.clone()]).validate().is_err(), "need_missing without `need`");
+        missing.need = Some("passport-or-id".into());
+        assert!(batch(vec![missing.clone()]).validate().is_ok());
+        missing.need = Some("Anna's passport".into());
+        assert!(batch(vec![missing]).validate().is_err(), "only item ids, never free text");
+        let mut stray_need = event(1, EventKind::HelpAsked);
+        stray_need.need = Some("passport-or-id".into());
+        assert!(batch(vec![stray_need]).validate().is_err());
         let mut wrong_schema = batch(vec![event(1, EventKind::HelpAsked)]);
         wrong_schema.schema = 2;
         assert!(wrong_schema.validate().is_err());
@@ -446,6 +473,10 @@ pub fn content_pack_path(version: u64) -> String {
 #[serde(deny_unknown_fields)]
 pub struct ContentAnswer {
     pub pack: Option<ContentPackInfo>,
+    /// Versions withdrawn for this kiosk (`lotsen-hub content withdraw`). A kiosk running one of
+    /// them goes back to `pack` even though it is lower; any other lower pack is refused.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withdrawn: Vec<u64>,
 }
 
 /// A published content pack: download it from `GET /api/v1/content/{version}`.
@@ -458,4 +489,85 @@ pub struct ContentPackInfo {
     pub size: u64,
     /// Lower-case hex SHA-256 of the pack file.
     pub sha256: String,
+}
+
+/// What went wrong last on a kiosk, as a category (no free text): kept by the kiosk for
+/// `lotsen content status` and its librarian, and shown on the hub's Kiosks page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Problem {
+    /// A content pack whose signature does not match its manifest.
+    BadSignature,
+    /// A content pack signed by a key the kiosk does not trust.
+    UnknownKey,
+    /// A content pack lower than the one running, without a withdrawal announced by the hub.
+    LowerVersion,
+    /// A content pack with a file whose hash differs from its manifest (or missing, unlisted).
+    HashMismatch,
+    /// A content pack download that ended early; it resumes at the next sync.
+    TruncatedDownload,
+    /// A content pack that fails the guide checker.
+    ChecksFailed,
+    /// A content pack with a path that leaves it (`../`, absolute, a link).
+    UnsafePath,
+    /// A content pack that unpacks to more than 50 MB.
+    TooLarge,
+    /// A content pack that needs a newer kiosk app.
+    KioskTooOld,
+    /// Not a content pack at all (or an unknown pack format).
+    NotAPack,
+    /// The running pack failed to load after a restart: the kiosk went back to the previous one.
+    PackFailedToLoad,
+    /// The kiosk could not write to its disk.
+    DiskError,
+    /// The hub refused the kiosk's token or its events.
+    SyncRefused,
+}
+
+impl Problem {
+    pub const ALL: [Problem; 13] = [
+        Problem::BadSignature,
+        Problem::UnknownKey,
+        Problem::LowerVersion,
+        Problem::HashMismatch,
+        Problem::TruncatedDownload,
+        Problem::ChecksFailed,
+        Problem::UnsafePath,
+        Problem::TooLarge,
+        Problem::KioskTooOld,
+        Problem::NotAPack,
+        Problem::PackFailedToLoad,
+        Problem::DiskError,
+        Problem::SyncRefused,
+    ];
+
+    /// The name used on the wire and in storage.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Problem::BadSignature => "bad_signature",
+            Problem::UnknownKey => "unknown_key",
+            Problem::LowerVersion => "lower_version",
+            Problem::HashMismatch => "hash_mismatch",
+            Problem::TruncatedDownload => "truncated_download",
+            Problem::ChecksFailed => "checks_failed",
+            Problem::UnsafePath => "unsafe_path",
+            Problem::TooLarge => "too_large",
+            Problem::KioskTooOld => "kiosk_too_old",
+            Problem::NotAPack => "not_a_pack",
+            Problem::PackFailedToLoad => "pack_failed_to_load",
+            Problem::DiskError => "disk_error",
+            Problem::SyncRefused => "sync_refused",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Problem> {
+        Problem::ALL.into_iter().find(|problem| problem.as_str() == name)
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }

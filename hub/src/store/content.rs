@@ -109,6 +109,17 @@ impl Store {
         .context("finding the current content pack")
     }
 
+    /// The versions withdrawn for a kiosk in `region`, lowest first.
+    pub async fn withdrawn_content_versions(&self, region: &str) -> Result<Vec<i64>> {
+        sqlx::query_scalar(
+            "SELECT DISTINCT version FROM content_packs WHERE (scope = $1 OR scope = '') AND withdrawn_at IS NOT NULL ORDER BY version",
+        )
+        .bind(region.to_owned())
+        .fetch_all(&self.pool)
+        .await
+        .context("reading the withdrawn content versions")
+    }
+
     /// The file of pack `version` for a kiosk in `region`, if published there and not withdrawn.
     pub async fn content_pack_data(&self, region: &str, version: i64) -> Result<Option<Vec<u8>>> {
         sqlx::query_scalar(

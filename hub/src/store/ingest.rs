@@ -13,7 +13,7 @@ use super::{Backend, Params, Rollup, Store, now_unix};
 use crate::rollup::{self, Increments, SessionFirstSeen};
 
 /// Rows per multi-row INSERT: well under both databases' parameter limits (SQLite 32766,
-/// PostgreSQL 65535) with 11 columns.
+/// PostgreSQL 65535) with 12 columns.
 const ROWS_PER_INSERT: usize = 400;
 
 /// What storing a batch came to.
@@ -45,13 +45,14 @@ struct EventRow {
     locale: Option<String>,
     helpful: Option<i64>,
     correct: Option<i64>,
+    need: Option<String>,
 }
 
 impl TryFrom<EventRow> for Event {
     type Error = anyhow::Error;
 
     fn try_from(row: EventRow) -> Result<Event> {
-        let EventRow { seq, kind, hour, session, guide, step, locale, helpful, correct } = row;
+        let EventRow { seq, kind, hour, session, guide, step, locale, helpful, correct, need } = row;
         Ok(Event {
             seq: u64::try_from(seq).with_context(|| format!("stored seq {seq}"))?,
             kind: EventKind::parse(&kind).ok_or_else(|| anyhow!("stored event has unknown kind {kind:?}"))?,
@@ -62,6 +63,7 @@ impl TryFrom<EventRow> for Event {
             locale,
             helpful: helpful.map(|v| v != 0),
             correct: correct.map(|v| v != 0),
+            need,
         })
     }
 }
@@ -167,7 +169,7 @@ impl Store {
     /// The events stored for a kiosk, in seq order.
     pub async fn stored_events(&self, kiosk_id: &str) -> Result<Vec<Event>> {
         let rows: Vec<EventRow> = sqlx::query_as(
-            "SELECT seq, kind, hour, session, guide, step, locale, helpful, correct FROM events WHERE kiosk_id = $1 ORDER BY seq",
+            "SELECT seq, kind, hour, session, guide, step, locale, helpful, correct, need FROM events WHERE kiosk_id = $1 ORDER BY seq",
         )
         .bind(kiosk_id.to_owned())
         .fetch_all(&self.pool)
@@ -266,11 +268,12 @@ async fn insert_events<'e>(
                 params.bind(event.locale.clone())?,
                 params.bind(event.helpful.map(i64::from))?,
                 params.bind(event.correct.map(i64::from))?,
+                params.bind(event.need.clone())?,
             ];
             rows.push(format!("({})", values.join(", ")));
         }
         let sql = format!(
-            "INSERT INTO events (kiosk_id, seq, hour, session, kind, guide, step, locale, helpful, correct) VALUES {} ON CONFLICT (kiosk_id, seq) DO NOTHING RETURNING seq",
+            "INSERT INTO events (kiosk_id, seq, hour, session, kind, guide, step, locale, helpful, correct, need) VALUES {} ON CONFLICT (kiosk_id, seq) DO NOTHING RETURNING seq",
             rows.join(", ")
         );
         let inserted: HashSet<i64> = sqlx::query_scalar_with(AssertSqlSafe(sql), params.args)

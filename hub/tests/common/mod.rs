@@ -169,7 +169,18 @@ pub fn hour_from_now(hours: i64) -> String {
 }
 
 pub fn event(seq: u64, kind: EventKind, session: Uuid, at: &str) -> Event {
-    Event { seq, kind, hour: hour(at), session, guide: None, step: None, locale: None, helpful: None, correct: None }
+    Event {
+        seq,
+        kind,
+        hour: hour(at),
+        session,
+        guide: None,
+        step: None,
+        locale: None,
+        helpful: None,
+        correct: None,
+        need: None,
+    }
 }
 
 pub fn batch(kiosk_id: &str, events: Vec<Event>) -> Batch {

@@ -309,7 +309,11 @@ fn keygen_never_overwrites_a_key() {
         use std::os::unix::fs::PermissionsExt;
         assert_eq!(std::fs::metadata(&first.secret).unwrap().permissions().mode() & 0o777, 0o600);
     }
-    assert_eq!(first.key_id, TrustedKey::from_file(Path::new(&first.public)).unwrap().id());
+    let public = TrustedKey::from_file(Path::new(&first.public)).unwrap();
+    assert_eq!(first.key_id, public.id());
+    // The base64 line alone (as `minisign -P` takes it, and a kiosk's content_public_key) is the same key.
+    assert_eq!(TrustedKey::parse(&public.to_base64()).unwrap().id(), first.key_id);
+    assert!(TrustedKey::parse("RWQnot a key").is_err());
 }
 
 /// The standard `minisign` tool (Debian package `minisign`) verifies our manifest signature

@@ -32,8 +32,9 @@ impl Controller {
 
     /// Starts printing guide `id` in the visitor's language.
     pub fn print_guide(&self, id: &str) {
-        let language = self.librarian_language();
-        let Some(guide) = self.content.catalogue.guide(id) else { return };
+        let language = self.visitor.borrow().language.clone();
+        let content = self.content();
+        let Some(guide) = content.catalogue.guide(id) else { return };
         if self.librarian.borrow().print.busy() {
             return;
         }
@@ -42,7 +43,7 @@ impl Controller {
             guide: id.to_string(),
             language: language.clone(),
             pdf: printing::handout_path(log.data_dir(), id, &language, chrono::Local::now()),
-            title: guide.text(&self.content.chrome.locales.chain(&language), "title", None),
+            title: guide.text(&content.chrome.locales.chain(&language), "title", None),
             printer: setup.printer(&self.settings.borrow().printer),
         });
         self.print(Input::Print(request));
@@ -134,13 +135,14 @@ impl Controller {
         for (name, value) in values {
             args.set(*name, value.clone());
         }
-        self.content.chrome.text(&self.librarian_language(), key, Some(&args))
+        self.content().chrome.text(&self.staff_language(), key, Some(&args))
     }
 
     /// The print tab: the printer (or where handouts are saved), the open guide and every guide.
     pub(super) fn refresh_printing(&self) {
-        let language = self.librarian_language();
-        let chain = self.content.chrome.locales.chain(&language);
+        // The guides are listed in the language they print in: the visitor's.
+        let language = self.visitor.borrow().language.clone();
+        let chain = self.content().chrome.locales.chain(&language);
         let librarian = self.window.global::<Librarian>();
         let state = self.librarian.borrow();
         let printer_status = match (&state.print_setup, &self.usage_log) {
@@ -154,11 +156,11 @@ impl Controller {
             _ => self.print_text("print-unavailable", &[]),
         };
         librarian.set_printer_status(printer_status.into());
-        let open_guide = self.visitor.borrow().guide.clone().and_then(|id| self.content.catalogue.guide(&id));
+        let content = self.content();
+        let open_guide = self.visitor.borrow().guide.clone().and_then(|id| content.catalogue.guide(&id));
         librarian.set_open_guide_id(open_guide.map_or("", |g| g.id.as_str()).into());
         librarian.set_open_guide_title(open_guide.map(|g| g.text(&chain, "title", None)).unwrap_or_default().into());
-        let guides: Vec<GuideItem> = self
-            .content
+        let guides: Vec<GuideItem> = content
             .catalogue
             .guides
             .iter()

@@ -22,7 +22,7 @@ impl Controller {
         });
         librarian.on_change_idle_timeout({
             let me = me();
-            move |direction| act(&me, |c| c.edit_draft(Edit::ChangeIdleTimeout(direction)))
+            move |direction| act(&me, |c| c.change_idle_timeout(direction))
         });
         librarian.on_choose_text_size({
             let me = me();
@@ -54,18 +54,27 @@ impl Controller {
                 (|l, f| l.on_erase_key(f), |c| c.edit_draft(Edit::EraseKey)),
                 (|l, f| l.on_toggle_capitals(f), |c| c.edit_draft(Edit::ToggleCapitals)),
                 (|l, f| l.on_save_settings(f), Controller::save_settings),
+                (|l, f| l.on_next_staff_language(f), Controller::next_staff_language),
             ],
         );
     }
 
-    /// A fresh draft of the settings in use, for the settings tab.
+    /// A fresh draft of the settings in use, for the settings tab, unless one with unsaved
+    /// changes is waiting (left by the idle reset).
     pub(super) fn start_settings_draft(&self) {
+        if self.librarian.borrow().draft.has_unsaved_changes() {
+            return self.refresh_settings_editor();
+        }
         let draft = SettingsDraft::new(self.settings.borrow().clone(), self.languages.borrow().clone());
         self.librarian.borrow_mut().draft = draft;
         self.refresh_settings_editor();
     }
 
-    fn edit_draft(&self, edit: Edit) {
+    /// A change to the settings draft on screen: the first start's setup's, else the tab's.
+    pub(super) fn edit_draft(&self, edit: Edit) {
+        if self.setup_open() {
+            return self.setup(crate::kiosk::setup::Input::Edit(edit));
+        }
         self.change_draft(Input::Edit(edit));
     }
 
@@ -83,9 +92,22 @@ impl Controller {
 
     /// Shows or hides a bundled language; the last one shown stays (the kiosk needs a language).
     pub fn toggle_language(&self, code: &str) {
-        if self.content.chrome.locales.get(code).is_some() {
+        if self.content().chrome.locales.get(code).is_some() {
             self.edit_draft(Edit::ToggleLanguage(code.to_string()));
         }
+    }
+
+    /// One step shorter (negative) or longer (positive) idle timeout in the draft.
+    pub fn change_idle_timeout(&self, direction: i32) {
+        self.edit_draft(Edit::ChangeIdleTimeout(direction));
+    }
+
+    /// The staff language steps through the bundled languages.
+    pub fn next_staff_language(&self) {
+        let codes: Vec<String> = self.content().chrome.locales.codes().map(String::from).collect();
+        let current = self.librarian.borrow().draft.settings.staff_language.clone();
+        let next = codes.iter().position(|code| *code == current).map_or(0, |index| (index + 1) % codes.len());
+        self.edit_draft(Edit::ChooseStaffLanguage(codes[next].clone()));
     }
 
     /// Validates the draft and writes settings.toml atomically.
@@ -93,14 +115,15 @@ impl Controller {
         self.change_draft(Input::Save);
     }
 
-    /// On success the kiosk uses the settings at once (languages, idle timeout, the next
-    /// visitor's text size), the hub from the next start.
+    /// On success the kiosk uses the settings at once: languages, idle timeout, the next
+    /// visitor's text size, the staff language, and the hub address, token and kiosk name (the
+    /// sync worker takes them for its next round, which starts now).
     fn write_settings(&self, settings: Settings) {
         let saved = match &self.usage_log {
             Some(log) => settings.save(log.data_dir()),
             None => Err(anyhow::anyhow!(
                 "{}",
-                self.content.chrome.text(&self.librarian_language(), "settings-no-data-dir", None)
+                self.content().chrome.text(&self.staff_language(), "settings-no-data-dir", None)
             )),
         };
         match saved {
@@ -116,19 +139,23 @@ impl Controller {
         }
     }
 
-    fn apply_settings(&self, settings: Settings) {
+    pub(in crate::controller) fn apply_settings(&self, settings: Settings) {
+        if let Some(worker) = &*self.sync_worker.borrow() {
+            worker.use_settings(&settings);
+        }
         *self.languages.borrow_mut() = settings.languages.clone();
         *self.settings.borrow_mut() = settings;
         self.refresh();
         self.visit(crate::kiosk::visitor::Input::DefaultsChanged(self.defaults()));
     }
 
-    pub(super) fn refresh_settings_editor(&self) {
-        let librarian_state = self.librarian.borrow();
-        let draft = &librarian_state.draft;
-        let chrome = &self.content.chrome;
+    pub(in crate::controller) fn refresh_settings_editor(&self) {
+        let draft = self.setup_draft().unwrap_or_else(|| self.librarian.borrow().draft.clone());
+        let draft = &draft;
+        let content = self.content();
+        let chrome = &content.chrome;
         let librarian = self.window.global::<Librarian>();
-        let language = self.librarian_language();
+        let language = self.staff_language();
         let text = |key: &str| chrome.text(&language, key, None);
         let shown = draft.settings.languages.iter().filter_map(|code| chrome.locales.get(code));
         let hidden = chrome.locales.codes().filter(|code| !draft.settings.languages.iter().any(|c| c == code));
@@ -141,13 +168,19 @@ impl Controller {
         librarian.set_idle_timeout_seconds(draft.settings.idle_timeout_secs as i32);
         librarian.set_text_size_default(u8::from(draft.settings.text_size).into());
         librarian.set_kiosk_name(draft.settings.kiosk_id.as_str().into());
+        let staff = chrome.locales.get(&draft.settings.staff_language);
+        librarian.set_staff_language_name(staff.map_or(draft.settings.staff_language.as_str(), |l| &l.name).into());
         let not_set = || text("settings-not-set");
         let hub_url = Some(draft.settings.hub_url.clone()).filter(|url| !url.is_empty());
         librarian.set_hub_url(hub_url.unwrap_or_else(not_set).into());
         librarian.set_hub_token_hint(token_hint(&draft.settings.hub_token).unwrap_or_else(not_set).into());
         let message = match &draft.message {
+            None if draft.has_unsaved_changes() => text("settings-unsaved"),
             None => String::new(),
             Some(Message::KeepOneLanguage) => text("settings-one-language"),
+            Some(Message::Invalid(TypedSetting::KioskName)) => text("settings-invalid-kiosk-name"),
+            Some(Message::Invalid(TypedSetting::HubUrl)) => text("settings-invalid-hub-url"),
+            Some(Message::Invalid(TypedSetting::HubToken)) => text("settings-not-saved"),
             Some(Message::Saved) => text("settings-saved"),
             Some(Message::NotSaved(reason)) => format!("{} {reason}", text("settings-not-saved")),
         };
