@@ -22,7 +22,7 @@ use crate::speech::{self, Speech};
 use crate::ui::{
     AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, PracticeItem, Session, StepItem, Theme, Tr,
 };
-use crate::updates::{ContentFetcher, ContentStore};
+use crate::updates::{ContentFetcher, ContentStore, HubCompanion, KioskFacts};
 use librarian::LibrarianState;
 use lotsen_records::{EventRecord, Settings, SyncCompanion, SyncWorker, TextSize, UsageLog};
 use setup::SetupState;
@@ -101,12 +101,27 @@ impl Controller {
     pub fn start_sync(&self) -> Result<()> {
         if let Some(log) = &self.usage_log {
             let config = lotsen_records::SyncConfig::from_settings(&self.settings.borrow());
-            let fetcher = self.content_store.get().map(|store| {
-                Box::new(ContentFetcher::new(store.clone(), &self.settings.borrow())) as Box<dyn SyncCompanion>
+            let companion = self.content_store.get().map(|store| {
+                let fetcher = ContentFetcher::new(store.clone(), &self.settings.borrow());
+                let facts = self.kiosk_facts();
+                Box::new(HubCompanion::new(fetcher, store.clone(), log.data_dir().to_path_buf(), facts))
+                    as Box<dyn SyncCompanion>
             });
-            *self.sync_worker.borrow_mut() = Some(SyncWorker::start_with(log, config, fetcher)?);
+            *self.sync_worker.borrow_mut() = Some(SyncWorker::start_with(log, config, companion)?);
         }
         Ok(())
+    }
+
+    /// What the kiosk reports about itself to the hub: the offered languages it reads aloud,
+    /// and whether handouts have a printer.
+    pub fn kiosk_facts(&self) -> KioskFacts {
+        let read_aloud = match &self.speech {
+            Some(_) => {
+                self.languages.borrow().iter().filter(|code| self.speech_voice(code).is_some()).cloned().collect()
+            }
+            None => Vec::new(),
+        };
+        KioskFacts { read_aloud, printer_configured: self.printer_configured() }
     }
 
     pub fn window(&self) -> &AppWindow {

@@ -277,14 +277,14 @@ fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option
     }
     // Staged packs go on screen at idle resets; the sync worker fetches them.
     controller.enable_content_updates(content_store);
-    // Sends the log to the hub in the background for as long as the window is open, and asks it
-    // for new content at each sync; with no hub configured it only logs that the kiosk keeps its
-    // statistics locally.
-    controller.start_sync()?;
-    controller.set_restarted_by_service(lotsen::service::under_service_manager());
     controller.enable_printing(
         PrintSetup::new(content_dir.to_path_buf()).context("finding the lotsen binary to print with")?,
     );
+    // Sends the log to the hub in the background for as long as the window is open, asks it for
+    // new content and reports the kiosk's health at each sync; with no hub configured it only
+    // logs that the kiosk keeps its statistics locally.
+    controller.start_sync()?;
+    controller.set_restarted_by_service(lotsen::service::under_service_manager());
     let window = controller.window();
     if let (Some(started), Some(headless_window)) = (benchmark, headless_window) {
         headless_window.set_size(slint::PhysicalSize::new(1280, 800));

@@ -11,11 +11,11 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use i_slint_backend_testing::ElementQuery;
-use lotsen::updates::{ContentFetcher, ContentState, ContentStore};
+use lotsen::updates::{ContentFetcher, ContentState, ContentStore, HubCompanion, KioskFacts};
 use lotsen_hub::{Hub, ServeHandle};
 use lotsen_pack::{FileEntry, Manifest, SigningKey, TrustedKey};
-use lotsen_records::{HubClient, Settings, SyncConfig, SyncWorker, UsageLog};
-use lotsen_wire::Problem;
+use lotsen_records::{HubClient, Settings, SyncCompanion, SyncConfig, SyncRound, SyncWorker, UsageLog};
+use lotsen_wire::{KioskStatus, Problem};
 use slint::ComponentHandle;
 
 use crate::common::{begin_guide, repo, start_kiosk, wait_seconds};
@@ -277,12 +277,11 @@ fn a_published_pack_switches_in_at_the_next_idle_reset_and_a_withdrawal_goes_bac
     let (content, version) = store.load_at_start().unwrap();
     assert_eq!(version, 0, "nothing published: the bundled content");
     let usage_log = UsageLog::open(disk.data.path()).unwrap();
-    let worker = SyncWorker::start_with(
-        &usage_log,
-        SyncConfig::from_settings(&settings),
-        Some(Box::new(ContentFetcher::new(store.clone(), &settings))),
-    )
-    .unwrap();
+    let facts = KioskFacts { read_aloud: Vec::new(), printer_configured: false };
+    let companion =
+        HubCompanion::new(ContentFetcher::new(store.clone(), &settings), store.clone(), disk.data.path().into(), facts);
+    let worker =
+        SyncWorker::start_with(&usage_log, SyncConfig::from_settings(&settings), Some(Box::new(companion))).unwrap();
     let kiosk = start_kiosk(content, settings, Some(usage_log));
     kiosk.enable_content_updates(store.clone());
 
@@ -306,6 +305,8 @@ fn a_published_pack_switches_in_at_the_next_idle_reset_and_a_withdrawal_goes_bac
     assert!(on_screen(&kiosk, "Ett nytt provärende"), "the new title is drawn");
     assert!(!on_screen(&kiosk, OLD_TITLE));
     assert!(disk.status().starts_with("running: 1\n"), "{}", disk.status());
+    worker.sync_now();
+    wait_until("the hub sees pack 1 running", || seen_by_hub(&region).content_running == 1);
 
     // Withdrawn: the hub announces it, and the kiosk goes back to the bundled content (lower,
     // allowed only because the hub withdrew what runs) at the next idle reset.
@@ -320,11 +321,22 @@ fn a_published_pack_switches_in_at_the_next_idle_reset_and_a_withdrawal_goes_bac
     drop(worker);
 }
 
-/// Syncs once (what the sync worker does at each sync) and returns the state on disk.
+/// Syncs once (what the sync worker's companion does after each round: fetch content, report
+/// the kiosk's status) and returns the state on disk.
 fn sync_once(disk: &KioskDisk, settings: &Settings) -> ContentState {
-    let mut fetcher = ContentFetcher::new(disk.store(), settings);
-    fetcher.check_for_updates(&client(settings));
+    let store = disk.store();
+    let facts = KioskFacts { read_aloud: vec!["sv".into()], printer_configured: false };
+    let mut companion =
+        HubCompanion::new(ContentFetcher::new(store.clone(), settings), store, disk.data.path().into(), facts);
+    let round = SyncRound { events_waiting: 0, oldest_waiting: None, problem: None };
+    companion.after_round(&client(settings), &round);
     disk.state()
+}
+
+/// What the hub's Kiosks page shows of the test kiosk.
+fn seen_by_hub(region: &Region) -> KioskStatus {
+    let kiosks = region.runtime.block_on(region.hub.kiosk_health(None, chrono::Local::now())).unwrap();
+    kiosks.into_iter().find(|kiosk| kiosk.kiosk_id == "umea-1").and_then(|kiosk| kiosk.status).expect("a status")
 }
 
 #[test]
@@ -365,6 +377,8 @@ fn bad_packs_are_refused_and_the_old_content_keeps_running() {
         assert!(status.contains(&format!("last problem: {expected} (")), "{what}: {status}");
         let (_, running) = disk.store().load_at_start().unwrap();
         assert_eq!(running, 1, "{what}: a restart still runs pack 1");
+        let seen = seen_by_hub(&region);
+        assert_eq!((seen.problem, seen.content_running), (Some(expected), 1), "{what}: the hub sees it");
     };
 
     refused("a manifest changed after signing", Problem::BadSignature, &|v| {

@@ -174,3 +174,17 @@ fn a_kiosk_named_wrong_when_its_token_was_entered_sends_its_waiting_events_once_
     assert!(card.contains(&(sv("librarian-no-problem"), String::new())), "{card:?}");
     assert!(card.contains(&(sv("librarian-pending"), "0".into())), "{card:?}");
 }
+
+#[test]
+fn every_sync_and_usage_log_problem_has_its_message_in_swedish_and_english() {
+    let keys = lotsen_records::SyncProblem::ALL
+        .map(|problem| format!("sync-problem-{}", problem.id()))
+        .into_iter()
+        .chain(lotsen_records::LogProblem::ALL.map(|problem| format!("log-problem-{}", problem.id())));
+    for key in keys {
+        for language in ["sv", "en"] {
+            let file = std::fs::read_to_string(repo().join(format!("locales/{language}/librarian.ftl"))).unwrap();
+            assert!(file.lines().any(|line| line.starts_with(&format!("{key} ="))), "{key} missing in {language}");
+        }
+    }
+}

@@ -27,7 +27,7 @@ read-and-confirm =
 
 scam-warning =
     .title = Only log in when you want to
-    .body = Never log in because someone who contacts you asks you to. Never give your codes to anyone. The police never ask you to identify yourself with BankID. Your bank never calls and asks you to log in.
+    .body = Never log in because someone who contacts you asks you to. Never give your codes to anyone. The police never contact you to ask you to identify yourself with BankID. Your bank never calls and asks you to log in.
     .warning = Someone calls and asks you to log in? Hang up. Don't log in. Don't trust the caller.
 
 find-your-way =

@@ -27,7 +27,7 @@ read-and-confirm =
 
 scam-warning =
     .title = Kirjaudu sisään vain, kun itse haluat
-    .body = Älä koskaan kirjaudu sisään siksi, että joku sinuun yhteyttä ottanut pyytää. Älä koskaan anna koodejasi kenellekään. Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä. Pankkisi ei koskaan soita ja pyydä sinua kirjautumaan.
+    .body = Älä koskaan kirjaudu sisään siksi, että joku sinuun yhteyttä ottanut pyytää. Älä koskaan anna koodejasi kenellekään. Poliisi ei koskaan ota sinuun yhteyttä ja pyydä sinua tunnistautumaan BankID:llä. Pankkisi ei koskaan soita ja pyydä sinua kirjautumaan.
     .warning = Soittaako joku ja pyytää sinua kirjautumaan? Sulje puhelin. Älä kirjaudu. Älä luota soittajaan.
 
 find-your-way =

@@ -27,7 +27,7 @@ read-and-confirm =
 
 scam-warning =
     .title = Gal oo keliya markaad adigu rabto
-    .body = Weligaa ha gelin sababtoo ah qof kula soo xiriiray ayaa kaa codsaday. Weligaa qofna ha siin koodhadhkaaga. Booliisku weligood kaama codsadaan inaad BankID ku aqoonsato. Bangigaagu weligiis kuuma soo waco si uu kaaga codsado inaad gasho.
+    .body = Weligaa ha gelin sababtoo ah qof kula soo xiriiray ayaa kaa codsaday. Weligaa qofna ha siin koodhadhkaaga. Booliisku weligood kulama soo xiriiraan si ay kaaga codsadaan inaad BankID ku aqoonsato. Bangigaagu weligiis kuuma soo waco si uu kaaga codsado inaad gasho.
     .warning = Qof ma ku soo wacay oo ma kaa codsaday inaad gasho? Dhig taleefanka. Ha gelin. Ha aaminin qofka soo wacay.
 
 find-your-way =

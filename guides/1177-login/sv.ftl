@@ -27,7 +27,7 @@ read-and-confirm =
 
 scam-warning =
     .title = Logga bara in när du själv vill
-    .body = Logga aldrig in för att någon som kontaktar dig ber om det. Ge aldrig dina koder till någon. Polisen ber dig aldrig att legitimera dig med BankID. Din bank ringer aldrig och ber dig logga in.
+    .body = Logga aldrig in för att någon som kontaktar dig ber om det. Ge aldrig dina koder till någon. Polisen hör aldrig av sig och ber dig legitimera dig med BankID. Din bank ringer aldrig och ber dig logga in.
     .warning = Ringer någon och ber dig logga in? Lägg på. Logga inte in. Lita inte på den som ringer.
 
 find-your-way =

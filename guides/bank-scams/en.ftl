@@ -8,11 +8,11 @@ needs =
 how-it-looks =
     .title = What a scam can look like
     .body = A text message, an e-mail or a call says it comes from the bank, BankID or the police. It sounds urgent: your money is in danger and you must do something now.
-    .tip = The caller may already know your name and other things about you. Do not trust them anyway.
+    .tip = The caller may seem trustworthy. Do not trust them anyway.
 
 bank-never-calls =
     .title = Your bank never calls to ask for BankID
-    .body = Your bank never calls and asks you to log in with BankID or give codes. The police never ask you to identify yourself with BankID. Anyone who asks for this is a scammer.
+    .body = Your bank never calls and asks you to log in with BankID or give codes. The police never contact you to ask you to identify yourself with BankID. Anyone who asks for this is a scammer.
 
 hang-up =
     .title = Hang up
@@ -52,8 +52,8 @@ quiz-police =
         “This is the police. We are investigating a fraud against you. Identify yourself with BankID so we know it is you.”
     .choice-hang-up = Hang up
     .choice-identify = Identify myself with BankID
-    .right = The police never ask you to identify yourself with BankID. Anyone who asks for that is a fraudster.
-    .wrong = This was a scam. The police never ask you to identify yourself with BankID, even when it sounds serious. Hang up. Don't log in. Don't trust the caller.
+    .right = The police never contact you to ask you to identify yourself with BankID. Anyone who asks for that is a fraudster.
+    .wrong = This was a scam. The police never contact you to ask you to identify yourself with BankID, even when it sounds serious. Hang up. Don't log in. Don't trust the caller.
 
 quiz-1177 =
     .title = Practice 3 of 3: “1177” calls

@@ -8,11 +8,11 @@ needs =
 how-it-looks =
     .title = Tältä huijaus voi näyttää
     .body = Tekstiviesti, sähköposti tai puhelu väittää tulevansa pankista, BankID:ltä tai poliisilta. Asia kuulostaa kiireelliseltä: rahasi ovat vaarassa ja sinun on toimittava heti.
-    .tip = Soittaja voi jo tietää nimesi ja muuta sinusta. Älä silti luota häneen.
+    .tip = Soittaja voi vaikuttaa luotettavalta. Älä silti luota häneen.
 
 bank-never-calls =
     .title = Pankki ei koskaan soita ja pyydä BankID:tä
-    .body = Pankkisi ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä tai antamaan koodeja. Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä. Joka sitä pyytää, on huijari.
+    .body = Pankkisi ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä tai antamaan koodeja. Poliisi ei koskaan ota sinuun yhteyttä ja pyydä sinua tunnistautumaan BankID:llä. Joka sitä pyytää, on huijari.
 
 hang-up =
     .title = Lopeta puhelu
@@ -52,8 +52,8 @@ quiz-police =
         ”Täällä poliisi. Tutkimme sinuun kohdistunutta petosta. Tunnistaudu BankID:llä, jotta tiedämme, että se olet sinä.”
     .choice-hang-up = Sulje puhelin
     .choice-identify = Tunnistaudu BankID:llä
-    .right = Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä. Joka sitä pyytää, on huijari.
-    .wrong = Tämä oli huijaus. Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä, vaikka asia kuulostaisi vakavalta. Sulje puhelin. Älä kirjaudu. Älä luota soittajaan.
+    .right = Poliisi ei koskaan ota sinuun yhteyttä ja pyydä sinua tunnistautumaan BankID:llä. Joka sitä pyytää, on huijari.
+    .wrong = Tämä oli huijaus. Poliisi ei koskaan ota sinuun yhteyttä ja pyydä sinua tunnistautumaan BankID:llä, vaikka asia kuulostaisi vakavalta. Sulje puhelin. Älä kirjaudu. Älä luota soittajaan.
 
 quiz-1177 =
     .title = Harjoitus 3/3: ”1177” soittaa

@@ -8,11 +8,11 @@ needs =
 how-it-looks =
     .title = Sida khiyaano u ekaan karto
     .body = SMS, iimayl ama wicitaan ayaa sheegaya inuu ka yimid bangiga, BankID ama booliska. Waxay u egtahay degdeg: lacagtaadu khatar ayay ku jirtaa oo hadda waa inaad wax samayso.
-    .tip = Qofka wacaya waxaa laga yaabaa inuu horay u yaqaan magacaaga iyo waxyaabo kale oo adiga kugu saabsan. Weli ha aaminin.
+    .tip = Qofka wacaya waxaa laga yaabaa inuu u muuqdo qof la aamini karo. Weli ha aaminin.
 
 bank-never-calls =
     .title = Bangigu weligiis kuuma soo waco si uu BankID u weydiisto
-    .body = Bangigaagu weligiis kuuma soo wacayo si uu kaaga codsado inaad BankID ku gasho ama aad koodh bixiso. Booliskuna weligood kaama codsadaan inaad BankID ku aqoonsato. Qofka taas codsada waa khiyaanoole.
+    .body = Bangigaagu weligiis kuuma soo wacayo si uu kaaga codsado inaad BankID ku gasho ama aad koodh bixiso. Booliskuna weligood kulama soo xiriiraan si ay kaaga codsadaan inaad BankID ku aqoonsato. Qofka taas codsada waa khiyaanoole.
 
 hang-up =
     .title = Dhig taleefanka
@@ -52,8 +52,8 @@ quiz-police =
         “Kani waa booliska. Waxaan baaraynaa khiyaano lagugu sameeyey. Aqoonsigaaga ku caddee BankID si aan u ogaanno inay adiga tahay.”
     .choice-hang-up = Dhig taleefanka
     .choice-identify = Aqoonsigayga ku caddee BankID
-    .right = Booliisku weligiis kaama codsado inaad aqoonsigaaga ku caddeyso BankID. Qofka taas codsada waa khiyaanoole.
-    .wrong = Tani waxay ahayd khiyaano. Booliisku weligiis kaama codsado inaad aqoonsigaaga ku caddeyso BankID, xitaa haddii ay u muuqato arrin culus. Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay.
+    .right = Booliisku weligiis kulama soo xiriiro si uu kaaga codsado inaad aqoonsigaaga ku caddeyso BankID. Qofka taas codsada waa khiyaanoole.
+    .wrong = Tani waxay ahayd khiyaano. Booliisku weligiis kulama soo xiriiro si uu kaaga codsado inaad aqoonsigaaga ku caddeyso BankID, xitaa haddii ay u muuqato arrin culus. Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay.
 
 quiz-1177 =
     .title = Layli 3 ee 3: “1177” ayaa soo wacaya

@@ -8,11 +8,11 @@ needs =
 how-it-looks =
     .title = Så kan ett bedrägeri se ut
     .body = Ett sms, ett mejl eller ett samtal säger att det kommer från banken, BankID eller polisen. Det låter bråttom: dina pengar är i fara och du måste göra något nu.
-    .tip = Den som ringer kan redan veta ditt namn och annat om dig. Lita inte på personen ändå.
+    .tip = Den som ringer kan verka trovärdig. Lita inte på personen ändå.
 
 bank-never-calls =
     .title = Banken ringer aldrig och ber om BankID
-    .body = Din bank ringer aldrig och ber dig logga in med BankID eller lämna koder. Polisen ber dig aldrig att legitimera dig med BankID. Den som ber om det är en bedragare.
+    .body = Din bank ringer aldrig och ber dig logga in med BankID eller lämna koder. Polisen hör aldrig av sig och ber dig legitimera dig med BankID. Den som ber om det är en bedragare.
 
 hang-up =
     .title = Lägg på
@@ -52,8 +52,8 @@ quiz-police =
         ”Det här är polisen. Vi utreder ett bedrägeri mot dig. Legitimera dig med BankID så att vi vet att det är du.”
     .choice-hang-up = Lägg på
     .choice-identify = Legitimera mig med BankID
-    .right = Polisen ber dig aldrig att legitimera dig med BankID. Den som ber om det är en bedragare.
-    .wrong = Det här var ett bedrägeri. Polisen ber dig aldrig att legitimera dig med BankID, inte ens när det låter allvarligt. Lägg på. Logga inte in. Lita inte på den som ringer.
+    .right = Polisen hör aldrig av sig och ber dig legitimera dig med BankID. Den som ber om det är en bedragare.
+    .wrong = Det här var ett bedrägeri. Polisen hör aldrig av sig och ber dig legitimera dig med BankID, inte ens när det låter allvarligt. Lägg på. Logga inte in. Lita inte på den som ringer.
 
 quiz-1177 =
     .title = Öva 3 av 3: ”1177” ringer

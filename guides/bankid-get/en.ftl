@@ -39,5 +39,5 @@ notifications =
 
 never-share-codes =
     .title = Your BankID is yours only
-    .body = Never use BankID because someone who contacts you asks you to. Your bank never calls and asks you to log in with BankID or give codes. The police never ask you to identify yourself with BankID.
+    .body = Never use BankID because someone who contacts you asks you to. Your bank never calls and asks you to log in with BankID or give codes. The police never contact you to ask you to identify yourself with BankID.
     .warning = Hang up. Don't log in. Don't trust the caller. («Lägg på. Logga inte in. Lita inte på den som ringer.»)

@@ -39,5 +39,5 @@ notifications =
 
 never-share-codes =
     .title = BankID on vain sinun
-    .body = Älä koskaan käytä BankIDtä siksi, että joku sinuun yhteyttä ottanut pyytää. Pankkisi ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä tai antamaan koodeja. Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä.
+    .body = Älä koskaan käytä BankIDtä siksi, että joku sinuun yhteyttä ottanut pyytää. Pankkisi ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä tai antamaan koodeja. Poliisi ei koskaan ota sinuun yhteyttä ja pyydä sinua tunnistautumaan BankID:llä.
     .warning = Sulje puhelin. Älä kirjaudu. Älä luota soittajaan. («Lägg på. Logga inte in. Lita inte på den som ringer.»)

@@ -39,5 +39,5 @@ notifications =
 
 never-share-codes =
     .title = BankID-gaagu adiga keliya ayuu kuu yahay
-    .body = Weligaa ha isticmaalin BankID sababtoo ah qof kula soo xiriiray ayaa kaa codsaday. Bangigaagu weligiis kuuma soo waco si uu kaaga codsado inaad BankID ku gasho ama aad koodh bixiso. Booliisku weligood kaama codsadaan inaad BankID ku aqoonsato.
+    .body = Weligaa ha isticmaalin BankID sababtoo ah qof kula soo xiriiray ayaa kaa codsaday. Bangigaagu weligiis kuuma soo waco si uu kaaga codsado inaad BankID ku gasho ama aad koodh bixiso. Booliisku weligood kulama soo xiriiraan si ay kaaga codsadaan inaad BankID ku aqoonsato.
     .warning = Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay. («Lägg på. Logga inte in. Lita inte på den som ringer.»)

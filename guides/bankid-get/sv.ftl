@@ -39,5 +39,5 @@ notifications =
 
 never-share-codes =
     .title = Ditt BankID är bara ditt
-    .body = Använd aldrig BankID för att någon som kontaktar dig ber om det. Banken ringer aldrig och ber dig logga in med BankID eller lämna koder. Polisen ber dig aldrig legitimera dig med BankID.
+    .body = Använd aldrig BankID för att någon som kontaktar dig ber om det. Banken ringer aldrig och ber dig logga in med BankID eller lämna koder. Polisen hör aldrig av sig och ber dig legitimera dig med BankID.
     .warning = Lägg på. Logga inte in. Lita inte på den som ringer.

@@ -39,5 +39,5 @@ notifications =
 
 never-share-codes =
     .title = BankIDኻ ናትካ ጥራይ እዩ
-    .body = ዝደወለልካ ወይ መልእኽቲ ዝሰደደልካ ሰብ ስለ ዝሓተካ ፈጺምካ BankID ኣይትጠቐም። ባንክኻ ብBankID ክትኣቱ ወይ ኮድ ክትህብ ንምሕታት ፈጺሙ ኣይድውለልካን። ፖሊስ ብBankID መንነትካ ከተረጋግጽ ፈጺሙ ኣይሓተካን።
+    .body = ዝደወለልካ ወይ መልእኽቲ ዝሰደደልካ ሰብ ስለ ዝሓተካ ፈጺምካ BankID ኣይትጠቐም። ባንክኻ ብBankID ክትኣቱ ወይ ኮድ ክትህብ ንምሕታት ፈጺሙ ኣይድውለልካን። ፖሊስ ብBankID መንነትካ ከተረጋግጽ ንምሕታት ፈጺሙ ኣይድውለልካን።
     .warning = ስልኪ ዕጸው። ኣይትእቶ። ነቲ ዝደወለ ሰብ ኣይትእመኖ። («Lägg på. Logga inte in. Lita inte på den som ringer.»)

@@ -8,7 +8,7 @@ needs =
 only-you =
     .title = Your BankID is for you only
     .body = Use BankID only when you yourself have started an errand. Did you call yourself, for example 1177 or your bank? Then identifying yourself is normal. Did someone else contact you? Never use BankID because they ask you to, whoever they say they are.
-    .tip = Since May 2025 a bank may ask you to tap your passport or ID card on your phone as an extra check. Do it only when you yourself started the contact.
+    .tip = A bank may ask you to tap your passport or ID card on your phone as an extra check, for example when you move a large sum. Do it only when you yourself started the contact.
 
 never-share-codes =
     .title = Never give away your codes
@@ -20,7 +20,7 @@ read-before =
 
 hang-up =
     .title = Someone calls and asks you to log in?
-    .body = Your bank never calls and asks you to log in with BankID. The police never ask you to identify yourself with BankID. The police advise you:
+    .body = Your bank never calls and asks you to log in with BankID. The police never contact you to ask you to identify yourself with BankID. The police advise you:
     .warning = Hang up. Don't log in. Don't trust the caller. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
 
 block =

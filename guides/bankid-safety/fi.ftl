@@ -8,7 +8,7 @@ needs =
 only-you =
     .title = BankID on vain sinua varten
     .body = Käytä BankIDtä vain, kun olet itse aloittanut asioinnin. Soititko itse, esimerkiksi 1177:ään tai pankkiisi? Silloin tunnistautuminen on tavallista. Ottiko joku muu yhteyttä sinuun? Älä koskaan käytä BankIDtä hänen pyynnöstään, sanoipa hän olevansa kuka tahansa.
-    .tip = Toukokuusta 2025 alkaen pankki voi pyytää sinua koskettamaan puhelinta passillasi tai henkilökortillasi lisätarkistuksena. Tee se vain, kun olet itse aloittanut yhteydenoton.
+    .tip = Pankki voi pyytää sinua koskettamaan puhelinta passillasi tai henkilökortillasi lisätarkistuksena, esimerkiksi kun siirrät suuren summan. Tee se vain, kun olet itse aloittanut yhteydenoton.
 
 never-share-codes =
     .title = Älä koskaan anna koodejasi
@@ -20,7 +20,7 @@ read-before =
 
 hang-up =
     .title = Soittaako joku ja pyytää sinua kirjautumaan?
-    .body = Pankki ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä. Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä. Poliisin neuvo:
+    .body = Pankki ei koskaan soita ja pyydä sinua kirjautumaan BankID:llä. Poliisi ei koskaan ota sinuun yhteyttä ja pyydä sinua tunnistautumaan BankID:llä. Poliisin neuvo:
     .warning = Sulje puhelin. Älä kirjaudu. Älä luota soittajaan. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
 
 block =

@@ -8,7 +8,7 @@ needs =
 only-you =
     .title = BankID-gaagu adiga keliya ayuu kuu yahay
     .body = Isticmaal BankID oo keliya marka adigu bilowday arrin. Ma adigaa wacay, tusaale ahaan 1177 ama bangigaaga? Markaas waa caadi inaad is aqoonsiiso. Qof kale ma kula soo xiriiray? Weligaa ha isticmaalin BankID sababtoo ah isagu ayaa ku weydiistay, qofkuu doono ha sheegto.
-    .tip = Laga bilaabo Maajo 2025, bangi ayaa kaa codsan kara inaad baasaboorkaaga ama kaarka aqoonsiga taabsiiso taleefanka, hubin dheeraad ah ahaan. Samee oo keliya marka adigu bilowday xiriirka.
+    .tip = Bangi ayaa kaa codsan kara inaad baasaboorkaaga ama kaarka aqoonsiga taabsiiso taleefanka, hubin dheeraad ah ahaan, tusaale ahaan marka aad u wareejinayso lacag badan. Samee oo keliya marka adigu bilowday xiriirka.
 
 never-share-codes =
     .title = Koodhadhkaaga cidna ha siin
@@ -20,7 +20,7 @@ read-before =
 
 hang-up =
     .title = Qof ma ku soo wacay oo kaa codsaday inaad gasho?
-    .body = Bangigu weligiis kuuma soo waco inuu kaa codsado inaad ku gasho BankID. Booliisku weligood kaama codsadaan inaad isku aqoonsiiso BankID. Talada booliiska:
+    .body = Bangigu weligiis kuuma soo waco inuu kaa codsado inaad ku gasho BankID. Booliisku weligood kulama soo xiriiraan si ay kaaga codsadaan inaad isku aqoonsiiso BankID. Talada booliiska:
     .warning = Dhig taleefanka. Ha gelin. Ha aaminin qofka ku soo wacay. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
 
 block =

@@ -8,7 +8,7 @@ needs =
 only-you =
     .title = Ditt BankID är bara för dig
     .body = Använd BankID bara när du själv har börjat ett ärende. Har du själv ringt, till exempel till 1177 eller din bank? Då är det normalt att legitimera dig. Har någon annan kontaktat dig? Använd aldrig BankID för att de ber dig, vem de än säger att de är.
-    .tip = Sedan maj 2025 kan en bank be dig blippa ditt pass eller id-kort mot telefonen, som en extra kontroll. Gör det bara när du själv har börjat kontakten.
+    .tip = En bank kan be dig blippa ditt pass eller id-kort mot telefonen, som en extra kontroll, till exempel när du flyttar en stor summa. Gör det bara när du själv har börjat kontakten.
 
 never-share-codes =
     .title = Ge aldrig bort dina koder
@@ -20,7 +20,7 @@ read-before =
 
 hang-up =
     .title = Ringer någon och ber dig logga in?
-    .body = Banken ringer aldrig och ber dig logga in med BankID. Polisen ber dig aldrig legitimera dig med BankID. Polisen råder dig:
+    .body = Banken ringer aldrig och ber dig logga in med BankID. Polisen hör aldrig av sig och ber dig legitimera dig med BankID. Polisen råder dig:
     .warning = Lägg på. Logga inte in. Lita inte på den som ringer.
 
 block =

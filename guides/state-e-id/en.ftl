@@ -21,12 +21,11 @@ check-polisen =
 
 all-e-ids-work =
     .title = You don't need to wait
-    .body = Since 1 January 2026 state agencies, with few exceptions, must accept every approved e-ID. That includes, for example, BankID and Freja+. If you already have one, you can keep using it.
-    .tip = Under the proposal, municipalities and regions are to accept them too.
+    .body = BankID and Freja+ are approved for use in the authorities' e-services. If you already have one of them, you can keep using it. Since January 2026 there is a new agreement through Digg. An authority that has joined it must let you choose among all the e-IDs in the agreement.
 
 never-on-request =
     .title = Nobody calls and asks you to log in
-    .body = New things attract scammers. The police and other authorities never call and ask you to log in with your e-ID. The police never ask you to identify yourself with BankID. Read on polisen.se yourself how to apply.
+    .body = New things attract scammers. The police and other authorities never call and ask you to log in with your e-ID. The police never contact you to ask you to identify yourself with BankID. Read on polisen.se yourself how to apply.
     .warning = Hang up. Don't log in. Don't trust the caller. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
 
 practice-call =
@@ -38,4 +37,4 @@ practice-call =
     .choice-log-in = Log in with BankID
     .choice-hang-up = Hang up
     .right = The police never call and ask you to log in. Anyone who asks for that is a fraudster. Do you want to know about the state e-ID? Look on polisen.se yourself.
-    .wrong = This was a scam. The police never ask you to identify yourself with BankID, not even for a new e-ID. Hang up. Don't log in. Don't trust the caller.
+    .wrong = This was a scam. The police never contact you to ask you to identify yourself with BankID, not even for a new e-ID. Hang up. Don't log in. Don't trust the caller.

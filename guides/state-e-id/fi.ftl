@@ -21,12 +21,11 @@ check-polisen =
 
 all-e-ids-work =
     .title = Sinun ei tarvitse odottaa
-    .body = Valtion viranomaisten on 1. tammikuuta 2026 alkaen hyväksyttävä muutamaa poikkeusta lukuun ottamatta kaikki hyväksytyt sähköiset tunnistukset. Niitä ovat esimerkiksi BankID ja Freja+. Jos sinulla jo on sellainen, voit jatkaa sen käyttöä.
-    .tip = Ehdotuksen mukaan myös kuntien ja alueiden pitäisi hyväksyä ne.
+    .body = BankID ja Freja+ on hyväksytty käytettäväksi viranomaisten sähköisissä palveluissa. Jos sinulla jo on jompikumpi, voit jatkaa sen käyttöä. Tammikuusta 2026 alkaen on ollut uusi Diggin kautta tehty sopimus. Siihen liittyneen viranomaisen on annettava sinun valita kaikista sopimuksen sähköisistä tunnistuksista.
 
 never-on-request =
     .title = Kukaan ei soita ja pyydä sinua kirjautumaan
-    .body = Uudet asiat houkuttelevat huijareita. Poliisi ja muut viranomaiset eivät koskaan soita ja pyydä sinua kirjautumaan sähköisellä tunnistuksella. Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä. Lue itse sivulta polisen.se, miten haet.
+    .body = Uudet asiat houkuttelevat huijareita. Poliisi ja muut viranomaiset eivät koskaan soita ja pyydä sinua kirjautumaan sähköisellä tunnistuksella. Poliisi ei koskaan ota sinuun yhteyttä ja pyydä sinua tunnistautumaan BankID:llä. Lue itse sivulta polisen.se, miten haet.
     .warning = Lopeta puhelu. Älä kirjaudu. Älä luota soittajaan. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
 
 practice-call =
@@ -38,4 +37,4 @@ practice-call =
     .choice-log-in = Kirjaudu BankID:llä
     .choice-hang-up = Lopeta puhelu
     .right = Poliisi ei koskaan soita ja pyydä sinua kirjautumaan. Joka sitä pyytää, on huijari. Haluatko tietää valtion sähköisestä henkilöllisyystodistuksesta? Katso itse sivulta polisen.se.
-    .wrong = Tämä oli huijaus. Poliisi ei koskaan pyydä sinua tunnistautumaan BankID:llä, ei edes uutta sähköistä tunnistusta varten. Lopeta puhelu. Älä kirjaudu. Älä luota soittajaan.
+    .wrong = Tämä oli huijaus. Poliisi ei koskaan ota sinuun yhteyttä ja pyydä sinua tunnistautumaan BankID:llä, ei edes uutta sähköistä tunnistusta varten. Lopeta puhelu. Älä kirjaudu. Älä luota soittajaan.

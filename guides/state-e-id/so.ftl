@@ -21,12 +21,11 @@ check-polisen =
 
 all-e-ids-work =
     .title = Uma baahnid inaad sugto
-    .body = Laga bilaabo 1 Janaayo 2026, hay'adaha dawladdu, marka laga reebo dhowr, waa inay aqbalaan dhammaan aqoonsiyada elektaroonigga ah ee la ansixiyay. Tusaale ahaan BankID iyo Freja+. Haddii aad mid haysato, waad sii isticmaali kartaa.
-    .tip = Sida soo jeedinta ah, degmooyinka iyo gobollada sidoo kale waa inay aqbalaan.
+    .body = BankID iyo Freja+ waa la ansixiyay in lagu isticmaalo adeegyada elektaroonigga ah ee hay'adaha dawladda. Haddii aad mid ka mid ah haysato, waad sii isticmaali kartaa. Laga bilaabo Janaayo 2026 waxaa jira heshiis cusub oo loo maro Digg. Hay'add ku biirtay waa inay kuu oggolaato inaad ka doorato dhammaan aqoonsiyada elektaroonigga ah ee heshiiska ku jira.
 
 never-on-request =
     .title = Qofna kuuma soo waco si uu kaaga codsado inaad gasho
-    .body = Waxyaabaha cusub waxay soo jiitaan khayaanoolayaasha. Booliska iyo hay'adaha kale weligood kuuma soo wacaan si ay kaaga codsadaan inaad ku gasho aqoonsigaaga elektaroonigga ah. Booliisku weligood kaama codsadaan inaad BankID ku aqoonsato. Adigu ka akhri polisen.se sida loo codsado.
+    .body = Waxyaabaha cusub waxay soo jiitaan khayaanoolayaasha. Booliska iyo hay'adaha kale weligood kuuma soo wacaan si ay kaaga codsadaan inaad ku gasho aqoonsigaaga elektaroonigga ah. Booliisku weligood kulama soo xiriiraan si ay kaaga codsadaan inaad BankID ku aqoonsato. Adigu ka akhri polisen.se sida loo codsado.
     .warning = Dhig taleefanka. Ha gelin. Ha aamminin qofka ku soo wacay. («Lägg på. Logga inte in. Lita inte på den som ringer.»)
 
 practice-call =
@@ -38,4 +37,4 @@ practice-call =
     .choice-log-in = Ku gal BankID
     .choice-hang-up = Dhig taleefanka
     .right = Booliisku weligood kuuma soo wacaan si ay kaaga codsadaan inaad gasho. Qofka taas codsadaa waa khayaano. Ma rabtaa inaad wax ka ogaato aqoonsiga elektaroonigga ah ee dawladda? Adigu ka eeg polisen.se.
-    .wrong = Tani waxay ahayd khayaano. Booliisku weligood kaama codsadaan inaad BankID ku aqoonsato, xitaa aqoonsi elektaroonig ah oo cusub. Dhig taleefanka. Ha gelin. Ha aamminin qofka ku soo wacay.
+    .wrong = Tani waxay ahayd khayaano. Booliisku weligood kulama soo xiriiraan si ay kaaga codsadaan inaad BankID ku aqoonsato, xitaa aqoonsi elektaroonig ah oo cusub. Dhig taleefanka. Ha gelin. Ha aamminin qofka ku soo wacay.

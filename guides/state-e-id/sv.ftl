@@ -21,12 +21,11 @@ check-polisen =
 
 all-e-ids-work =
     .title = Du behöver inte vänta
-    .body = Sedan den 1 januari 2026 måste statliga myndigheter, med få undantag, godta alla godkända e-legitimationer. Det gäller till exempel BankID och Freja+. Har du redan en sådan kan du fortsätta använda den.
-    .tip = Enligt förslaget ska även kommuner och regioner godta dem.
+    .body = BankID och Freja+ är godkända att använda i myndigheternas e-tjänster. Har du redan en av dem kan du fortsätta använda den. Sedan januari 2026 finns ett nytt avtal via Digg. En myndighet som har anslutit sig ska låta dig välja bland alla e-legitimationer i avtalet.
 
 never-on-request =
     .title = Ingen ringer och ber dig logga in
-    .body = Nya saker lockar bedragare. Polisen och andra myndigheter ringer aldrig och ber dig logga in med din e-legitimation. Polisen ber dig aldrig legitimera dig med BankID. Läs själv på polisen.se hur du ansöker.
+    .body = Nya saker lockar bedragare. Polisen och andra myndigheter ringer aldrig och ber dig logga in med din e-legitimation. Polisen hör aldrig av sig och ber dig legitimera dig med BankID. Läs själv på polisen.se hur du ansöker.
     .warning = Lägg på. Logga inte in. Lita inte på den som ringer.
 
 practice-call =
@@ -38,4 +37,4 @@ practice-call =
     .choice-log-in = Logga in med BankID
     .choice-hang-up = Lägg på
     .right = Polisen ringer aldrig och ber dig logga in. Den som ber om det är en bedragare. Vill du veta något om den statliga e-legitimationen? Titta själv på polisen.se.
-    .wrong = Det här var ett bedrägeri. Polisen ber dig aldrig legitimera dig med BankID, inte heller för en ny e-legitimation. Lägg på. Logga inte in. Lita inte på den som ringer.
+    .wrong = Det här var ett bedrägeri. Polisen hör aldrig av sig och ber dig legitimera dig med BankID, inte heller för en ny e-legitimation. Lägg på. Logga inte in. Lita inte på den som ringer.

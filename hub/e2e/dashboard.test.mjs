@@ -69,6 +69,13 @@ async function checkAccessible() {
   }
   const headless = await page.$$eval('table', (tables) => tables.filter((t) => !t.querySelector('thead th[scope=col]')).length);
   assert.equal(headless, 0, 'every table has column headers');
+  // A chart's text drawn past its own edge is cut off (a long guide title once lost its first word).
+  const outside = await page.$$eval('svg.chart text', (texts) => texts.filter((t) => {
+    const box = t.getBBox();
+    const view = t.ownerSVGElement.viewBox.baseVal;
+    return box.x < view.x - 0.5 || box.x + box.width > view.x + view.width + 0.5;
+  }).map((t) => t.textContent));
+  assert.deepEqual(outside, [], 'every chart label lies inside its chart');
 }
 
 /// Prints the current page to PDF (A4, as a browser's "Save as PDF"); its page count and text.

@@ -1,6 +1,8 @@
 //! Signed content packs: the keys allowed to publish, publishing and withdrawing (admin
 //! commands), and what kiosks ask for (`GET /api/v1/content`, `GET /api/v1/content/{version}`).
 
+use std::sync::Arc;
+
 use anyhow::{Context, Result, bail};
 use axum::body::Body;
 use axum::extract::{Path, State};
@@ -11,6 +13,7 @@ use lotsen_pack::TrustedKey;
 use lotsen_wire::{ContentAnswer, ContentPackInfo, ErrorBody};
 
 use crate::api_error::ApiError;
+use crate::dashboard::guides::GuideTitles;
 use crate::hub::{Hub, checked_name};
 use crate::ingest::KioskAuth;
 use crate::store::{ContentPackRecord, NewContentPack};
@@ -103,6 +106,52 @@ impl Hub {
             bail!("no published pack {version} for {} (or it was withdrawn already)", region.unwrap_or("every region"));
         }
         Ok(())
+    }
+}
+
+/// The titles of one published pack: (scope, version) and the titles.
+pub(crate) type CachedTitles = ((String, i64), Arc<GuideTitles>);
+
+impl Hub {
+    /// Guide and step titles for the dashboard and its exports: of the newest published pack
+    /// (read again when another is published or withdrawn, also by another process), or of the
+    /// guides shipped with the hub until one is published.
+    pub(crate) async fn guide_titles(&self) -> Result<Arc<GuideTitles>> {
+        let Some(newest) = self.store.newest_content_pack().await? else {
+            return Ok(GuideTitles::shipped());
+        };
+        let mut cached = self.titles.lock().await;
+        if let Some((key, titles)) = cached.as_ref()
+            && *key == newest
+        {
+            return Ok(titles.clone());
+        }
+        let titles = match self.pack_titles(&newest.0, newest.1).await {
+            Ok(titles) => Arc::new(titles),
+            Err(error) => {
+                tracing::warn!(
+                    "guide titles of content pack {}: {error:#}; using the shipped guides' titles",
+                    newest.1
+                );
+                GuideTitles::shipped()
+            }
+        };
+        *cached = Some((newest, titles.clone()));
+        Ok(titles)
+    }
+
+    async fn pack_titles(&self, scope: &str, version: i64) -> Result<GuideTitles> {
+        let data = self.store.content_pack_data(scope, version).await?.context("the pack is gone")?;
+        let trusted = self
+            .store
+            .content_keys()
+            .await?
+            .iter()
+            .map(|text| TrustedKey::parse(text).context("a stored trusted key"))
+            .collect::<Result<Vec<_>>>()?;
+        let expect = lotsen_pack::Expect { trusted: &trusted, min_version: 0, kiosk_version: None };
+        let pack = lotsen_pack::verify(data.as_slice(), expect).context("the stored pack does not verify")?;
+        Ok(GuideTitles::from_pack(pack.files()))
     }
 }
 

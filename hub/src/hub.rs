@@ -25,6 +25,8 @@ pub struct Hub {
     pub(crate) kiosk_limiter: Arc<DefaultKeyedRateLimiter<String>>,
     pub(crate) connection_limits: ConnectionLimits,
     pub(crate) logins: Arc<LoginGuard>,
+    /// The titles of the newest published content pack, and which pack that is.
+    pub(crate) titles: Arc<tokio::sync::Mutex<Option<crate::content::CachedTitles>>>,
 }
 
 /// A kiosk token as issued: shown once, stored only as a hash.
@@ -57,6 +59,7 @@ impl Hub {
             kiosk_limiter: limiter(DEFAULT_KIOSK_REQUESTS_PER_SECOND, DEFAULT_KIOSK_BURST)?,
             connection_limits: ConnectionLimits::default(),
             logins: Arc::default(),
+            titles: Arc::default(),
         })
     }
 

@@ -229,19 +229,43 @@ async fn run() -> Result<()> {
             );
         }
         Command::Kiosk(KioskCommand::List) => {
-            for kiosk in hub.list_kiosks().await? {
-                let state = if kiosk.revoked_at.is_some() {
-                    format!("revoked {}", when(kiosk.revoked_at))
-                } else {
-                    "active".into()
-                };
-                println!(
-                    "{}\t{}\t{}\tadded {}\t{state}",
-                    kiosk.id,
-                    kiosk.library,
-                    kiosk.region,
-                    when(Some(kiosk.created_at))
+            // The columns of the dashboard's Kiosks page; revoked kiosks after, with the date.
+            let kiosks = hub.kiosk_health(None, chrono::Local::now()).await?;
+            let revoked: Vec<_> = hub.list_kiosks().await?.into_iter().filter(|k| k.revoked_at.is_some()).collect();
+            if !kiosks.is_empty() || !revoked.is_empty() {
+                println!("library\tkiosk\tregion\tlast seen\tapp\tcontent\tevents waiting\tproblem\tdisk free\tflags");
+            }
+            for kiosk in kiosks {
+                let status = kiosk.status.as_ref();
+                let content = status.map_or_else(
+                    || "-".to_owned(),
+                    |s| {
+                        let staged = s.content_staged.map(|v| format!(" (staged {v})")).unwrap_or_default();
+                        format!("{} of {}{staged}", s.content_running, kiosk.published)
+                    },
                 );
+                let waiting = status.map_or_else(
+                    || "-".to_owned(),
+                    |s| match s.oldest_waiting {
+                        Some(hour) => format!("{} since {hour}", s.events_waiting),
+                        None => s.events_waiting.to_string(),
+                    },
+                );
+                let flags: Vec<&str> = kiosk.flags.iter().map(|flag| flag.id()).collect();
+                println!(
+                    "{}\t{}\t{}\t{}\t{}\t{content}\t{waiting}\t{}\t{}\t{}",
+                    kiosk.library,
+                    kiosk.kiosk_id,
+                    kiosk.region,
+                    kiosk.last_seen.map_or_else(|| "never".to_owned(), |t| t.format("%Y-%m-%d %H:%M").to_string()),
+                    status.map_or("-", |s| s.app_version.as_str()),
+                    status.and_then(|s| s.problem).map_or("-", |p| p.as_str()),
+                    status.map_or_else(|| "-".to_owned(), |s| format!("{}%", s.disk_free_percent)),
+                    if flags.is_empty() { "ok".to_owned() } else { flags.join(",") },
+                );
+            }
+            for kiosk in revoked {
+                println!("{}\t{}\t{}\trevoked {}", kiosk.library, kiosk.id, kiosk.region, when(kiosk.revoked_at));
             }
         }
         Command::Kiosk(KioskCommand::Revoke { id }) => {

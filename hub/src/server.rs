@@ -41,6 +41,7 @@ pub fn router(hub: Hub) -> Router {
         .route(lotsen_wire::HEALTH_PATH, get(get_health))
         .route(lotsen_wire::CONTENT_PATH, get(crate::content::get_content))
         .route("/api/v1/content/{version}", get(crate::content::get_content_pack))
+        .route(lotsen_wire::STATUS_PATH, post(crate::fleet::post_status))
         .merge(crate::dashboard::routes())
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(CatchPanicLayer::new())
@@ -127,7 +128,14 @@ async fn get_openapi() -> Json<utoipa::openapi::OpenApi> {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Lotsen hub", description = "Anonymous usage statistics from Lotsen library kiosks, and the signed content packs they run."),
-    paths(post_batches, get_stats, get_health, crate::content::get_content, crate::content::get_content_pack),
+    paths(
+        post_batches,
+        get_stats,
+        get_health,
+        crate::content::get_content,
+        crate::content::get_content_pack,
+        crate::fleet::post_status
+    ),
     modifiers(&BearerTokens)
 )]
 pub struct ApiDoc;

@@ -15,6 +15,7 @@ use sqlx::{Any, AnyPool, Arguments, Executor};
 
 mod content;
 pub mod dashboard;
+mod fleet;
 mod ingest;
 mod kiosks;
 mod stats;

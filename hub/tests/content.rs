@@ -14,14 +14,14 @@ use crate::common::{Backend, REGION, TestDatabase, TestHub};
 const HUB: &str = env!("CARGO_BIN_EXE_lotsen-hub");
 
 /// A content folder and a signing key in a temp dir; packs are written from it.
-struct Editor {
+pub(crate) struct Editor {
     dir: tempfile::TempDir,
     key: SigningKey,
-    public: PathBuf,
+    pub(crate) public: PathBuf,
 }
 
 impl Editor {
-    fn new() -> Editor {
+    pub(crate) fn new() -> Editor {
         let dir = tempfile::tempdir().unwrap();
         let keys = generate_key_pair(&dir.path().join("keys")).unwrap();
         for (path, text) in
@@ -35,7 +35,7 @@ impl Editor {
     }
 
     /// Writes pack `version` (its guide text says which) and returns its path.
-    fn pack(&self, version: u64) -> PathBuf {
+    pub(crate) fn pack(&self, version: u64) -> PathBuf {
         let guide = self.dir.path().join("content/guides/bankid-get/guide.toml");
         std::fs::write(&guide, format!("id = \"bankid-get\"\n# pack {version}\n")).unwrap();
         let out = self.dir.path().join(format!("pack-{version}.tar"));
@@ -53,7 +53,7 @@ impl Editor {
     }
 }
 
-fn hub_command(database: &str, args: &[&str]) -> (bool, String) {
+pub(crate) fn hub_command(database: &str, args: &[&str]) -> (bool, String) {
     let output = Command::new(HUB).arg("--database").arg(database).args(args).output().unwrap();
     (
         output.status.success(),

@@ -21,12 +21,12 @@ const TEST_LIBRARY: &str = "Testbiblioteket";
 const OTHER_LIBRARY: &str = "Provbibliotek Norr";
 const SMALL_LIBRARY: &str = "Provbibliotek Syd";
 
-fn e2e_dir() -> PathBuf {
+pub(crate) fn e2e_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("e2e")
 }
 
 /// What is missing to run the browser test, if anything.
-fn missing_tools() -> Option<String> {
+pub(crate) fn missing_tools() -> Option<String> {
     if !Path::new(CHROMIUM).exists() {
         return Some(format!("{CHROMIUM} is missing (apt-get install -y chromium)"));
     }

@@ -251,3 +251,79 @@ async fn downloads_are_inert_and_bad_input_is_refused() {
         dashboard.get("/dashboard/libraries?period=2025-03&region=Norrbotten", &admin).await.text().await.unwrap();
     assert!(north.contains("Ytterby bibliotek") && !north.contains("+46 bibliotek"));
 }
+
+/// A content folder with the shipped bankid-get guide, retitled, signed as pack `version`.
+fn retitled_pack(dir: &std::path::Path, version: u64) -> (std::path::PathBuf, std::path::PathBuf) {
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../guides/bankid-get");
+    let guide = dir.join("content/guides/bankid-get");
+    std::fs::create_dir_all(&guide).unwrap();
+    for file in ["guide.toml", "en.ftl"] {
+        std::fs::copy(shipped.join(file), guide.join(file)).unwrap();
+    }
+    let sv = std::fs::read_to_string(shipped.join("sv.ftl")).unwrap();
+    let sv = sv.replacen("title = Skaffa Mobilt BankID", "title = Skaffa Mobilt BankID i telefonen", 1).replacen(
+        ".title = Skanna ditt pass eller id-kort",
+        ".title = Skanna passet",
+        1,
+    );
+    std::fs::write(guide.join("sv.ftl"), sv).unwrap();
+    std::fs::create_dir_all(dir.join("content/locales/sv")).unwrap();
+    std::fs::write(dir.join("content/locales/sv/app.ftl"), "app-title = Lotsen\n").unwrap();
+    let keys = lotsen_pack::generate_key_pair(&dir.join("keys")).unwrap();
+    let key = lotsen_pack::SigningKey::from_file(&keys.secret).unwrap();
+    let out = dir.join(format!("pack-{version}.tar"));
+    let kiosk = lotsen_pack::semver::Version::new(0, 1, 0);
+    lotsen_pack::write(&dir.join("content"), version, kiosk, chrono::Utc::now(), &key, &out).unwrap();
+    (out, keys.public)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn guide_titles_come_from_the_newest_published_pack() {
+    let dashboard = Dashboard::start().await;
+    let region = "Västerbotten";
+    let all: Vec<Visit> = (0..12).map(|_| visit("2025-03-04T10:00")).collect();
+    dashboard.post_visits("Umeå stadsbibliotek", region, &all).await;
+    lotsen_hub::dashboard::add_user(&dashboard.hub, "per", Some(region), false, "pers-losenord").await.unwrap();
+    let (_, cookie, _) = dashboard.log_in("per", "pers-losenord").await;
+    let cookie = session(&cookie.unwrap());
+    let guides_csv = || async {
+        let response = dashboard.get("/dashboard/export/guides.csv?period=2025-03&lang=sv", &cookie).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let bytes = response.bytes().await.unwrap();
+        let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+        // Swedish spreadsheets take `;` between cells.
+        let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(text.as_bytes());
+        let row = reader.records().next().unwrap().unwrap();
+        // The title first, the id last.
+        (row[0].to_owned(), row[row.len() - 1].to_owned())
+    };
+    let funnel = || async {
+        dashboard.get("/dashboard/funnel?period=2025-03&guide=bankid-get&lang=sv", &cookie).await.text().await.unwrap()
+    };
+
+    // Before any pack: the guides shipped with the hub.
+    assert_eq!(guides_csv().await, ("Skaffa Mobilt BankID".into(), "bankid-get".into()));
+    assert!(funnel().await.contains("Steg 4: Skanna ditt pass eller id-kort"));
+
+    // Published by another process (the admin command): the dashboard reads the new titles.
+    let dir = tempfile::tempdir().unwrap();
+    let (pack, public) = retitled_pack(dir.path(), 1);
+    let database = &dashboard._database.url;
+    let (ok, output) = crate::content::hub_command(database, &["content", "trust", public.to_str().unwrap()]);
+    assert!(ok, "{output}");
+    let (ok, output) = crate::content::hub_command(database, &["content", "publish", pack.to_str().unwrap()]);
+    assert!(ok, "{output}");
+    assert_eq!(
+        guides_csv().await,
+        ("Skaffa Mobilt BankID i telefonen".into(), "bankid-get".into()),
+        "the title from the pack, the id as its own column"
+    );
+    let page = funnel().await;
+    assert!(page.contains("Steg 4: Skanna passet"), "step titles from the pack");
+    assert!(page.contains("Skaffa Mobilt BankID i telefonen"));
+
+    // Withdrawn: back to the shipped titles.
+    let (ok, output) = crate::content::hub_command(database, &["content", "withdraw", "1"]);
+    assert!(ok, "{output}");
+    assert_eq!(guides_csv().await.0, "Skaffa Mobilt BankID");
+}

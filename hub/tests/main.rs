@@ -13,6 +13,7 @@ mod dashboard_http;
 mod full_disk;
 mod hostile_names;
 mod ingest_and_stats;
+mod kiosks;
 mod login;
 mod operations;
 mod retention;

@@ -135,3 +135,23 @@ setup-connection-not-a-hub = The address answers, but not as a Lotsen hub. Check
 setup-connection-clock-ahead = The hub answers, but the kiosk's clock is { $minutes } minutes ahead of the hub's. Set the clock right, or the statistics land in the wrong hour.
 setup-connection-clock-behind = The hub answers, but the kiosk's clock is { $minutes } minutes behind the hub's. Set the clock right, or the statistics land in the wrong hour.
 setup-languages = Choose which languages visitors can pick on the first screen, and their order. The first is the default.
+log-problem-disk-full =
+    { $n ->
+        [one] The disk is full, so the usage log cannot be written. { $n } event waits in memory. Free some space on the kiosk.
+       *[other] The disk is full, so the usage log cannot be written. { $n } events wait in memory. Free some space on the kiosk.
+    }
+log-problem-locked =
+    { $n ->
+        [one] Another program locks the usage log. { $n } event waits in memory.
+       *[other] Another program locks the usage log. { $n } events wait in memory.
+    }
+log-problem-not-writable =
+    { $n ->
+        [one] The usage log may not be written (read-only or no permission). { $n } event waits in memory.
+       *[other] The usage log may not be written (read-only or no permission). { $n } events wait in memory.
+    }
+log-problem-other =
+    { $n ->
+        [one] The usage log cannot be written (see the kiosk's log). { $n } event waits in memory.
+       *[other] The usage log cannot be written (see the kiosk's log). { $n } events wait in memory.
+    }

@@ -135,3 +135,23 @@ setup-connection-not-a-hub = Adressen svarar, men inte som ett Lotsen-nav. Kontr
 setup-connection-clock-ahead = Navet svarar, men kioskens klocka går { $minutes } minuter före navets. Ställ klockan rätt, annars hamnar statistiken på fel timme.
 setup-connection-clock-behind = Navet svarar, men kioskens klocka går { $minutes } minuter efter navets. Ställ klockan rätt, annars hamnar statistiken på fel timme.
 setup-languages = Välj vilka språk besökarna kan välja på första skärmen, och i vilken ordning. Det första är förvalt.
+log-problem-disk-full =
+    { $n ->
+        [one] Disken är full, så användningsloggen kan inte skrivas. { $n } händelse väntar i minnet. Frigör plats på kiosken.
+       *[other] Disken är full, så användningsloggen kan inte skrivas. { $n } händelser väntar i minnet. Frigör plats på kiosken.
+    }
+log-problem-locked =
+    { $n ->
+        [one] Ett annat program låser användningsloggen. { $n } händelse väntar i minnet.
+       *[other] Ett annat program låser användningsloggen. { $n } händelser väntar i minnet.
+    }
+log-problem-not-writable =
+    { $n ->
+        [one] Användningsloggen får inte skrivas (skrivskyddad eller saknar behörighet). { $n } händelse väntar i minnet.
+       *[other] Användningsloggen får inte skrivas (skrivskyddad eller saknar behörighet). { $n } händelser väntar i minnet.
+    }
+log-problem-other =
+    { $n ->
+        [one] Användningsloggen kan inte skrivas (se kioskens logg). { $n } händelse väntar i minnet.
+       *[other] Användningsloggen kan inte skrivas (se kioskens logg). { $n } händelser väntar i minnet.
+    }

@@ -16,8 +16,8 @@ mod usage_log;
 pub use data_dir::default_data_dir;
 pub use settings::{Settings, TextSize};
 pub use sync::{
-    HubClient, SyncCompanion, SyncConfig, SyncError, SyncProblem, SyncReport, SyncWorker, send_all_pending,
+    HubClient, SyncCompanion, SyncConfig, SyncError, SyncProblem, SyncReport, SyncRound, SyncWorker, send_all_pending,
     send_next_batch,
 };
-pub use sync_status::SyncStatus;
+pub use sync_status::{LogProblem, SyncStatus};
 pub use usage_log::{EventRecord, UsageLog};

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, anyhow};
 use backon::{BackoffBuilder, ExponentialBackoff, ExponentialBuilder};
 use chrono::Local;
-use lotsen_wire::{Ack, BATCHES_PATH, ErrorBody, MAX_EVENTS_PER_BATCH};
+use lotsen_wire::{Ack, BATCHES_PATH, ErrorBody, Hour, MAX_EVENTS_PER_BATCH};
 use reqwest::StatusCode;
 use rusqlite::Connection;
 
@@ -221,10 +221,14 @@ impl HubClient {
         self.base.join(path).with_context(|| format!("joining the hub address {} with {path}", self.base))
     }
 
-    /// A GET of the hub's `path` with this kiosk's token, for the kiosk's other requests
-    /// (content updates) on the same connection settings.
+    /// A request to the hub's `path` with this kiosk's token, for the kiosk's other requests
+    /// (content updates, its status) on the same connection settings.
+    pub fn request(&self, method: reqwest::Method, path: &str) -> Result<reqwest::blocking::RequestBuilder> {
+        Ok(self.client.request(method, self.url(path)?).bearer_auth(&self.token))
+    }
+
     pub fn get(&self, path: &str) -> Result<reqwest::blocking::RequestBuilder> {
-        Ok(self.client.get(self.url(path)?).bearer_auth(&self.token))
+        self.request(reqwest::Method::GET, path)
     }
 
     /// Posts one outbox batch as stored and returns the hub's acknowledgement. Every error is a
@@ -359,7 +363,18 @@ const PRUNE_INTERVAL: Duration = Duration::from_secs(60 * 60);
 /// More work for the sync worker's thread at each sync, besides sending events: the kiosk's
 /// content updates. Runs at the start and after every round (the outbox emptied, or a failure).
 pub trait SyncCompanion: Send {
-    fn after_round(&mut self, hub: &HubClient);
+    fn after_round(&mut self, hub: &HubClient, round: &SyncRound);
+}
+
+/// Where the usage log stands after a round, for the kiosk's status report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyncRound {
+    /// Events the hub has not acknowledged yet.
+    pub events_waiting: u64,
+    /// The hour of the oldest of them.
+    pub oldest_waiting: Option<Hour>,
+    /// Why the last send failed, if it did.
+    pub problem: Option<SyncProblem>,
 }
 
 /// The kiosk's background sender. Dropping it stops the thread (after the request in flight).
@@ -485,7 +500,15 @@ impl Worker {
             if let (Some(client), Some(companion)) = (&client, &mut self.companion)
                 && !wait.is_zero()
             {
-                companion.after_round(client);
+                let round = SyncRound {
+                    events_waiting: usage_db::pending_count(&self.connection).unwrap_or_default(),
+                    oldest_waiting: usage_db::oldest_pending_hour(&self.connection)
+                        .ok()
+                        .flatten()
+                        .and_then(|hour| Hour::parse(&hour).ok()),
+                    problem: lock(&self.status).sync_problem,
+                };
+                companion.after_round(client, &round);
             }
             match orders.recv_timeout(wait) {
                 Ok(Order::SyncNow) | Err(RecvTimeoutError::Timeout) => {}

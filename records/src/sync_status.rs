@@ -22,6 +22,8 @@ pub struct SyncStatus {
     pub lost_events: u64,
     /// Why the last write to the usage log failed; `None` once a write succeeds again.
     pub log_error: Option<String>,
+    /// The kind of that failure, for showing it in the staff's language.
+    pub log_problem: Option<LogProblem>,
     /// Why the last send to the hub failed; `None` once a send succeeds again.
     pub sync_error: Option<String>,
     /// The kind of that failure, for showing it in the staff's language.
@@ -35,18 +37,45 @@ impl SyncStatus {
     }
 }
 
-/// Explains a failed write to the usage log in words a librarian can act on.
-pub(crate) fn describe_write_error(error: &rusqlite::Error, log_file: &Path, unwritten: usize) -> String {
+/// Why the usage log cannot be written: a closed set the kiosk shows in the staff's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogProblem {
+    DiskFull,
+    /// Another program holds the file's lock.
+    Locked,
+    /// Read-only, or no permission.
+    NotWritable,
+    Other,
+}
+
+impl LogProblem {
+    pub const ALL: [LogProblem; 4] =
+        [LogProblem::DiskFull, LogProblem::Locked, LogProblem::NotWritable, LogProblem::Other];
+
+    /// A stable name, used in message keys (`log-problem-<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            LogProblem::DiskFull => "disk-full",
+            LogProblem::Locked => "locked",
+            LogProblem::NotWritable => "not-writable",
+            LogProblem::Other => "other",
+        }
+    }
+}
+
+/// Explains a failed write to the usage log in words a librarian can act on, with its kind.
+pub(crate) fn describe_write_error(error: &rusqlite::Error, log_file: &Path, unwritten: usize) -> (LogProblem, String) {
     let file = log_file.display();
     let kept = format!("{unwritten} events are kept in memory and written when it works again");
     match error.sqlite_error_code() {
-        Some(ErrorCode::DiskFull) => format!("the disk holding {file} is full; {kept}"),
+        Some(ErrorCode::DiskFull) => (LogProblem::DiskFull, format!("the disk holding {file} is full; {kept}")),
         Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-            format!("the usage log {file} is locked by another program; {kept}")
+            (LogProblem::Locked, format!("the usage log {file} is locked by another program; {kept}"))
         }
-        Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen) => {
-            format!("the usage log {file} cannot be written (read-only or no permission); {kept}")
-        }
-        _ => format!("writing the usage log {file} failed ({error}); {kept}"),
+        Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen) => (
+            LogProblem::NotWritable,
+            format!("the usage log {file} cannot be written (read-only or no permission); {kept}"),
+        ),
+        _ => (LogProblem::Other, format!("writing the usage log {file} failed ({error}); {kept}")),
     }
 }

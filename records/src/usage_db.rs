@@ -174,6 +174,15 @@ pub fn pending_count(connection: &Connection) -> rusqlite::Result<u64> {
     )
 }
 
+/// The hour of the oldest event the hub has not acknowledged yet.
+pub fn oldest_pending_hour(connection: &Connection) -> rusqlite::Result<Option<String>> {
+    connection.query_row(
+        "SELECT min(hour) FROM events WHERE seq > (SELECT acked_through_seq FROM sync_state WHERE id = 1)",
+        [],
+        |row| row.get(0),
+    )
+}
+
 /// A batch in the outbox, waiting for the hub's acknowledgement.
 #[derive(Debug, Clone)]
 pub struct OutboxBatch {

@@ -276,13 +276,14 @@ impl Writer {
                 if status.log_error.take().is_some() {
                     tracing::info!(written = unwritten.len(), "usage log writes again");
                 }
+                status.log_problem = None;
                 status.pending_events += unwritten.len() as u64;
                 status.unwritten_events = 0;
                 unwritten.clear();
                 Ok(())
             }
             Err(error) => {
-                let message = describe_write_error(&error, &self.log_file, unwritten.len());
+                let (problem, message) = describe_write_error(&error, &self.log_file, unwritten.len());
                 // Once per outage at error level: the writer retries every few seconds.
                 if status.log_error.is_none() {
                     tracing::error!(%error, "{message}");
@@ -290,6 +291,7 @@ impl Writer {
                     tracing::debug!(%error, "{message}");
                 }
                 status.log_error = Some(message.clone());
+                status.log_problem = Some(problem);
                 status.unwritten_events = unwritten.len() as u64;
                 Err(message)
             }

@@ -299,3 +299,29 @@ fn batches_refused_under_a_wrong_kiosk_name_go_under_the_fixed_one_without_a_res
         .unwrap();
     assert_eq!(refused_batches, 0, "the refused batches were written again under umea-1");
 }
+
+#[test]
+fn a_token_corrected_in_the_settings_is_used_without_a_restart() {
+    let hub = TestHub::start();
+    let dir = tempfile::tempdir().unwrap();
+    let usage_log = UsageLog::open(dir.path()).unwrap();
+    visit(&usage_log, "fi", true);
+    usage_log.flush(PATIENCE).unwrap();
+
+    let mistyped = SyncConfig { hub_token: format!("{}x", hub.kiosk.token), ..hub.sync_config() };
+    let worker = SyncWorker::start(&usage_log, mistyped).unwrap();
+    let status = wait_for_status(&usage_log, "the 401 to be reported", |s| s.sync_problem.is_some());
+    assert_eq!(status.sync_problem, Some(SyncProblem::TokenRefused), "{status:?}");
+
+    let settings = lotsen_records::Settings {
+        hub_url: format!("http://{}", hub.addr),
+        hub_token: hub.kiosk.token.clone(),
+        kiosk_id: KIOSK.into(),
+        ..lotsen_records::Settings::default()
+    };
+    worker.use_settings(&settings);
+    let status = wait_for_status(&usage_log, "everything acknowledged", |s| s.pending_events == 0);
+    assert_eq!(status.sync_problem, None);
+    drop(worker);
+    assert_eq!(hub_events(&hub), local_events(dir.path()));
+}

@@ -61,6 +61,7 @@ fn a_locked_database_keeps_events_in_memory_and_writes_them_when_released() {
     assert!(format!("{error:#}").contains("locked by another program"), "{error:#}");
     let status = usage_log.status();
     assert!(status.log_error.as_deref().is_some_and(|e| e.contains("locked")), "{status:?}");
+    assert_eq!(status.log_problem, Some(lotsen_records::LogProblem::Locked));
     assert_eq!(status.last_error(), status.log_error.as_deref());
     assert_eq!(status.unwritten_events, 5);
     assert_eq!(status.pending_events, 3);
@@ -117,6 +118,7 @@ fn full_disk_scenario(dir: &Path) {
     assert!(full.contains("disk") && full.contains("full"), "{full}");
     let status = usage_log.status();
     assert!(status.log_error.as_deref().is_some_and(|e| e.contains("full")), "{status:?}");
+    assert_eq!(status.log_problem, Some(lotsen_records::LogProblem::DiskFull));
     assert!(status.unwritten_events > 0);
     // Still recording while full: the UI goes on.
     expected.extend(record_help_asked(&usage_log, 10));
@@ -125,7 +127,7 @@ fn full_disk_scenario(dir: &Path) {
     std::fs::remove_file(dir.join(BALLAST)).unwrap();
     flush_until_written(&usage_log);
     let status = usage_log.status();
-    assert_eq!((status.unwritten_events, status.log_error.as_deref()), (0, None));
+    assert_eq!((status.unwritten_events, status.log_error.as_deref(), status.log_problem), (0, None, None));
     assert_eq!(status.pending_events, expected.len() as u64);
     drop(usage_log);
     assert_eq!(stored_sessions(dir), as_strings(&expected), "every event, once, in order");

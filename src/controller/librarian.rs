@@ -476,14 +476,17 @@ impl Controller {
         ]
     }
 
-    /// The status's problem in `language`: the usage log's own (its sentence), else the sync's.
+    /// The status's problem in `language`: the usage log's own first, else the sync's.
     pub(crate) fn sync_problem_text(&self, status: &SyncStatus, language: &str) -> String {
-        let text = |key: &str| self.content().chrome.text(language, key, None);
-        match (&status.log_error, status.sync_problem, &status.sync_error) {
-            (Some(error), _, _) => error.clone(),
-            (None, Some(problem), _) => text(&format!("sync-problem-{}", problem.id())),
-            (None, None, Some(error)) => error.clone(),
-            (None, None, None) => text("librarian-no-problem"),
+        let chrome = &self.content().chrome;
+        if let Some(problem) = status.log_problem {
+            return chrome.count(language, &format!("log-problem-{}", problem.id()), status.unwritten_events as i64);
+        }
+        match (status.sync_problem, &status.sync_error) {
+            (Some(problem), _) => chrome.text(language, &format!("sync-problem-{}", problem.id()), None),
+            // Noted by an older version without its kind: its sentence.
+            (None, Some(error)) => error.clone(),
+            (None, None) => chrome.text(language, "librarian-no-problem", None),
         }
     }
 

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use anyhow::anyhow;
 use lotsen_pack::{Expect, PackError, TrustedKey};
-use lotsen_records::{HubClient, Settings, SyncCompanion};
+use lotsen_records::{HubClient, Settings};
 use lotsen_wire::{CONTENT_PATH, ContentAnswer, ContentPackInfo, Problem, content_pack_path};
 use reqwest::StatusCode;
 use reqwest::header::{ETAG, IF_NONE_MATCH, RANGE};
@@ -277,12 +277,6 @@ impl ContentFetcher {
             "content pack verified and checked; it switches in at the next idle reset"
         );
         Ok(())
-    }
-}
-
-impl SyncCompanion for ContentFetcher {
-    fn after_round(&mut self, hub: &HubClient) {
-        self.check_for_updates(hub);
     }
 }
 

@@ -1,4 +1,4 @@
-//! Content packs from the hub on the kiosk: which version runs, which waits for the next idle
+//! Content packs from the hub on the kiosk (and, in `status`, the kiosk's health report): which version runs, which waits for the next idle
 //! reset, the one before to go back to, and the last problem (`lotsen content status`).
 //!
 //! On disk, in `<data dir>/content/`:
@@ -11,6 +11,7 @@
 //! Version 0 is the content bundled with the kiosk (its content dir); it is never deleted.
 
 mod fetch;
+mod status;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -23,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use crate::content::Content;
 
 pub use fetch::ContentFetcher;
+pub use status::{HubCompanion, KioskFacts};
 
 /// The folder inside the data dir.
 pub const CONTENT_DIR: &str = "content";

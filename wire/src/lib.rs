@@ -450,6 +450,37 @@ mod tests {
     }
 
     #[test]
+    fn kiosk_status_carries_no_free_text() {
+        let status = KioskStatus {
+            app_version: "0.1.0".into(),
+            content_running: 3,
+            content_staged: Some(4),
+            events_waiting: 12,
+            oldest_waiting: Some(Hour::parse("2026-11-23T14:00").unwrap()),
+            problem: Some(Problem::SyncRefused),
+            disk_free_percent: 42,
+            read_aloud: vec!["sv".into(), "ar".into()],
+            printer_configured: true,
+            uptime_hours: 5,
+        };
+        status.validate().unwrap();
+        let text = serde_json::to_string(&status).unwrap();
+        assert!(text.contains(r#""problem":"sync_refused""#), "{text}");
+        assert_eq!(serde_json::from_str::<KioskStatus>(&text).unwrap(), status);
+        let with_note = text.replacen('{', r#"{"note":"Anna was here","#, 1);
+        assert!(serde_json::from_str::<KioskStatus>(&with_note).is_err(), "unknown fields are refused");
+        let free_problem = text.replace("sync_refused", "the printer is broken");
+        assert!(serde_json::from_str::<KioskStatus>(&free_problem).is_err(), "problems are categories");
+        assert!(KioskStatus { read_aloud: vec!["Anna".into()], ..status.clone() }.validate().is_err());
+        assert!(KioskStatus { app_version: "0.1.0 (Anna's laptop)".into(), ..status.clone() }.validate().is_err());
+        assert!(KioskStatus { disk_free_percent: 101, ..status }.validate().is_err());
+        for problem in Problem::ALL {
+            assert_eq!(Problem::parse(problem.as_str()), Some(problem));
+            assert_eq!(serde_json::to_string(&problem).unwrap(), format!("\"{problem}\""));
+        }
+    }
+
+    #[test]
     fn every_kind_round_trips_its_name() {
         for kind in EventKind::ALL {
             assert_eq!(EventKind::parse(kind.as_str()), Some(kind));
@@ -569,5 +600,63 @@ impl Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+/// Where a kiosk sends its [`KioskStatus`] at each sync (`POST`, kiosk token); the hub answers
+/// `204` and keeps only the latest per kiosk.
+pub const STATUS_PATH: &str = "/api/v1/status";
+
+/// A kiosk's health, sent at each sync. Nothing about visitors, no free text, no identifier
+/// beyond the kiosk id the hub knows from the token; times truncated to the hour.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct KioskStatus {
+    /// The kiosk app's version, e.g. `0.1.0`.
+    pub app_version: String,
+    /// The content pack running; 0 is the content bundled with the kiosk.
+    pub content_running: u64,
+    /// A pack verified and waiting for the next idle reset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_staged: Option<u64>,
+    /// Usage events the hub has not acknowledged yet.
+    pub events_waiting: u64,
+    /// The hour of the oldest of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oldest_waiting: Option<Hour>,
+    /// The kiosk's last problem, as a category.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<Problem>,
+    /// Free space on the disk holding the kiosk's data, in percent (0-100).
+    pub disk_free_percent: u8,
+    /// The languages read aloud on this kiosk (a voice is installed).
+    pub read_aloud: Vec<String>,
+    /// A printer for handouts is set or CUPS has a default one.
+    pub printer_configured: bool,
+    /// Whole hours since the kiosk app started.
+    pub uptime_hours: u32,
+}
+
+impl KioskStatus {
+    /// Checks the form of every field; the kiosk runs it before sending, the hub before storing.
+    pub fn validate(&self) -> Result<(), WireError> {
+        let version = &self.app_version;
+        if version.is_empty()
+            || version.len() > 32
+            || !version.bytes().all(|b| b.is_ascii_alphanumeric() || b".-+".contains(&b))
+        {
+            return Err(WireError::new(format!("app_version {version:?} is not a version number")));
+        }
+        if self.disk_free_percent > 100 {
+            return Err(WireError::new(format!("disk_free_percent {} is above 100", self.disk_free_percent)));
+        }
+        if self.read_aloud.len() > 64 {
+            return Err(WireError::new("read_aloud lists more than 64 languages"));
+        }
+        if let Some(bad) = self.read_aloud.iter().find(|tag| !is_valid_locale(tag)) {
+            return Err(WireError::new(format!("read_aloud {bad:?} is not a language tag")));
+        }
+        Ok(())
     }
 }

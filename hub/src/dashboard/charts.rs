@@ -57,7 +57,9 @@ fn fitted(label: &str) -> String {
 
 /// Horizontal bars, one per row, labels on the left and the number after each bar.
 pub fn bar_chart(id: &str, lang: Lang, title: &str, description: &str, bars: &[Bar]) -> String {
-    const LABEL_WIDTH: u32 = 230;
+    // Room for a fitted label of 34 characters at 14 px (about 265 px; 220 cut the first word
+    // of "Book, cancel or rebook an appoint…" off the left edge).
+    const LABEL_WIDTH: u32 = 300;
     const BAR_AREA: u32 = 420;
     const ROW: u32 = 30;
     let width = LABEL_WIDTH + BAR_AREA + 200;

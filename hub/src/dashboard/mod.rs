@@ -4,8 +4,9 @@
 
 mod auth;
 mod charts;
-mod guides;
+pub(crate) mod guides;
 mod i18n;
+mod kiosks;
 mod pages;
 mod report;
 mod table;
@@ -36,6 +37,9 @@ use report::Selection;
 /// Where the dashboard lives.
 pub const BASE: &str = "/dashboard";
 const LANG_COOKIE: &str = "lotsen_lang";
+/// The Kiosks page, under the base, and its title's message.
+const KIOSKS_PATH: &str = "/kiosks";
+const KIOSKS_TITLE: &str = "nav-kiosks";
 const CSS: &str = include_str!("../../static/dashboard.css");
 
 /// The dashboard's routes. Its answers are never cached (unless they say otherwise, as the CSS
@@ -53,6 +57,7 @@ pub fn routes() -> Router<Hub> {
         .route(&format!("{BASE}/when"), get(|s, u, j, q| page(s, u, j, q, Page::When)))
         .route(&format!("{BASE}/libraries"), get(|s, u, j, q| page(s, u, j, q, Page::Libraries)))
         .route(&format!("{BASE}/report"), get(|s, u, j, q| page(s, u, j, q, Page::Report)))
+        .route(&format!("{BASE}{KIOSKS_PATH}"), get(kiosks::kiosks))
         .layer(header(
             header::CONTENT_SECURITY_POLICY,
             "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'",
@@ -222,26 +227,35 @@ fn query_string(selection: &Selection, lang: Option<Lang>) -> String {
     serde_urlencoded::to_string(pairs).unwrap_or_default()
 }
 
-fn chrome(lang: Lang, user: &DashboardUser, page: Page, selection: &Selection) -> Chrome {
+/// `page`: a statistics page, or `None` for the Kiosks page.
+fn chrome(lang: Lang, user: &DashboardUser, page: Option<Page>, selection: &Selection) -> Chrome {
     let scope = user.region.clone().unwrap_or_else(|| lang.t("scope-all-regions"));
     let without_guide = Selection { guide: None, ..selection.clone() };
+    let path = page.map_or(KIOSKS_PATH, Page::path);
+    let kiosks = Link {
+        label: lang.t(KIOSKS_TITLE),
+        href: format!("{BASE}{KIOSKS_PATH}?{}", query_string(&without_guide, None)),
+        current: page.is_none(),
+        lang: lang.code(),
+    };
     Chrome {
         lang,
-        title: lang.t(page.title_id()),
+        title: lang.t(page.map_or(KIOSKS_TITLE, Page::title_id)),
         nav: Page::ALL
             .into_iter()
             .map(|p| Link {
                 label: lang.t(p.title_id()),
                 href: format!("{BASE}{}?{}", p.path(), query_string(&without_guide, None)),
-                current: p == page,
+                current: Some(p) == page,
                 lang: lang.code(),
             })
+            .chain([kiosks])
             .collect(),
         languages: Lang::ALL
             .into_iter()
             .map(|l| Link {
                 label: l.name().to_owned(),
-                href: format!("{BASE}{}?{}", page.path(), query_string(selection, Some(l))),
+                href: format!("{BASE}{path}?{}", query_string(selection, Some(l))),
                 current: l == lang,
                 lang: l.code(),
             })
@@ -423,7 +437,8 @@ async fn page(
     let selection = selection(&user, &params)?;
     refuse_library_weeks(page, &selection)?;
     let plans = RegionPlans::load(&hub, selection.region.as_deref(), stats::today()).await?;
-    let content = pages::build(&hub, &plans, page, &selection, lang).await?;
+    let titles = hub.guide_titles().await?;
+    let content = pages::build(&hub, &plans, page, &selection, lang, &titles).await?;
     let choices = |names: Vec<String>, chosen: &Option<String>| -> Vec<Choice> {
         names
             .into_iter()
@@ -448,7 +463,7 @@ async fn page(
     };
     let link = |other: Period| format!("{BASE}{}?{}", page.path(), query_string(&selection.with_period(other), None));
     let template = PageTemplate {
-        chrome: chrome(lang, &user, page, &selection),
+        chrome: chrome(lang, &user, Some(page), &selection),
         page_path: page.path(),
         period: period.to_string(),
         cover: (page == Page::Report).then(|| {
@@ -469,7 +484,7 @@ async fn page(
             .iter()
             .map(|id| Choice {
                 selected: shown_guide.as_ref() == Some(id),
-                label: guides::title(id, lang),
+                label: titles.title(id, lang),
                 value: id.clone(),
             })
             .collect(),
@@ -522,7 +537,8 @@ async fn export(
     let page = Page::of_table(name).ok_or_else(|| not_found(format!("no table {name:?}")))?;
     refuse_library_weeks(page, &selection)?;
     let plans = RegionPlans::load(&hub, selection.region.as_deref(), stats::today()).await?;
-    let content = pages::build(&hub, &plans, page, &selection, lang).await?;
+    let titles = hub.guide_titles().await?;
+    let content = pages::build(&hub, &plans, page, &selection, lang, &titles).await?;
     let table = content
         .sections
         .into_iter()
@@ -541,7 +557,7 @@ async fn export(
                 about.push(format!("{}: {library}", lang.t("filter-library")));
             }
             if let Some(guide) = &selection.guide {
-                about.push(format!("{}: {}", lang.t("filter-guide"), guides::title(guide, lang)));
+                about.push(format!("{}: {}", lang.t("filter-guide"), titles.title(guide, lang)));
             }
             let period = selection.period;
             let mut line =

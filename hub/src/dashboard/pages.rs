@@ -9,7 +9,7 @@ use crate::stats::{self, RegionPlans};
 use crate::suppression::{self, Published};
 
 use super::charts::{self, Bar, Series};
-use super::guides::{self, title as guide_title};
+use super::guides::GuideTitles;
 use super::i18n::Lang;
 use super::report::{self, ASSISTED, COMPLETED, HELP, OPENED, SESSIONS, Selection};
 use super::table::{DataTable, Value};
@@ -105,20 +105,27 @@ pub async fn build(
     page: Page,
     selection: &Selection,
     lang: Lang,
+    titles: &GuideTitles,
 ) -> Result<PageContent> {
     match page {
-        Page::Overview => overview(hub, plans, selection, lang).await,
-        Page::Funnel => funnel(hub, plans, selection, lang).await,
+        Page::Overview => overview(hub, plans, selection, lang, titles).await,
+        Page::Funnel => funnel(hub, plans, selection, lang, titles).await,
         Page::When => when(hub, plans, selection, lang).await,
         Page::Libraries => libraries(hub, plans, selection, lang).await,
-        Page::Report => report(hub, plans, selection, lang).await,
+        Page::Report => report(hub, plans, selection, lang, titles).await,
     }
 }
 
 /// The report: key figures with comparisons, the trend, guides and languages, the libraries
 /// (months, quarters and years) and when, every table shown (nothing folded).
-async fn report(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: Lang) -> Result<PageContent> {
-    let mut content = overview(hub, plans, selection, lang).await?;
+async fn report(
+    hub: &Hub,
+    plans: &RegionPlans,
+    selection: &Selection,
+    lang: Lang,
+    titles: &GuideTitles,
+) -> Result<PageContent> {
+    let mut content = overview(hub, plans, selection, lang, titles).await?;
     if stats::LIBRARY_KINDS.contains(&selection.period.kind()) && selection.library.is_none() {
         content.sections.extend(libraries(hub, plans, selection, lang).await?.sections);
     }
@@ -170,7 +177,13 @@ fn value_change(now: &Value, before: &Value) -> Option<f64> {
     }
 }
 
-async fn overview(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: Lang) -> Result<PageContent> {
+async fn overview(
+    hub: &Hub,
+    plans: &RegionPlans,
+    selection: &Selection,
+    lang: Lang,
+    titles: &GuideTitles,
+) -> Result<PageContent> {
     let previous_period = selection.period.previous();
     let earlier_period = selection.period.year_earlier();
     let (previous_selection, earlier_selection) =
@@ -290,7 +303,7 @@ async fn overview(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: L
         rows.iter().map(|(label, value)| Bar { label: label.clone(), value: *value, note: None }).collect()
     };
     let top_guides: Vec<(String, Published)> =
-        guides.iter().take(10).map(|g| (guide_title(&g.guide, lang), g.opened)).collect();
+        guides.iter().take(10).map(|g| (titles.title(&g.guide, lang), g.opened)).collect();
     let guides_svg = charts::bar_chart(
         "chart-guides",
         lang,
@@ -316,7 +329,7 @@ async fn overview(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: L
             .map(|g| {
                 let before = previous_opened.get(g.guide.as_str()).copied().unwrap_or(absent(previous[OPENED]));
                 vec![
-                    Value::Text(guide_title(&g.guide, lang)),
+                    Value::Text(titles.title(&g.guide, lang)),
                     Value::Count(g.opened),
                     Value::Count(before),
                     Value::Text(change_text(lang, percent_change(g.opened, before))),
@@ -401,7 +414,13 @@ async fn overview(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: L
     })
 }
 
-async fn funnel(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: Lang) -> Result<PageContent> {
+async fn funnel(
+    hub: &Hub,
+    plans: &RegionPlans,
+    selection: &Selection,
+    lang: Lang,
+    titles: &GuideTitles,
+) -> Result<PageContent> {
     let totals = report::totals(hub, plans, &Selection { guide: None, ..selection.clone() }).await?;
     let mut guides: Vec<String> = report::guides(hub, &Selection { guide: None, ..selection.clone() }, &totals)
         .await?
@@ -420,7 +439,7 @@ async fn funnel(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: Lan
     let bars: Vec<Bar> = steps
         .iter()
         .map(|s| Bar {
-            label: guides::step(&guide, s.step, lang),
+            label: titles.step(&guide, s.step, lang),
             value: s.reached,
             note: (Some(s.step) == worst).then(|| marker.clone()),
         })
@@ -428,8 +447,8 @@ async fn funnel(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: Lan
     let svg = charts::bar_chart(
         "chart-funnel",
         lang,
-        &format!("{}: {}", lang.t("funnel-title"), guide_title(&guide, lang)),
-        &lang.t_args("funnel-chart-desc", &[("guide", guide_title(&guide, lang))]),
+        &format!("{}: {}", lang.t("funnel-title"), titles.title(&guide, lang)),
+        &lang.t_args("funnel-chart-desc", &[("guide", titles.title(&guide, lang))]),
         &bars,
     );
     let table = DataTable {
@@ -444,7 +463,7 @@ async fn funnel(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: Lan
             .iter()
             .map(|s| {
                 vec![
-                    Value::Text(guides::step(&guide, s.step, lang)),
+                    Value::Text(titles.step(&guide, s.step, lang)),
                     Value::Count(s.reached),
                     Value::Count(s.abandoned),
                     Value::Text(s.step.to_string()),
@@ -453,14 +472,14 @@ async fn funnel(hub: &Hub, plans: &RegionPlans, selection: &Selection, lang: Lan
             .collect(),
     };
     let note = match worst {
-        Some(step) => lang.t_args("funnel-most-give-up", &[("step", guides::step(&guide, step, lang))]),
+        Some(step) => lang.t_args("funnel-most-give-up", &[("step", titles.step(&guide, step, lang))]),
         None => lang.t("funnel-none"),
     };
     Ok(PageContent {
         kpis: Vec::new(),
         guides,
         sections: vec![Section {
-            heading: guide_title(&guide, lang),
+            heading: titles.title(&guide, lang),
             note: Some(note),
             svg: Some(svg),
             table,

@@ -109,6 +109,16 @@ impl Store {
         .context("finding the current content pack")
     }
 
+    /// The newest pack not withdrawn in any scope, as (scope, version).
+    pub async fn newest_content_pack(&self) -> Result<Option<(String, i64)>> {
+        sqlx::query_as(
+            "SELECT scope, version FROM content_packs WHERE withdrawn_at IS NULL ORDER BY version DESC, published_at DESC, scope LIMIT 1",
+        )
+        .fetch_optional(&self.pool)
+        .await
+        .context("finding the newest content pack")
+    }
+
     /// The versions withdrawn for a kiosk in `region`, lowest first.
     pub async fn withdrawn_content_versions(&self, region: &str) -> Result<Vec<i64>> {
         sqlx::query_scalar(

@@ -25,6 +25,15 @@ impl Controller {
         self.librarian.borrow_mut().print_setup = Some(setup);
     }
 
+    /// Whether handouts have a printer: the `printer` setting, else CUPS's default printer.
+    pub(crate) fn printer_configured(&self) -> bool {
+        let setting = self.settings.borrow().printer.clone();
+        match &self.librarian.borrow().print_setup {
+            Some(setup) => setup.printer(&setting).is_some(),
+            None => !setting.is_empty(),
+        }
+    }
+
     pub(super) fn bind_printing(&self, librarian: &Librarian) {
         let me = self.me.clone();
         librarian.on_print_guide(move |id| act(&me, |c| c.print_guide(&id)));
