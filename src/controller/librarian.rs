@@ -139,9 +139,12 @@ impl Controller {
         self.update_librarian(|l| l.restarted_by_service = restarted);
     }
 
-    /// The long press on the logo: the PIN pad, or why it cannot open.
+    /// The long press on the logo: the PIN pad, or why it cannot open. Not during the first
+    /// start's setup, which sets the PIN (Ctrl+Alt+L would open the pad behind it).
     pub fn open_pin_pad(&self) {
-        self.press_pad(pin_pad::Input::Open);
+        if !self.setup_open() {
+            self.press_pad(pin_pad::Input::Open);
+        }
     }
 
     pub fn enter_pin_digit(&self, digit: &str) {

@@ -1,7 +1,8 @@
 //! The first start's setup on screen: shows the `kiosk::setup` machine in the `Setup` global
 //! (its settings fields in `Librarian`'s, with the same on-screen keyboard as the settings tab),
-//! asks the hub on a thread of its own for Test connection, and on Finish hashes the PIN, writes
-//! the settings and puts them to work (the sync worker included).
+//! asks the hub for Test connection and hashes the PIN (Argon2, about half a second) on threads
+//! of their own so the screen keeps answering, then writes the settings and puts them to work
+//! (the sync worker included).
 
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::Duration;
@@ -28,7 +29,25 @@ type TestAnswer = (Result<HubAnswer, HubProblem>, DateTime<Utc>);
 #[derive(Default)]
 pub(super) struct SetupState {
     pub(super) machine: Option<SetupMachine>,
+    /// Test connection's answer, while the hub is asked.
     answer: Option<Receiver<TestAnswer>>,
+    /// The settings to write with the PIN's hash, while it is made.
+    hashed: Option<Receiver<(Settings, anyhow::Result<String>)>>,
+}
+
+/// What a background job came back with, if it has.
+fn poll<T>(receiver: &mut Option<Receiver<T>>) -> Option<Option<T>> {
+    match receiver.as_ref()?.try_recv() {
+        Err(TryRecvError::Empty) => None,
+        Ok(value) => {
+            *receiver = None;
+            Some(Some(value))
+        }
+        Err(TryRecvError::Disconnected) => {
+            *receiver = None;
+            Some(None)
+        }
+    }
 }
 
 impl Controller {
@@ -94,7 +113,7 @@ impl Controller {
         for effect in effects {
             match effect {
                 Effect::TestConnection { hub_url, token, kiosk_id } => self.test_connection(hub_url, token, kiosk_id),
-                Effect::Finish { settings, pin } => self.finish_setup(settings, &pin),
+                Effect::Finish { settings, pin } => self.finish_setup(settings, pin),
             }
         }
     }
@@ -104,8 +123,7 @@ impl Controller {
         self.setup_state.borrow().machine.as_ref().map(|m| m.draft.clone())
     }
 
-    /// Asks the hub on a thread of its own, so the screen keeps answering; a timer looks for
-    /// the answer.
+    /// Asks the hub on a thread of its own.
     fn test_connection(&self, hub_url: String, token: String, kiosk_id: String) {
         let (send, answer) = mpsc::channel();
         std::thread::spawn(move || {
@@ -113,26 +131,52 @@ impl Controller {
             let _ = send.send((checked, Utc::now()));
         });
         self.setup_state.borrow_mut().answer = Some(answer);
+        self.poll_setup_jobs();
+    }
+
+    /// Hashes the PIN on a thread of its own; `write_setup` follows with the hash.
+    fn finish_setup(&self, settings: Settings, typed_pin: String) {
+        let (send, hashed) = mpsc::channel();
+        std::thread::spawn(move || {
+            let hash = pin::hash(&typed_pin);
+            let _ = send.send((settings, hash));
+        });
+        self.setup_state.borrow_mut().hashed = Some(hashed);
+        self.poll_setup_jobs();
+    }
+
+    /// Looks for the answers of the setup's background jobs until none is running.
+    fn poll_setup_jobs(&self) {
+        if self.setup_poll.running() {
+            return;
+        }
         let weak = self.me.clone();
         self.setup_poll.start(TimerMode::Repeated, POLL, move || {
             let Some(controller) = weak.upgrade() else { return };
-            let received = match controller.setup_state.borrow().answer.as_ref().map(Receiver::try_recv) {
-                Some(Err(TryRecvError::Empty)) => return,
-                Some(Ok(answer)) => Some(answer),
-                Some(Err(TryRecvError::Disconnected)) | None => None,
+            let (tested, hashed, idle) = {
+                let mut state = controller.setup_state.borrow_mut();
+                let tested = poll(&mut state.answer);
+                let hashed = poll(&mut state.hashed);
+                (tested, hashed, state.answer.is_none() && state.hashed.is_none())
             };
-            controller.setup_poll.stop();
-            controller.setup_state.borrow_mut().answer = None;
-            if let Some((answer, now)) = received {
+            if idle {
+                controller.setup_poll.stop();
+            }
+            if let Some(Some((answer, now))) = tested {
                 controller.setup(Input::Tested { answer, now });
+            }
+            match hashed {
+                Some(Some((settings, hash))) => controller.write_setup(settings, hash),
+                Some(None) => controller.setup(Input::Saved(Err("hashing the PIN stopped unexpectedly".into()))),
+                None => {}
             }
         });
     }
 
-    /// Hashes the PIN, writes the settings with it and uses them at once.
-    fn finish_setup(&self, settings: Settings, typed_pin: &str) {
+    /// Writes the settings with the PIN's hash and uses them at once.
+    fn write_setup(&self, settings: Settings, hash: anyhow::Result<String>) {
         let language = self.staff_language();
-        let written = pin::hash(typed_pin).and_then(|hash| {
+        let written = hash.and_then(|hash| {
             let settings = Settings { librarian_pin: hash, ..settings };
             match &self.usage_log {
                 Some(log) => settings.save(log.data_dir()).map(|path| (settings, path)),

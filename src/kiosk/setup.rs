@@ -107,6 +107,8 @@ pub struct Setup {
     pin: Option<String>,
     pub message: Option<Message>,
     pub connection: Option<Connection>,
+    /// Finish was pressed and the settings are being written: a second press does nothing.
+    finishing: bool,
 }
 
 impl Setup {
@@ -178,7 +180,10 @@ impl Setup {
                 }
             }
             Input::Saved(Ok(())) => self.step = Step::Done,
-            Input::Saved(Err(reason)) => self.message = Some(Message::NotSaved(reason)),
+            Input::Saved(Err(reason)) => {
+                self.finishing = false;
+                self.message = Some(Message::NotSaved(reason));
+            }
         }
         Vec::new()
     }
@@ -208,7 +213,9 @@ impl Setup {
                 Some(setting) => self.message = Some(Message::Invalid(setting)),
                 None => self.step = Step::Languages,
             },
+            Step::Languages if self.finishing => {}
             Step::Languages => {
+                self.finishing = true;
                 // Without a PIN (not reachable by touch) the adapter's hashing refuses and says so.
                 let pin = self.pin.clone().unwrap_or_default();
                 return vec![Effect::Finish { settings: self.draft.settings.clone(), pin }];
@@ -333,12 +340,14 @@ mod tests {
         assert_eq!(setup.message, Some(Message::KeepOneLanguage));
         let effects: [Effect; 1] = setup.handle(Input::Next).try_into().unwrap();
         let [Effect::Finish { settings, pin }] = effects else { panic!("finish") };
+        assert_eq!(setup.handle(Input::Next), [], "one Finish while the settings are written");
         assert_eq!(
             (settings.kiosk_id.as_str(), settings.languages.clone(), pin.as_str()),
             ("umea-1", vec!["sv".to_string()], "13579")
         );
         setup.handle(Input::Saved(Err("disk full".into())));
         assert_eq!((setup.step, setup.message.clone()), (Step::Languages, Some(Message::NotSaved("disk full".into()))));
+        assert_eq!(setup.handle(Input::Next).len(), 1, "after a failed write Finish can be pressed again");
         setup.handle(Input::Saved(Ok(())));
         assert_eq!(setup.step, Step::Done);
     }
