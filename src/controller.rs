@@ -25,6 +25,7 @@ use crate::ui::{
 use crate::updates::{ContentFetcher, ContentStore, HubCompanion, KioskFacts};
 use librarian::LibrarianState;
 use lotsen_records::{EventRecord, Settings, SyncCompanion, SyncWorker, TextSize, UsageLog};
+use lotsen_wire::CentralSettings;
 use setup::SetupState;
 
 pub struct Controller {
@@ -35,6 +36,8 @@ pub struct Controller {
     content: RefCell<Rc<Content>>,
     /// The content packs on disk, when the kiosk takes them from a hub.
     content_store: OnceCell<ContentStore>,
+    /// The settings the hub sets for this kiosk, in use (over settings.toml's).
+    central_settings: RefCell<CentralSettings>,
     /// Changed in librarian mode.
     settings: RefCell<Settings>,
     /// The languages offered, in order (settings, or every bundled one).
@@ -75,6 +78,7 @@ impl Controller {
             window,
             content: RefCell::new(Rc::new(content)),
             content_store: OnceCell::new(),
+            central_settings: RefCell::default(),
             settings: RefCell::new(settings),
             languages: RefCell::new(languages),
             visitor,
@@ -133,10 +137,42 @@ impl Controller {
         self.content.borrow().clone()
     }
 
-    /// Switches to the content pack the sync worker stages in `store`, at each idle reset.
+    /// Switches to the content pack the sync worker stages in `store`, and to the settings from
+    /// the hub it keeps there, at each idle reset; the settings kept from before apply now.
     pub fn enable_content_updates(&self, store: ContentStore) {
         if self.content_store.set(store).is_err() {
             tracing::warn!("content updates were enabled twice; the first store stays");
+        }
+        self.take_central_settings();
+    }
+
+    /// The settings from the hub, if they changed: over the settings in use, at once (at start
+    /// or an idle reset, with nobody at the kiosk).
+    fn take_central_settings(&self) {
+        let Some(store) = self.content_store.get() else { return };
+        let central = store.state().settings;
+        if central == *self.central_settings.borrow() {
+            return;
+        }
+        let content = self.content();
+        let missing = central.languages.iter().flatten().find(|code| content.chrome.locales.get(code).is_none());
+        let merged = match missing {
+            Some(code) => Err(anyhow::anyhow!("languages: {code} is not a language of this kiosk's content")),
+            None => self.settings.borrow().with_central(&central),
+        };
+        match merged {
+            Ok(settings) => {
+                tracing::info!(?central, "settings from the hub in use");
+                *self.central_settings.borrow_mut() = central;
+                self.apply_settings(settings);
+                // Nobody at the kiosk: the language screen starts over with the new defaults.
+                if self.visitor.borrow().session.is_none() {
+                    self.visit(Input::StartOver);
+                }
+            }
+            Err(error) => {
+                store.record_problem(lotsen_wire::Problem::SettingsRefused, None, format!("{error:#}"));
+            }
         }
     }
 
@@ -258,6 +294,7 @@ impl Controller {
             Effect::Wiped => {
                 self.leave_librarian_mode();
                 self.switch_to_staged_content();
+                self.take_central_settings();
             }
         }
     }

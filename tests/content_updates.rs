@@ -16,7 +16,7 @@ use lotsen_hub::{Hub, ServeHandle};
 use lotsen_pack::{FileEntry, Manifest, SigningKey, TrustedKey};
 use lotsen_records::{HubClient, Settings, SyncCompanion, SyncConfig, SyncRound, SyncWorker, UsageLog};
 use lotsen_wire::{KioskStatus, Problem};
-use slint::ComponentHandle;
+use slint::{ComponentHandle, Model};
 
 use crate::common::{begin_guide, repo, start_kiosk, wait_seconds};
 
@@ -688,4 +688,66 @@ fn a_pack_that_fails_to_load_after_a_restart_gives_way_to_the_previous_one() {
     // The hub still offers pack 2: it is fetched again whole, not taken from the damaged copy.
     assert_eq!(sync_once(&disk, &settings).staged, Some(2));
     assert_eq!(restart(&disk), 2);
+}
+
+#[test]
+fn settings_from_the_hub_apply_at_the_next_idle_reset_and_bad_ones_are_refused() {
+    let region = start_hub();
+    let editor = Editor::new();
+    let disk = KioskDisk::new(&editor);
+    let settings = region.settings(&editor);
+    let scope = lotsen_hub::SettingsScope::Kiosk("umea-1");
+    let pairs = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+        pairs.iter().map(|(key, value)| (key.to_string(), value.to_string())).collect()
+    };
+    region.runtime.block_on(region.hub.set_central_settings(scope, &pairs(&[("languages", "en,sv")]))).unwrap();
+    let region_scope = lotsen_hub::SettingsScope::Region("Västerbotten");
+    region
+        .runtime
+        .block_on(region.hub.set_central_settings(region_scope, &pairs(&[("idle_timeout_secs", "20")])))
+        .unwrap();
+
+    let store = disk.store();
+    let (content, _) = store.load_at_start().unwrap();
+    let usage_log = UsageLog::open(disk.data.path()).unwrap();
+    let facts = KioskFacts { read_aloud: Vec::new(), printer_configured: false };
+    let companion =
+        HubCompanion::new(ContentFetcher::new(store.clone(), &settings), store.clone(), disk.data.path().into(), facts);
+    let worker =
+        SyncWorker::start_with(&usage_log, SyncConfig::from_settings(&settings), Some(Box::new(companion))).unwrap();
+    let kiosk = start_kiosk(content, settings, Some(usage_log));
+    kiosk.enable_content_updates(store.clone());
+    begin_guide(&kiosk, "sv", GUIDE);
+    wait_until("the hub's settings kept", || store.state().settings.idle_timeout_secs == Some(20));
+    assert!(disk.status().contains("settings from the hub: languages=en,sv idle_timeout_secs=20"), "{}", disk.status());
+    let tr = kiosk.window().global::<lotsen::ui::Tr>();
+    assert_eq!(tr.get_lang().as_str(), "sv", "the visitor keeps their language");
+
+    // The idle reset (10 s + 5 s countdown of the local settings): the hub's settings apply.
+    wait_seconds(10 + 5 + 2);
+    assert_eq!(tr.get_lang().as_str(), "en", "English first, as the hub says");
+    let languages = kiosk.window().global::<lotsen::ui::Catalogue>().get_languages();
+    let codes: Vec<String> =
+        (0..languages.row_count()).map(|i| languages.row_data(i).unwrap().code.to_string()).collect();
+    assert_eq!(codes, ["en", "sv"]);
+    let note = kiosk.window().global::<lotsen::ui::Librarian>().get_hub_settings().to_string();
+    assert!(note.starts_with("Navet bestämmer: ") && note.contains("Språk"), "the settings tab says so: {note}");
+    // The new idle timeout: nobody asked after 15 s, asked after 20.
+    begin_guide(&kiosk, "en", GUIDE);
+    wait_seconds(15);
+    assert!(!kiosk.window().global::<lotsen::ui::Session>().get_idle_open());
+    wait_seconds(6);
+    assert!(kiosk.window().global::<lotsen::ui::Session>().get_idle_open());
+
+    // A language this kiosk's content lacks: the hub cannot know, the kiosk refuses it.
+    region.runtime.block_on(region.hub.set_central_settings(scope, &pairs(&[("languages", "en,sv,xx")]))).unwrap();
+    worker.sync_now();
+    wait_until("the new languages received", || store.state().settings.languages.is_some_and(|l| l.len() == 3));
+    wait_seconds(5 + 2);
+    let problem = store.state().problem.expect("the refusal is noted");
+    assert_eq!(problem.problem, Problem::SettingsRefused, "{problem:?}");
+    assert!(problem.detail.contains("xx is not a language of this kiosk"), "{problem:?}");
+    let languages = kiosk.window().global::<lotsen::ui::Catalogue>().get_languages();
+    assert_eq!(languages.row_count(), 2, "the languages before stay");
+    drop(worker);
 }

@@ -186,6 +186,7 @@ pub(crate) async fn get_content(
             sha256: pack.sha256,
         }),
         withdrawn: withdrawn.into_iter().map(|version| version as u64).collect(),
+        settings: hub.settings_for_kiosk(&kiosk_id).await.map_err(ApiError::internal)?,
     };
     let body = serde_json::to_vec(&answer).map_err(|error| ApiError::internal(error.into()))?;
     let etag = etag_of(&body);

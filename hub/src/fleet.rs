@@ -9,7 +9,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
 use chrono::{DateTime, Datelike, Duration, Local, TimeZone, Weekday};
-use lotsen_wire::{ErrorBody, KioskStatus, Problem};
+use lotsen_wire::{CentralSettings, ErrorBody, KioskStatus, Problem};
 
 use crate::api_error::ApiError;
 use crate::hub::Hub;
@@ -155,6 +155,96 @@ fn opening_time_between(from: DateTime<Local>, to: DateTime<Local>) -> Duration 
         }
     }
     total
+}
+
+/// Where centrally set settings apply: the kiosks of a region, of a library, or one kiosk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingsScope<'a> {
+    Region(&'a str),
+    Library(&'a str),
+    Kiosk(&'a str),
+}
+
+impl SettingsScope<'_> {
+    /// From the least to the most specific.
+    const KINDS: [&'static str; 3] = ["region", "library", "kiosk"];
+
+    fn kind(self) -> &'static str {
+        match self {
+            SettingsScope::Region(_) => "region",
+            SettingsScope::Library(_) => "library",
+            SettingsScope::Kiosk(_) => "kiosk",
+        }
+    }
+
+    fn scope(&self) -> &str {
+        match self {
+            SettingsScope::Region(name) | SettingsScope::Library(name) | SettingsScope::Kiosk(name) => name,
+        }
+    }
+}
+
+impl std::fmt::Display for SettingsScope<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.kind(), self.scope())
+    }
+}
+
+/// The settings stored for one scope, from rows of (kind, scope, key, value); a stored value
+/// that no longer parses is left out with a warning.
+fn settings_of(rows: &[crate::store::CentralSettingRow], kind: &str, scope: &str) -> CentralSettings {
+    let mut settings = CentralSettings::default();
+    for (_, _, key, value) in rows.iter().filter(|(k, s, _, _)| k == kind && s == scope) {
+        let mut next = settings.clone();
+        match next.set(key, value) {
+            Ok(()) => settings = next,
+            Err(error) => tracing::warn!(kind, scope, "a stored setting is left out: {error}"),
+        }
+    }
+    settings
+}
+
+impl Hub {
+    /// Sets KEY=VALUE pairs for `scope` after checking all of them (nothing is stored if one is
+    /// refused); returns the scope's settings now.
+    pub async fn set_central_settings(
+        &self,
+        scope: SettingsScope<'_>,
+        pairs: &[(String, String)],
+    ) -> Result<CentralSettings> {
+        if !self.store.scope_has_kiosks(scope.kind(), scope.scope()).await? {
+            anyhow::bail!("no kiosk has {scope} (`lotsen-hub kiosk list` shows them)");
+        }
+        let rows = self.store.central_settings().await?;
+        let mut settings = settings_of(&rows, scope.kind(), scope.scope());
+        for (key, value) in pairs {
+            settings.set(key, value).map_err(|error| anyhow::anyhow!("{error}; nothing was changed"))?;
+        }
+        let keys: Vec<&str> = pairs.iter().map(|(key, _)| key.as_str()).collect();
+        for (key, value) in settings.entries().into_iter().filter(|(key, _)| keys.contains(key)) {
+            self.store.set_central_setting(scope.kind(), scope.scope(), key, &value).await?;
+        }
+        tracing::info!(%scope, ?keys, "central settings set");
+        Ok(settings)
+    }
+
+    /// Every setting stored: (scope kind, scope, key, value).
+    pub async fn central_setting_rows(&self) -> Result<Vec<crate::store::CentralSettingRow>> {
+        self.store.central_settings().await
+    }
+
+    /// The settings a kiosk gets: its region's, then its library's, then its own, the most
+    /// specific winning.
+    pub async fn settings_for_kiosk(&self, kiosk_id: &str) -> Result<CentralSettings> {
+        let (library, region) = self.store.kiosk_place(kiosk_id).await?;
+        let rows = self.store.central_settings().await?;
+        Ok(SettingsScope::KINDS
+            .into_iter()
+            .zip([region.as_str(), library.as_str(), kiosk_id])
+            .fold(CentralSettings::default(), |settings, (kind, scope)| {
+                settings.overlaid_with(&settings_of(&rows, kind, scope))
+            }))
+    }
 }
 
 /// A kiosk reports its health; the hub keeps the latest.

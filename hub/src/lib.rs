@@ -28,7 +28,7 @@ mod suppression;
 mod tokens;
 
 pub use content::PublishedPack;
-pub use fleet::{DISK_LOW_PERCENT, Flag, KioskHealth};
+pub use fleet::{DISK_LOW_PERCENT, Flag, KioskHealth, SettingsScope};
 pub use hub::{DEFAULT_KIOSK_BURST, DEFAULT_KIOSK_REQUESTS_PER_SECOND, Hub, IssuedApiToken, IssuedKioskToken};
 pub use ingest::FUTURE_HOUR_ALLOWANCE;
 pub use server::{ApiDoc, ConnectionLimits, OPENAPI_PATH, STATS_PATH, ServeHandle, router, serve, stop_signal};

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use clap::{CommandFactory, Parser, Subcommand};
-use lotsen_hub::Hub;
+use lotsen_hub::{Hub, SettingsScope};
 
 #[derive(Parser)]
 #[command(name = "lotsen-hub", version, about = "Receives anonymous kiosk usage events and serves statistics")]
@@ -38,6 +38,9 @@ enum Command {
     /// Signed content packs: the keys allowed to publish them, publishing and withdrawing.
     #[command(subcommand)]
     Content(ContentCommand),
+    /// Settings kiosks take from the hub, per region, library or kiosk (the most specific wins).
+    #[command(subcommand)]
+    Settings(SettingsCommand),
     /// Manage dashboard users (coordinators and admins).
     #[command(subcommand)]
     User(UserCommand),
@@ -137,6 +140,24 @@ enum ContentCommand {
         #[arg(long)]
         region: Option<String>,
     },
+}
+
+#[derive(Subcommand)]
+enum SettingsCommand {
+    /// Set KEY=VALUE for the kiosks of a region, a library or one kiosk. Keys: languages
+    /// (sv,en,ar), idle_timeout_secs, text_size (0-2), handout_url, printer.
+    Set {
+        #[arg(long, group = "scope", required = true)]
+        region: Option<String>,
+        #[arg(long, group = "scope", required = true)]
+        library: Option<String>,
+        #[arg(long, group = "scope", required = true)]
+        kiosk: Option<String>,
+        #[arg(value_name = "KEY=VALUE", required = true)]
+        pairs: Vec<String>,
+    },
+    /// Show every setting set, by scope.
+    Show,
 }
 
 #[derive(Subcommand)]
@@ -332,6 +353,31 @@ async fn run() -> Result<()> {
                     when(Some(pack.published_at)),
                     pack.sha256
                 );
+            }
+        }
+        Command::Settings(SettingsCommand::Set { region, library, kiosk, pairs }) => {
+            let scope = match (&region, &library, &kiosk) {
+                (Some(region), _, _) => SettingsScope::Region(region),
+                (_, Some(library), _) => SettingsScope::Library(library),
+                (_, _, Some(kiosk)) => SettingsScope::Kiosk(kiosk),
+                _ => anyhow::bail!("say where: --region R, --library L or --kiosk ID"),
+            };
+            let pairs = pairs
+                .iter()
+                .map(|pair| {
+                    pair.split_once('=')
+                        .map(|(key, value)| (key.trim().to_owned(), value.trim().to_owned()))
+                        .with_context(|| format!("{pair:?}: write KEY=VALUE"))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let settings = hub.set_central_settings(scope, &pairs).await?;
+            for (key, value) in settings.entries() {
+                println!("{scope}\t{key}={value}");
+            }
+        }
+        Command::Settings(SettingsCommand::Show) => {
+            for (kind, scope, key, value) in hub.central_setting_rows().await? {
+                println!("{kind} {scope}\t{key}={value}");
             }
         }
         Command::Content(ContentCommand::Withdraw { version, region }) => {

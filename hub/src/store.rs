@@ -21,6 +21,7 @@ mod kiosks;
 mod stats;
 
 pub use content::{ContentPackRecord, NewContentPack};
+pub use fleet::CentralSettingRow;
 pub use ingest::BatchOutcome;
 pub use kiosks::{ApiTokenRecord, KioskRecord};
 pub use stats::{Grouping, StatsFilter, StatsRow};

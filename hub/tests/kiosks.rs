@@ -157,8 +157,6 @@ async fn statuses_are_kept_flagged_and_listed(backend: Backend, test: &str) {
     assert!(line("sorsele-1").contains("\tnever\t"), "{list}");
 }
 
-on_both_backends!(statuses_are_kept_flagged_and_listed);
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn kiosks_page_in_chromium() {
     if let Some(missing) = crate::dashboard_browser::missing_tools() {
@@ -194,3 +192,65 @@ async fn kiosks_page_in_chromium() {
     .expect("starting node");
     assert!(status.success(), "hub/e2e/kiosks.test.mjs failed: {status}");
 }
+
+async fn settings_are_set_per_scope_and_the_most_specific_wins(backend: Backend, test: &str) {
+    let Some(hub) = fleet(backend, test).await else { return };
+    let database = hub.database.url.clone();
+    let run = |args: &[&str]| crate::content::hub_command(&database, args);
+    let (ok, output) = run(&["settings", "set", "--region", REGION, "languages=sv,en,ar", "idle_timeout_secs=90"]);
+    assert!(ok, "{output}");
+    let (ok, output) = run(&["settings", "set", "--library", "Umeå stadsbibliotek", "idle_timeout_secs=120"]);
+    assert!(ok, "{output}");
+    let (ok, output) = run(&["settings", "set", "--kiosk", "umea-1", "text_size=1", "printer=Desk_HP"]);
+    assert!(ok, "{output}");
+    // Refused, nothing changed: a bad value, a setting that stays on the kiosk, a place with no kiosk.
+    for (args, says) in [
+        (vec!["--region", REGION, "idle_timeout_secs=5", "text_size=2"], "idle_timeout_secs 5"),
+        (vec!["--region", REGION, "hub_token=lotsen-kiosk-x"], "not a setting the hub sets"),
+        (vec!["--region", REGION, "languages=sv,Swedish"], "not a language code"),
+        (vec!["--kiosk", "no-such-kiosk", "text_size=1"], "no kiosk has kiosk no-such-kiosk"),
+        (vec!["--region", REGION, "idle_timeout_secs"], "KEY=VALUE"),
+    ] {
+        let (ok, output) = run(&[&["settings", "set"], args.as_slice()].concat());
+        assert!(!ok && output.contains(says), "{args:?}: {output}");
+    }
+    let (ok, shown) = run(&["settings", "show"]);
+    assert!(ok, "{shown}");
+    let lines: Vec<&str> = shown.lines().filter(|line| line.contains('=')).collect();
+    assert_eq!(
+        lines,
+        [
+            "kiosk umea-1\tprinter=Desk_HP",
+            "kiosk umea-1\ttext_size=1",
+            "library Umeå stadsbibliotek\tidle_timeout_secs=120",
+            &format!("region {REGION}\tidle_timeout_secs=90"),
+            &format!("region {REGION}\tlanguages=sv,en,ar"),
+        ],
+        "{shown}"
+    );
+
+    // Carried with the content answer: the kiosk's own over its library's over its region's.
+    let answer = |token: String| {
+        let client = hub.client.clone();
+        let url = hub.url(lotsen_wire::CONTENT_PATH);
+        async move {
+            let response = client.get(url).bearer_auth(token).send().await.unwrap();
+            response.json::<lotsen_wire::ContentAnswer>().await.unwrap().settings
+        }
+    };
+    let umea = answer(hub.kiosk.token.clone()).await;
+    assert_eq!(
+        umea.entries(),
+        [
+            ("languages", "sv,en,ar".to_string()),
+            ("idle_timeout_secs", "120".to_string()),
+            ("text_size", "1".to_string()),
+            ("printer", "Desk_HP".to_string()),
+        ]
+    );
+    let other = hub.hub.add_kiosk("Vännäs bibliotek", REGION, Some("vannas-1")).await.unwrap();
+    let vannas = answer(other.token).await;
+    assert_eq!(vannas.entries(), [("languages", "sv,en,ar".to_string()), ("idle_timeout_secs", "90".to_string())]);
+}
+
+on_both_backends!(statuses_are_kept_flagged_and_listed, settings_are_set_per_scope_and_the_most_specific_wins);

@@ -135,6 +135,9 @@ setup-connection-not-a-hub = The address answers, but not as a Lotsen hub. Check
 setup-connection-clock-ahead = The hub answers, but the kiosk's clock is { $minutes } minutes ahead of the hub's. Set the clock right, or the statistics land in the wrong hour.
 setup-connection-clock-behind = The hub answers, but the kiosk's clock is { $minutes } minutes behind the hub's. Set the clock right, or the statistics land in the wrong hour.
 setup-languages = Choose which languages visitors can pick on the first screen, and their order. The first is the default.
+settings-from-hub = Set by the hub: { $settings }. Changes made here last until the hub sends its own again.
+settings-handout-url = Address of the printable guides
+settings-printer = Printer
 log-problem-disk-full =
     { $n ->
         [one] The disk is full, so the usage log cannot be written. { $n } event waits in memory. Free some space on the kiosk.

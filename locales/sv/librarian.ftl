@@ -135,6 +135,9 @@ setup-connection-not-a-hub = Adressen svarar, men inte som ett Lotsen-nav. Kontr
 setup-connection-clock-ahead = Navet svarar, men kioskens klocka går { $minutes } minuter före navets. Ställ klockan rätt, annars hamnar statistiken på fel timme.
 setup-connection-clock-behind = Navet svarar, men kioskens klocka går { $minutes } minuter efter navets. Ställ klockan rätt, annars hamnar statistiken på fel timme.
 setup-languages = Välj vilka språk besökarna kan välja på första skärmen, och i vilken ordning. Det första är förvalt.
+settings-from-hub = Navet bestämmer: { $settings }. Ändringar här gäller tills navet skickar sina igen.
+settings-handout-url = Adress till utskrivbara guider
+settings-printer = Skrivare
 log-problem-disk-full =
     { $n ->
         [one] Disken är full, så användningsloggen kan inte skrivas. { $n } händelse väntar i minnet. Frigör plats på kiosken.

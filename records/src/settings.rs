@@ -152,7 +152,7 @@ impl Settings {
             bail!("kiosk_id {:?}: use 1-64 lowercase letters, digits and dashes", self.kiosk_id);
         }
         for (setting, url) in [("hub_url", &self.hub_url), ("handout_url", &self.handout_url)] {
-            if !url.is_empty() && !(url.starts_with("http://") || url.starts_with("https://")) {
+            if !(url.is_empty() || url.starts_with("http://") || url.starts_with("https://")) {
                 bail!("{setting} {url:?}: must start with http:// or https://");
             }
         }
@@ -203,6 +203,29 @@ impl Settings {
         write_private(&temporary, text.as_bytes()).with_context(|| format!("writing {}", temporary.display()))?;
         std::fs::rename(&temporary, &path).with_context(|| format!("replacing {}", path.display()))?;
         Ok(path)
+    }
+
+    /// These settings with the ones set centrally on the hub over them; the result is checked
+    /// as settings.toml is (the kiosk refuses what it cannot use, as the hub did).
+    pub fn with_central(&self, central: &lotsen_wire::CentralSettings) -> Result<Settings> {
+        let mut settings = self.clone();
+        if let Some(languages) = &central.languages {
+            settings.languages = languages.clone();
+        }
+        if let Some(seconds) = central.idle_timeout_secs {
+            settings.idle_timeout_secs = seconds;
+        }
+        if let Some(size) = central.text_size {
+            settings.text_size = TextSize::try_from(size).map_err(anyhow::Error::msg)?;
+        }
+        if let Some(url) = &central.handout_url {
+            settings.handout_url = url.clone();
+        }
+        if let Some(printer) = &central.printer {
+            settings.printer = printer.clone();
+        }
+        settings.validate().context("settings from the hub")?;
+        Ok(settings)
     }
 
     /// The printable page of a guide in a language, if the library publishes handouts.

@@ -15,5 +15,4 @@ pub mod settings_draft;
 pub mod setup;
 pub mod visitor;
 
-pub use clock::{Countdown, TICK};
-pub use visitor::Visitor;
+pub use clock::TICK;

@@ -10,7 +10,7 @@ use std::time::Duration;
 use anyhow::anyhow;
 use lotsen_pack::{Expect, PackError, TrustedKey};
 use lotsen_records::{HubClient, Settings};
-use lotsen_wire::{CONTENT_PATH, ContentAnswer, ContentPackInfo, Problem, content_pack_path};
+use lotsen_wire::{CONTENT_PATH, CentralSettings, ContentAnswer, ContentPackInfo, Problem, content_pack_path};
 use reqwest::StatusCode;
 use reqwest::header::{ETAG, IF_NONE_MATCH, RANGE};
 
@@ -28,6 +28,8 @@ pub struct ContentFetcher {
     app_version: lotsen_pack::semver::Version,
     /// The ETag of the last answer acted on.
     etag: Option<String>,
+    /// The kiosk's own settings, under the hub's.
+    local: Settings,
 }
 
 /// Why a round did not end with the hub's pack staged.
@@ -62,6 +64,7 @@ impl ContentFetcher {
             trusted,
             app_version: env!("CARGO_PKG_VERSION").parse().expect("the kiosk's own version is semver"),
             etag: None,
+            local: settings.clone(),
         }
     }
 
@@ -93,6 +96,7 @@ impl ContentFetcher {
         let answer: ContentAnswer = response.json().map_err(|error| {
             Failure::Unreachable(anyhow!("the hub's answer to {CONTENT_PATH} is not understood ({error})"))
         })?;
+        self.take_settings(&answer.settings);
         let result = self.follow(hub, &answer);
         let retry = match &result {
             Err(Failure::Unreachable(_)) => true,
@@ -103,6 +107,23 @@ impl ContentFetcher {
             self.etag = etag;
         }
         result
+    }
+
+    /// Keeps the hub's settings for this kiosk if the kiosk can use them (checked as the hub
+    /// did, then over the local settings as settings.toml is); else keeps the ones before.
+    fn take_settings(&self, settings: &CentralSettings) {
+        if self.store.state().settings == *settings {
+            return;
+        }
+        let checked = settings
+            .validate()
+            .map_err(anyhow::Error::from)
+            .and_then(|()| self.local.with_central(settings).map(|_| ()));
+        let kept = checked.and_then(|()| self.store.keep_settings(settings));
+        match kept {
+            Ok(()) => tracing::info!(?settings, "settings from the hub; they apply at the next idle reset"),
+            Err(error) => self.store.record_problem(Problem::SettingsRefused, None, format!("{error:#}")),
+        }
     }
 
     /// Acts on the hub's answer.

@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use anyhow::{Context, Result};
 use chrono::{DateTime, Local};
-use lotsen_wire::Problem;
+use lotsen_wire::{CentralSettings, Problem};
 use serde::{Deserialize, Serialize};
 
 use crate::content::Content;
@@ -41,6 +41,8 @@ pub struct ContentState {
     /// Verified and checked, waiting for the next idle reset.
     pub staged: Option<u64>,
     pub problem: Option<RecordedProblem>,
+    /// The settings set centrally on the hub for this kiosk, as last received and checked.
+    pub settings: CentralSettings,
 }
 
 /// The kiosk's last problem with content, with the detail for the log and the librarian (the
@@ -141,6 +143,12 @@ impl ContentStore {
             state.staged = Some(version);
             state.problem = None;
         })
+    }
+
+    /// Keeps the settings from the hub (checked by the caller); they apply at the next idle reset.
+    fn keep_settings(&self, settings: &CentralSettings) -> Result<()> {
+        let mut state = self.lock();
+        self.update(&mut state, |state| state.settings = settings.clone())
     }
 
     /// Stages a version already on disk (the bundled content, or the previous pack after a
@@ -288,6 +296,10 @@ pub fn status_text(data_dir: &Path) -> Result<String> {
         state.staged.map_or_else(|| "none".into(), |v| format!("{} (switches in at the next idle reset)", name(v)))
     );
     text += &format!("previous: {}\n", state.previous.map_or_else(|| "none".into(), name));
+    let settings: Vec<String> =
+        state.settings.entries().into_iter().map(|(key, value)| format!("{key}={value}")).collect();
+    text +=
+        &format!("settings from the hub: {}\n", if settings.is_empty() { "none".into() } else { settings.join(" ") });
     text += &match &state.problem {
         None => "last problem: none\n".to_string(),
         Some(problem) => format!(

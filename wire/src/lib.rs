@@ -481,6 +481,38 @@ mod tests {
     }
 
     #[test]
+    fn central_settings_are_checked_and_the_most_specific_wins() {
+        let mut region = CentralSettings::default();
+        region.set("languages", "sv,en,ar").unwrap();
+        region.set("idle_timeout_secs", "90").unwrap();
+        let mut kiosk = CentralSettings::default();
+        kiosk.set("idle_timeout_secs", "300").unwrap();
+        let merged = region.clone().overlaid_with(&kiosk);
+        assert_eq!(merged.idle_timeout_secs, Some(300));
+        assert_eq!(merged.languages, Some(vec!["sv".into(), "en".into(), "ar".into()]));
+        assert_eq!(merged.entries()[0], ("languages", "sv,en,ar".to_string()));
+        for (key, value) in [
+            ("idle_timeout_secs", "5"),
+            ("idle_timeout_secs", "soon"),
+            ("text_size", "3"),
+            ("languages", "sv,Swedish"),
+            ("handout_url", "ftp://x/{guide}"),
+            ("handout_url", "https://x/guide.pdf"),
+            ("printer", "Desk HP"),
+            ("hub_token", "x"),
+            ("librarian_pin", "1234"),
+        ] {
+            let error = CentralSettings::default().set(key, value).unwrap_err().to_string();
+            assert!(error.contains(key), "{key}={value}: {error}");
+        }
+        let answer = ContentAnswer { pack: None, withdrawn: Vec::new(), settings: merged };
+        let text = serde_json::to_string(&answer).unwrap();
+        assert_eq!(serde_json::from_str::<ContentAnswer>(&text).unwrap(), answer);
+        let empty = ContentAnswer { pack: None, withdrawn: Vec::new(), settings: CentralSettings::default() };
+        assert_eq!(serde_json::to_string(&empty).unwrap(), r#"{"pack":null}"#);
+    }
+
+    #[test]
     fn every_kind_round_trips_its_name() {
         for kind in EventKind::ALL {
             assert_eq!(EventKind::parse(kind.as_str()), Some(kind));
@@ -508,6 +540,10 @@ pub struct ContentAnswer {
     /// them goes back to `pack` even though it is lower; any other lower pack is refused.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub withdrawn: Vec<u64>,
+    /// The settings set centrally for this kiosk (its region's, library's and own, the most
+    /// specific winning).
+    #[serde(default, skip_serializing_if = "CentralSettings::is_empty")]
+    pub settings: CentralSettings,
 }
 
 /// A published content pack: download it from `GET /api/v1/content/{version}`.
@@ -554,10 +590,12 @@ pub enum Problem {
     DiskError,
     /// The hub refused the kiosk's token or its events.
     SyncRefused,
+    /// Settings from the hub that the kiosk cannot use; it keeps the ones before.
+    SettingsRefused,
 }
 
 impl Problem {
-    pub const ALL: [Problem; 13] = [
+    pub const ALL: [Problem; 14] = [
         Problem::BadSignature,
         Problem::UnknownKey,
         Problem::LowerVersion,
@@ -571,6 +609,7 @@ impl Problem {
         Problem::PackFailedToLoad,
         Problem::DiskError,
         Problem::SyncRefused,
+        Problem::SettingsRefused,
     ];
 
     /// The name used on the wire and in storage.
@@ -589,6 +628,7 @@ impl Problem {
             Problem::PackFailedToLoad => "pack_failed_to_load",
             Problem::DiskError => "disk_error",
             Problem::SyncRefused => "sync_refused",
+            Problem::SettingsRefused => "settings_refused",
         }
     }
 
@@ -656,6 +696,131 @@ impl KioskStatus {
         }
         if let Some(bad) = self.read_aloud.iter().find(|tag| !is_valid_locale(tag)) {
             return Err(WireError::new(format!("read_aloud {bad:?} is not a language tag")));
+        }
+        Ok(())
+    }
+}
+
+/// Settings a library sets centrally on the hub (`lotsen-hub settings set`), sent to each kiosk
+/// with the content answer, most specific scope first (kiosk, then library, then region). What
+/// must stay local (kiosk id, hub address and token, librarian PIN) is not among them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CentralSettings {
+    /// Languages offered on the language screen, in this order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub languages: Option<Vec<String>>,
+    /// Seconds without a touch before the kiosk asks "Are you still there?" (10-3600).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idle_timeout_secs: Option<u64>,
+    /// The text size each visitor starts with: 0 normal, 1 large, 2 extra large.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_size: Option<u8>,
+    /// Where the library publishes printable guides, with `{guide}` (and `{lang}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handout_url: Option<String>,
+    /// The CUPS printer for handouts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub printer: Option<String>,
+}
+
+impl CentralSettings {
+    /// The keys, as in the kiosk's settings.toml.
+    pub const KEYS: [&'static str; 5] = ["languages", "idle_timeout_secs", "text_size", "handout_url", "printer"];
+
+    pub fn is_empty(&self) -> bool {
+        *self == CentralSettings::default()
+    }
+
+    /// Sets `key` from its text form (`languages` as `sv,en,ar`), checking the value.
+    pub fn set(&mut self, key: &str, value: &str) -> Result<(), WireError> {
+        let bad = |why: &str| WireError::new(format!("{key}={value}: {why}"));
+        match key {
+            "languages" => {
+                let codes: Vec<String> = value.split(',').map(|code| code.trim().to_owned()).collect();
+                self.languages = Some(codes);
+            }
+            "idle_timeout_secs" => {
+                self.idle_timeout_secs = Some(value.parse().map_err(|_| bad("a number of seconds"))?);
+            }
+            "text_size" => self.text_size = Some(value.parse().map_err(|_| bad("0, 1 or 2"))?),
+            "handout_url" => self.handout_url = Some(value.to_owned()),
+            "printer" => self.printer = Some(value.to_owned()),
+            _ => {
+                return Err(WireError::new(format!(
+                    "{key}: not a setting the hub sets (one of {})",
+                    CentralSettings::KEYS.join(", ")
+                )));
+            }
+        }
+        self.validate()
+    }
+
+    /// The keys set, with their values in text form.
+    pub fn entries(&self) -> Vec<(&'static str, String)> {
+        let mut entries = Vec::new();
+        if let Some(languages) = &self.languages {
+            entries.push(("languages", languages.join(",")));
+        }
+        if let Some(seconds) = self.idle_timeout_secs {
+            entries.push(("idle_timeout_secs", seconds.to_string()));
+        }
+        if let Some(size) = self.text_size {
+            entries.push(("text_size", size.to_string()));
+        }
+        if let Some(url) = &self.handout_url {
+            entries.push(("handout_url", url.clone()));
+        }
+        if let Some(printer) = &self.printer {
+            entries.push(("printer", printer.clone()));
+        }
+        entries
+    }
+
+    /// `more_specific`'s values over these.
+    pub fn overlaid_with(mut self, more_specific: &CentralSettings) -> CentralSettings {
+        let more = more_specific.clone();
+        self.languages = more.languages.or(self.languages);
+        self.idle_timeout_secs = more.idle_timeout_secs.or(self.idle_timeout_secs);
+        self.text_size = more.text_size.or(self.text_size);
+        self.handout_url = more.handout_url.or(self.handout_url);
+        self.printer = more.printer.or(self.printer);
+        self
+    }
+
+    /// Checks every value set; the hub runs it before storing, the kiosk before using.
+    pub fn validate(&self) -> Result<(), WireError> {
+        if let Some(languages) = &self.languages {
+            if languages.is_empty() || languages.len() > 64 {
+                return Err(WireError::new("languages: list 1 to 64 language codes, e.g. sv,en,ar"));
+            }
+            if let Some(bad) = languages.iter().find(|code| !is_valid_locale(code)) {
+                return Err(WireError::new(format!("languages: {bad:?} is not a language code (sv, en, ar …)")));
+            }
+        }
+        if let Some(seconds) = self.idle_timeout_secs
+            && !(10..=3600).contains(&seconds)
+        {
+            return Err(WireError::new(format!("idle_timeout_secs {seconds}: must be between 10 and 3600")));
+        }
+        if let Some(size) = self.text_size
+            && size > 2
+        {
+            return Err(WireError::new(format!("text_size {size}: must be 0 (normal), 1 (large) or 2 (extra large)")));
+        }
+        if let Some(url) = &self.handout_url
+            && !url.is_empty()
+            && (!(url.starts_with("http://") || url.starts_with("https://")) || !url.contains("{guide}"))
+        {
+            return Err(WireError::new(format!(
+                "handout_url {url:?}: must start with http:// or https:// and contain {{guide}}"
+            )));
+        }
+        if let Some(printer) = &self.printer
+            && (printer.len() > 127 || printer.chars().any(|c| c.is_whitespace() || c.is_control()))
+        {
+            return Err(WireError::new(format!("printer {printer:?}: a CUPS printer name has no spaces")));
         }
         Ok(())
     }

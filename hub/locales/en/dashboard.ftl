@@ -164,4 +164,5 @@ problem-kiosk_too_old = Content pack needs a newer kiosk app
 problem-not_a_pack = Content pack refused: not a pack
 problem-pack_failed_to_load = Content pack failed to load; the previous one runs
 problem-disk_error = The kiosk cannot write to its disk
+problem-settings_refused = Settings from the hub refused; the previous ones stay
 problem-sync_refused = Sync refused by the hub

@@ -164,4 +164,5 @@ problem-kiosk_too_old = Innehållspaket kräver nyare kioskapp
 problem-not_a_pack = Innehållspaket avvisat: inte ett paket
 problem-pack_failed_to_load = Innehållspaket gick inte att läsa in; föregående används
 problem-disk_error = Kiosken kan inte skriva på sin disk
+problem-settings_refused = Inställningar från navet avvisade; de förra gäller
 problem-sync_refused = Synken nekas av navet

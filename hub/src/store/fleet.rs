@@ -1,4 +1,5 @@
-//! The latest status of each kiosk (`kiosk_status`), and what the Kiosks page reads.
+//! The latest status of each kiosk (`kiosk_status`), what the Kiosks page reads, and the
+//! settings set per region, library or kiosk (`central_settings`).
 
 use anyhow::{Context, Result};
 use lotsen_wire::KioskStatus;
@@ -66,5 +67,62 @@ impl Store {
         .fetch_all(&self.pool)
         .await
         .context("reading the kiosks' statuses")
+    }
+}
+
+/// One stored setting: (scope kind, scope, key, value).
+pub type CentralSettingRow = (String, String, String, String);
+
+impl Store {
+    /// Sets `key` to `value` for one scope (`region`, `library` or `kiosk`, and its name).
+    pub async fn set_central_setting(&self, kind: &str, scope: &str, key: &str, value: &str) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO central_settings (scope_kind, scope, setting, value) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (scope_kind, scope, setting) DO UPDATE SET value = excluded.value",
+        )
+        .bind(kind.to_owned())
+        .bind(scope.to_owned())
+        .bind(key.to_owned())
+        .bind(value.to_owned())
+        .execute(&self.pool)
+        .await
+        .with_context(|| format!("setting {key} for {kind} {scope}"))?;
+        Ok(())
+    }
+
+    /// Every stored setting, by scope kind, scope and key.
+    pub async fn central_settings(&self) -> Result<Vec<CentralSettingRow>> {
+        sqlx::query_as(
+            "SELECT scope_kind, scope, setting, value FROM central_settings ORDER BY scope_kind, scope, setting",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .context("reading the central settings")
+    }
+
+    /// Whether a kiosk (not revoked) has this region, library or id.
+    pub async fn scope_has_kiosks(&self, kind: &str, scope: &str) -> Result<bool> {
+        let column = match kind {
+            "region" => "region",
+            "library" => "library",
+            _ => "id",
+        };
+        let count: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*) FROM kiosks WHERE {column} = $1 AND revoked_at IS NULL"
+        )))
+        .bind(scope.to_owned())
+        .fetch_one(&self.pool)
+        .await
+        .context("looking up kiosks")?;
+        Ok(count > 0)
+    }
+
+    /// A kiosk's library and region.
+    pub async fn kiosk_place(&self, kiosk_id: &str) -> Result<(String, String)> {
+        sqlx::query_as("SELECT library, region FROM kiosks WHERE id = $1")
+            .bind(kiosk_id.to_owned())
+            .fetch_one(&self.pool)
+            .await
+            .with_context(|| format!("looking up kiosk {kiosk_id}"))
     }
 }

@@ -185,6 +185,27 @@ impl Controller {
             Some(Message::NotSaved(reason)) => format!("{} {reason}", text("settings-not-saved")),
         };
         librarian.set_settings_message(message.into());
+        let from_hub: Vec<String> = self
+            .central_settings
+            .borrow()
+            .entries()
+            .into_iter()
+            .map(|(key, _)| match key {
+                "languages" => text("settings-languages"),
+                "idle_timeout_secs" => text("settings-idle-timeout"),
+                "text_size" => text("settings-text-size"),
+                "handout_url" => text("settings-handout-url"),
+                _ => text("settings-printer"),
+            })
+            .collect();
+        let hub_note = if from_hub.is_empty() {
+            String::new()
+        } else {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("settings", from_hub.join("; "));
+            chrome.text(&language, "settings-from-hub", Some(&args))
+        };
+        librarian.set_hub_settings(hub_note.into());
         librarian.set_settings_message_is_error(draft.message.as_ref().is_some_and(Message::is_error));
         librarian.set_editing_setting(edited_setting(draft.typing));
         librarian.set_editing_text(SharedString::from(draft.typed.as_str()));
