@@ -96,6 +96,15 @@ enum ContentCommand {
     /// Print the content version running, the one staged for the next idle reset, the previous
     /// one and the last problem.
     Status,
+    /// Check a content pack file as the kiosk checks one from the hub (signature, every file's
+    /// hash, paths, size, the guide checker) and load it; nothing is installed.
+    Verify {
+        file: PathBuf,
+        /// The minisign public key (lotsen.pub) [default: content_public_key in settings.toml, else
+        /// the lotsen.pub shipped beside the bundled guides].
+        #[arg(long)]
+        key: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -243,6 +252,23 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
             }
             let failed = findings.iter().any(|finding| finding.status == lotsen::doctor::Status::Fail);
             Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+        }
+        Some(Command::Content { command: ContentCommand::Verify { file, key } }) => {
+            let trusted = match key {
+                Some(key) => vec![lotsen_pack::TrustedKey::from_file(&key)?],
+                None => lotsen::updates::trusted_keys(&Settings::load(&data_dir)?, &content_dir),
+            };
+            let (manifest, content) = lotsen::updates::verify_file(&file, &trusted)?;
+            println!(
+                "{}: pack version {}, {} files, {} bytes unpacked: verified, checked and loaded ({} guides, {} languages).",
+                file.display(),
+                manifest.version,
+                manifest.files.len(),
+                manifest.unpacked_bytes(),
+                content.catalogue.guides.len(),
+                content.chrome.locales.codes().count()
+            );
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Content { command: ContentCommand::Status }) => {
             print!("{}", lotsen::updates::status_text(&data_dir)?);

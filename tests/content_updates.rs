@@ -751,3 +751,38 @@ fn settings_from_the_hub_apply_at_the_next_idle_reset_and_bad_ones_are_refused()
     assert_eq!(languages.row_count(), 2, "the languages before stay");
     drop(worker);
 }
+
+#[test]
+fn lotsen_content_verify_checks_a_pack_file_as_the_kiosk_does() {
+    let editor = Editor::new();
+    let pack = editor.dir.path().join("pack-3.tar");
+    std::fs::write(&pack, editor.pack(3)).unwrap();
+    let public = editor.dir.path().join("keys/lotsen.pub");
+    let verify = |file: &Path| {
+        let data = tempfile::tempdir().unwrap();
+        Command::new(LOTSEN)
+            .arg("--data-dir")
+            .arg(data.path())
+            .args(["content", "verify"])
+            .arg(file)
+            .arg("--key")
+            .arg(&public)
+            .output()
+            .unwrap()
+    };
+    let good = verify(&pack);
+    let said = String::from_utf8_lossy(&good.stdout);
+    assert!(
+        good.status.success() && said.contains("pack version 3") && said.contains("checked and loaded (2 guides"),
+        "{good:?}"
+    );
+    let mut bytes = std::fs::read(&pack).unwrap();
+    let title = "Ett provärende".as_bytes();
+    let at = bytes.windows(title.len()).position(|w| w == title).unwrap();
+    bytes[at] = b'e';
+    let tampered = editor.dir.path().join("tampered.tar");
+    std::fs::write(&tampered, bytes).unwrap();
+    let bad = verify(&tampered);
+    let said = String::from_utf8_lossy(&bad.stderr);
+    assert!(!bad.status.success() && said.contains("SHA-256"), "{bad:?}");
+}

@@ -7,7 +7,7 @@ use std::io::{BufReader, BufWriter, Read};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use anyhow::anyhow;
+use anyhow::{Context, anyhow};
 use lotsen_pack::{Expect, PackError, TrustedKey};
 use lotsen_records::{HubClient, Settings};
 use lotsen_wire::{CONTENT_PATH, CentralSettings, ContentAnswer, ContentPackInfo, Problem, content_pack_path};
@@ -45,23 +45,9 @@ impl ContentFetcher {
     /// Trusts `content_public_key` from the settings, else the key the installed package ships
     /// (`lotsen.pub` beside the bundled guides); with neither, every pack is refused.
     pub fn new(store: ContentStore, settings: &Settings) -> ContentFetcher {
-        let trusted = if settings.content_public_key.is_empty() {
-            let shipped = store.bundled_dir().join(SHIPPED_KEY);
-            match TrustedKey::from_file(&shipped) {
-                Ok(key) => vec![key],
-                Err(error) if shipped.exists() => {
-                    tracing::warn!("content: {:#}", anyhow::Error::from(error));
-                    Vec::new()
-                }
-                Err(_) => Vec::new(),
-            }
-        } else {
-            // Settings::validate has parsed it already.
-            TrustedKey::parse(&settings.content_public_key).into_iter().collect()
-        };
         ContentFetcher {
+            trusted: trusted_keys(settings, store.bundled_dir()),
             store,
-            trusted,
             app_version: env!("CARGO_PKG_VERSION").parse().expect("the kiosk's own version is semver"),
             etag: None,
             local: settings.clone(),
@@ -299,6 +285,42 @@ impl ContentFetcher {
         );
         Ok(())
     }
+}
+
+/// The keys packs must be signed with: `content_public_key` from the settings, else the key the
+/// installed package ships beside the bundled guides (`lotsen.pub`), else none.
+pub fn trusted_keys(settings: &Settings, bundled: &Path) -> Vec<TrustedKey> {
+    if !settings.content_public_key.is_empty() {
+        // Settings::validate has parsed it already.
+        return TrustedKey::parse(&settings.content_public_key).into_iter().collect();
+    }
+    let shipped = bundled.join(SHIPPED_KEY);
+    match TrustedKey::from_file(&shipped) {
+        Ok(key) => vec![key],
+        Err(error) if shipped.exists() => {
+            tracing::warn!("content: {:#}", anyhow::Error::from(error));
+            Vec::new()
+        }
+        Err(_) => Vec::new(),
+    }
+}
+
+/// `lotsen content verify`: checks a pack file as a kiosk does before it stages one (signature,
+/// hashes, paths, size, this kiosk's version, the guide checker) and loads it; nothing is kept.
+pub fn verify_file(
+    file: &Path,
+    trusted: &[TrustedKey],
+) -> anyhow::Result<(lotsen_pack::Manifest, crate::content::Content)> {
+    anyhow::ensure!(!trusted.is_empty(), "no key to verify with: pass --key lotsen.pub or set content_public_key");
+    let app_version = env!("CARGO_PKG_VERSION").parse().expect("the kiosk's own version is semver");
+    let expect = Expect { trusted, min_version: 0, kiosk_version: Some(&app_version) };
+    let reader = File::open(file).with_context(|| format!("opening {}", file.display()))?;
+    let scratch = tempfile::tempdir().context("a scratch folder to unpack into")?;
+    let dir = scratch.path().join("pack");
+    let manifest = lotsen_pack::unpack(BufReader::new(reader), expect, &dir)
+        .with_context(|| format!("{} is refused", file.display()))?;
+    let content = super::load_checked(&dir).with_context(|| format!("{} is refused", file.display()))?;
+    Ok((manifest, content))
 }
 
 fn truncated(version: u64, have: u64, size: u64, why: &str) -> Failure {

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::content::Content;
 
-pub use fetch::ContentFetcher;
+pub use fetch::{ContentFetcher, trusted_keys, verify_file};
 pub use status::{HubCompanion, KioskFacts};
 
 /// The folder inside the data dir.
