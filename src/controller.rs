@@ -18,7 +18,8 @@ use crate::content::{Category, Content};
 use crate::guide_view::{self, load_image, model};
 use crate::kiosk::TICK;
 use crate::kiosk::visitor::{Defaults, Effect, Input, Page as VisitorPage, Visitor};
-use crate::speech::{self, Speech};
+use crate::read_aloud::{self, Utterance};
+use crate::speech::Speech;
 use crate::ui::{
     AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, PracticeItem, Session, StepItem, Theme, Tr,
 };
@@ -284,7 +285,10 @@ impl Controller {
     fn carry_out(&self, effect: Effect) {
         match effect {
             Effect::Record(event) => self.record(event),
-            Effect::StartReading { language } => self.start_reading(&language),
+            Effect::StartReading => self.read_aloud(self.screen_script()),
+            Effect::SayLanguage { code } => {
+                self.read_aloud(read_aloud::language_button(&self.content(), &code).into_iter().collect())
+            }
             Effect::StopReading => {
                 self.speech_timer.stop();
                 if let Some(speech) = &self.speech {
@@ -400,23 +404,37 @@ impl Controller {
         self.visit(Input::StartOver);
     }
 
-    /// Reads the step on screen aloud in the visitor's language, or stops if already reading.
+    /// The speaker button: reads the screen aloud, or stops if already reading.
     pub fn toggle_reading(&self) {
-        let language = self.visitor.borrow().language.clone();
-        if self.speech.is_some() && self.speech_voice(&language).is_some() {
+        if self.can_read_aloud() {
             self.visit(Input::ToggleReading);
         }
     }
 
-    fn start_reading(&self, language: &str) {
-        let (Some(speech), Some(voice)) = (&self.speech, self.speech_voice(language)) else {
-            return self.visit(Input::ReadingEnded);
-        };
-        let session = self.window.global::<Session>();
-        let text = speech::step_script(&session.get_step(), &session.get_practice(), |key| {
-            self.content().chrome.text(language, key, None)
-        });
-        if let Err(error) = speech.speak(&voice, &text, speech::Output::Speakers) {
+    /// What the speaker button reads now: the screen or the dialog over it.
+    pub fn screen_script(&self) -> Vec<Utterance> {
+        read_aloud::screen(&self.visitor.borrow(), &self.content(), &self.languages.borrow())
+    }
+
+    /// A speaker button is offered: a voice speaks the visitor's language (on the language
+    /// screen: one of the languages offered).
+    fn can_read_aloud(&self) -> bool {
+        let visitor = self.visitor.borrow();
+        let on_language_screen = visitor.page == VisitorPage::Language && !visitor.help_open;
+        self.speech.is_some()
+            && if on_language_screen {
+                self.languages.borrow().iter().any(|code| self.speech_voice(code).is_some())
+            } else {
+                self.speech_voice(&visitor.language).is_some()
+            }
+    }
+
+    /// Speaks `script` in turn, each part with its language's voice (parts in a language without
+    /// one are left out); the session hears when it has ended.
+    fn read_aloud(&self, script: Vec<Utterance>) {
+        let Some(speech) = &self.speech else { return self.visit(Input::ReadingEnded) };
+        let voiced = script.into_iter().filter_map(|u| Some((self.speech_voice(&u.language)?, u.text)));
+        if let Err(error) = speech.speak_all(voiced) {
             tracing::warn!("reading aloud: {error:#}");
             return self.visit(Input::ReadingEnded);
         }
@@ -424,6 +442,7 @@ impl Controller {
         self.speech_timer.start(TimerMode::Repeated, Duration::from_millis(300), move || {
             let Some(controller) = weak.upgrade() else { return };
             if !controller.speech.as_ref().is_some_and(Speech::is_speaking) {
+                controller.speech_timer.stop();
                 controller.visit(Input::ReadingEnded);
             }
         });
@@ -517,8 +536,9 @@ impl Controller {
         });
         session.set_return_label(return_label.unwrap_or_default().into());
         session.set_feedback_given(state.feedback_given);
-        session.set_can_read_aloud(self.speech.is_some() && self.speech_voice(language).is_some());
+        session.set_can_read_aloud(self.can_read_aloud());
         session.set_reading_aloud(state.reading_aloud);
+        session.set_speaker_on(state.speaker_on);
         session.set_help_open(state.help_open);
         session.set_handoff_open(state.handoff_open);
         session.set_idle_open(state.idle_question.is_running());

@@ -15,6 +15,7 @@ pub mod paths;
 pub mod printing;
 pub(crate) mod problems;
 pub(crate) mod qr;
+pub mod read_aloud;
 pub mod render;
 pub mod screen;
 pub mod service;

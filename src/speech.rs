@@ -4,6 +4,7 @@
 //! speaker button rather than a wrong-language voice.
 
 use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::ffi::{OsStr, OsString};
 use std::io::Write;
 use std::path::Path;
@@ -34,11 +35,14 @@ pub enum Output<'a> {
     WavFile(&'a Path),
 }
 
-/// The synthesiser and the utterance in progress, if any.
+/// The synthesiser, the utterance in progress, if any, and those waiting their turn (the
+/// language screen reads each language in its own voice).
 #[derive(Debug)]
 pub struct Speech {
     program: OsString,
     speaking: RefCell<Option<Child>>,
+    /// (voice, text) to speak after the one in progress, in order.
+    waiting: RefCell<VecDeque<(String, String)>>,
 }
 
 impl Speech {
@@ -53,7 +57,9 @@ impl Speech {
         let program = program.as_ref().to_os_string();
         let runs = Command::new(&program).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status();
         match runs {
-            Ok(status) if status.success() => Some(Speech { program, speaking: RefCell::default() }),
+            Ok(status) if status.success() => {
+                Some(Speech { program, speaking: RefCell::default(), waiting: RefCell::default() })
+            }
             Ok(status) => {
                 tracing::warn!(program = ?program, %status, "speech synthesiser fails; read-aloud is hidden");
                 None
@@ -80,6 +86,10 @@ impl Speech {
     /// Starts speaking `text`, cutting off whatever was being spoken. Returns at once.
     pub fn speak(&self, voice: &str, text: &str, output: Output) -> Result<()> {
         self.stop();
+        self.start(voice, text, output)
+    }
+
+    fn start(&self, voice: &str, text: &str, output: Output) -> Result<()> {
         let mut command = self.command(voice, output);
         let mut child = command.spawn().with_context(|| format!("starting {command:?}"))?;
         // A step is a few kB, far below the pipe buffer, so this does not wait for the speech.
@@ -93,9 +103,41 @@ impl Speech {
         Ok(())
     }
 
-    /// True while an utterance is still being spoken. A synthesiser that ended with an error is
-    /// logged here.
+    /// Speaks each `(voice, text)` in turn to the speakers, cutting off whatever was being
+    /// spoken; the next starts when [`Speech::is_speaking`] sees the previous one end.
+    pub fn speak_all(&self, utterances: impl IntoIterator<Item = (String, String)>) -> Result<()> {
+        self.stop();
+        *self.waiting.borrow_mut() = utterances.into_iter().collect();
+        self.speak_next()
+    }
+
+    fn speak_next(&self) -> Result<()> {
+        let next = self.waiting.borrow_mut().pop_front();
+        match next {
+            Some((voice, text)) => self.start(&voice, &text, Output::Speakers),
+            None => Ok(()),
+        }
+    }
+
+    /// True while an utterance is still being spoken or waits its turn; starts the next one
+    /// when the one in progress has ended.
     pub fn is_speaking(&self) -> bool {
+        if self.current_is_speaking() {
+            return true;
+        }
+        while !self.waiting.borrow().is_empty() {
+            if let Err(error) = self.speak_next() {
+                tracing::warn!("reading aloud: {error:#}");
+                continue;
+            }
+            return true;
+        }
+        false
+    }
+
+    /// True while the utterance in progress is being spoken. A synthesiser that ended with an
+    /// error is logged here.
+    fn current_is_speaking(&self) -> bool {
         let mut speaking = self.speaking.borrow_mut();
         let Some(child) = speaking.as_mut() else { return false };
         match child.try_wait() {
@@ -120,8 +162,10 @@ impl Speech {
         self.speaking.borrow().as_ref().map(Child::id)
     }
 
-    /// Stops speaking now: kills the synthesiser and reaps it. Nothing happens when silent.
+    /// Stops speaking now: forgets what was waiting, kills the synthesiser and reaps it.
+    /// Nothing happens when silent.
     pub fn stop(&self) {
+        self.waiting.borrow_mut().clear();
         let Some(mut child) = self.speaking.borrow_mut().take() else { return };
         // Killing a child that has just exited is harmless; waiting reaps it either way.
         let _ = child.kill();

@@ -1,5 +1,6 @@
 app-name = Lotsen
 choose-language = اختر لغتك
+choose-this-language = اختر هذه اللغة
 privacy-note = لا يطلب منك Lotsen أبدًا اسمك أو رقمك الشخصي (personnummer) أو أي معلومات شخصية أخرى.
 change-language = اللغة
 home = البداية

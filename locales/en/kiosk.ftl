@@ -1,5 +1,6 @@
 app-name = Lotsen
 choose-language = Choose your language
+choose-this-language = Choose this language
 privacy-note = Lotsen never asks for your name, personal identity number or any other personal details.
 change-language = Language
 home = Home

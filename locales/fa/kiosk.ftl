@@ -1,5 +1,6 @@
 app-name = Lotsen
 choose-language = زبان خود را انتخاب کنید
+choose-this-language = این زبان را انتخاب کنید
 privacy-note = در Lotsen هرگز نام، شمارهٔ شخصی (personnummer) یا اطلاعات شخصی دیگر از شما پرسیده نمی‌شود.
 change-language = زبان
 home = خانه

@@ -1,5 +1,6 @@
 app-name = Lotsen
 choose-language = Valitse kieli
+choose-this-language = Valitse tämä kieli
 privacy-note = Lotsen ei koskaan kysy nimeäsi, henkilötunnustasi (personnummer) tai muita henkilötietojasi.
 change-language = Kieli
 home = Etusivu

@@ -1,5 +1,6 @@
 app-name = Lotsen
 choose-language = Dooro luqaddaada
+choose-this-language = Dooro luqaddan
 privacy-note = Lotsen marnaba kuma weydiiso magacaaga, lambarkaaga shakhsiga ah (personnummer) ama macluumaad kale oo shakhsi ah.
 change-language = Luqadda
 home = Bogga hore

@@ -1,5 +1,7 @@
 app-name = Lotsen
 choose-language = Välj språk
+# Said (never shown) when a language button is tapped with the speaker on, in that language.
+choose-this-language = Välj det här språket
 privacy-note = Lotsen frågar aldrig efter ditt namn, personnummer eller andra personuppgifter.
 change-language = Språk
 home = Start

@@ -1,5 +1,6 @@
 app-name = Lotsen
 choose-language = ቋንቋኹም ምረጹ
+choose-this-language = ነዚ ቋንቋ እዚ ምረጹ
 privacy-note = Lotsen ስምኩም፣ ውልቃዊ ቁጽሪ (personnummer) ወይ ካልእ ውልቃዊ ሓበሬታ ፈጺሙ ኣይሓትትን።
 change-language = ቋንቋ
 home = መጀመርታ

@@ -1,5 +1,6 @@
 app-name = Lotsen
 choose-language = Оберіть мову
+choose-this-language = Оберіть цю мову
 privacy-note = Lotsen ніколи не запитує ваше ім’я, персональний номер (personnummer) чи інші особисті дані.
 change-language = Мова
 home = Початок

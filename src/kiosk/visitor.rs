@@ -62,7 +62,8 @@ pub enum Input {
     CycleTextSize,
     SetTextSize(TextSize),
     ToggleContrast,
-    /// Starts reading the step aloud, or stops if already reading.
+    /// The speaker button: starts reading the screen aloud, or stops if already reading. On the
+    /// language screen it also turns the speaker on there (see [`Visitor::speaker_on`]).
     ToggleReading,
     /// The speech ended by itself or could not start.
     ReadingEnded,
@@ -85,9 +86,11 @@ pub enum Input {
 pub enum Effect {
     /// An anonymous usage event for the log.
     Record(EventRecord),
-    /// Read the step on screen aloud in this language.
-    StartReading {
-        language: String,
+    /// Read the screen (or the dialog over it) aloud; the visitor's language is in the state.
+    StartReading,
+    /// Say a language's own name and "choose this language" in that language.
+    SayLanguage {
+        code: String,
     },
     StopReading,
     /// The kiosk is wiped for the next visitor: whatever else is open (librarian mode) closes.
@@ -147,8 +150,13 @@ pub struct Visitor {
     pub session: Option<Uuid>,
     /// The open guide was started and neither finished nor left yet.
     pub guide_in_progress: bool,
-    /// The step on screen is being read aloud.
+    /// The screen is being read aloud.
     pub reading_aloud: bool,
+    /// The speaker was turned on on the language screen: a language button, tapped, says its
+    /// name and "choose this language" in that language; tapped again, it is chosen.
+    pub speaker_on: bool,
+    /// The language button last said (with the speaker on).
+    pub language_heard: Option<String>,
     /// The QR codes for the visitor's phone are shown over the step.
     pub handoff_open: bool,
     /// The visitor's answer on the practice step on screen.
@@ -178,6 +186,8 @@ impl Visitor {
             session: None,
             guide_in_progress: false,
             reading_aloud: false,
+            speaker_on: false,
+            language_heard: None,
             handoff_open: false,
             practice: PracticeAnswer::default(),
             paused: Vec::new(),
@@ -191,12 +201,19 @@ impl Visitor {
     pub fn handle(&mut self, input: Input, content: &Content) -> Vec<Effect> {
         let mut effects = Vec::new();
         let place = |v: &Visitor| (v.page, v.step, v.guide.clone(), v.language.clone());
-        let before = place(self);
+        // What is on screen: the place and the dialog over it, if any.
+        let screen = |v: &Visitor| (place(v), v.help_open, v.handoff_open, v.idle_question.is_running());
+        let (place_before, screen_before) = (place(self), screen(self));
         self.apply(input, content, &mut effects);
-        // Reading aloud and a practice answer belong to the step on screen: another step, page or
-        // language (and the wipe) ends them.
-        if place(self) != before {
+        // A practice answer belongs to the step on screen: another step, page or language (and
+        // the wipe) ends it.
+        if place(self) != place_before {
             self.practice = PracticeAnswer::default();
+            self.speaker_on = false;
+            self.language_heard = None;
+        }
+        // Reading aloud belongs to what is on screen: any other screen or dialog ends it.
+        if screen(self) != screen_before {
             self.stop_reading(&mut effects);
         }
         effects
@@ -226,6 +243,14 @@ impl Visitor {
 
     fn apply(&mut self, input: Input, content: &Content, effects: &mut Vec<Effect>) {
         match input {
+            Input::ChooseLanguage(code) if self.speaker_on && self.language_heard.as_ref() != Some(&code) => {
+                if content.chrome.locales.get(&code).is_some() {
+                    self.stop_reading(effects);
+                    self.reading_aloud = true;
+                    effects.push(Effect::SayLanguage { code: code.clone() });
+                    self.language_heard = Some(code);
+                }
+            }
             Input::ChooseLanguage(code) => self.choose_language(code, content, effects),
             Input::ShowLanguages => {
                 if self.page != Page::Language {
@@ -270,10 +295,15 @@ impl Visitor {
             Input::CycleTextSize => self.text_size = self.text_size.next(),
             Input::SetTextSize(size) => self.text_size = size,
             Input::ToggleContrast => self.high_contrast = !self.high_contrast,
-            Input::ToggleReading if self.reading_aloud => self.stop_reading(effects),
+            Input::ToggleReading if self.reading_aloud => {
+                self.stop_reading(effects);
+                self.speaker_on = false;
+                self.language_heard = None;
+            }
             Input::ToggleReading => {
                 self.reading_aloud = true;
-                effects.push(Effect::StartReading { language: self.language.clone() });
+                self.speaker_on = self.page == Page::Language && !self.idle_question.is_running();
+                effects.push(Effect::StartReading);
             }
             Input::ReadingEnded => self.stop_reading(effects),
             Input::SetHandoffOpen(open) => self.handoff_open = open,
@@ -805,7 +835,7 @@ mod tests {
         visitor.handle(Input::ChooseLanguage("sv".into()), &content);
         visitor.handle(Input::OpenGuide("sample-errand".into()), &content);
         visitor.handle(Input::StartSteps, &content);
-        assert_eq!(visitor.handle(Input::ToggleReading, &content), [Effect::StartReading { language: "sv".into() }]);
+        assert_eq!(visitor.handle(Input::ToggleReading, &content), [Effect::StartReading]);
         assert!(visitor.reading_aloud);
         assert_eq!(events(&visitor.handle(Input::Next, &content)).len(), 1);
         assert!(!visitor.reading_aloud, "the next step stops reading the previous one");
@@ -820,5 +850,53 @@ mod tests {
         assert_eq!((visitor.page, visitor.step), (Page::Step, 2));
         assert!(visitor.handle(Input::ChooseLanguage("xx".into()), &content).is_empty());
         assert_eq!(visitor.language, "en");
+    }
+
+    #[test]
+    fn reading_stops_when_a_dialog_opens_or_closes_and_at_the_idle_question_and_the_wipe() {
+        let content = content();
+        let mut visitor = Visitor::new(defaults());
+        visitor.handle(Input::ChooseLanguage("sv".into()), &content);
+        visitor.handle(Input::OpenCategory(Category::EId), &content);
+        visitor.handle(Input::ToggleReading, &content);
+        assert!(visitor.handle(Input::SetHelpOpen(true), &content).contains(&Effect::StopReading));
+        assert_eq!(visitor.handle(Input::ToggleReading, &content), [Effect::StartReading], "the dialog is read");
+        assert!(visitor.handle(Input::SetHelpOpen(false), &content).contains(&Effect::StopReading));
+        assert_eq!(visitor.page, Page::GuideList);
+
+        let mut visitor = Visitor::new(defaults());
+        visitor.handle(Input::ChooseLanguage("sv".into()), &content);
+        visitor.handle(Input::ToggleReading, &content);
+        let asked = ticks(&mut visitor, &content, 120);
+        assert!(visitor.idle_question.is_running());
+        assert!(asked.contains(&Effect::StopReading), "the idle question stops the reading: {asked:?}");
+        visitor.handle(Input::ToggleReading, &content);
+        let wiped = visitor.handle(Input::StartOver, &content);
+        assert!(wiped.contains(&Effect::StopReading) && wiped.contains(&Effect::Wiped), "{wiped:?}");
+        assert!(!visitor.reading_aloud);
+    }
+
+    #[test]
+    fn with_the_speaker_on_a_language_button_says_its_language_and_a_second_tap_chooses_it() {
+        let content = content();
+        let mut visitor = Visitor::new(defaults());
+        assert_eq!(visitor.handle(Input::ToggleReading, &content), [Effect::StartReading]);
+        assert!(visitor.speaker_on, "the speaker on the language screen");
+        let said = visitor.handle(Input::ChooseLanguage("ar".into()), &content);
+        assert_eq!(said, [Effect::StopReading, Effect::SayLanguage { code: "ar".into() }]);
+        assert_eq!((visitor.page, visitor.session), (Page::Language, None), "not chosen yet");
+        let said = visitor.handle(Input::ChooseLanguage("fi".into()), &content);
+        assert_eq!(said, [Effect::StopReading, Effect::SayLanguage { code: "fi".into() }], "another one is said");
+        assert!(visitor.handle(Input::ChooseLanguage("xx".into()), &content).is_empty());
+
+        let chosen = visitor.handle(Input::ChooseLanguage("fi".into()), &content);
+        assert!(chosen.contains(&Effect::StopReading), "{chosen:?}");
+        assert_eq!((visitor.page, visitor.language.as_str()), (Page::Home, "fi"));
+        assert!(!visitor.speaker_on && visitor.language_heard.is_none(), "the speaker mode belongs to the screen");
+
+        // Without the speaker, a tap chooses at once.
+        visitor.handle(Input::ShowLanguages, &content);
+        visitor.handle(Input::ChooseLanguage("sv".into()), &content);
+        assert_eq!(visitor.language, "sv");
     }
 }
