@@ -49,13 +49,7 @@ impl Hub {
     /// every version published for kiosks of that scope.
     pub async fn publish_content(&self, data: &[u8], region: Option<&str>) -> Result<PublishedPack> {
         let scope = scope(region)?;
-        let trusted = self
-            .store
-            .content_keys()
-            .await?
-            .iter()
-            .map(|text| TrustedKey::parse(text).context("a stored trusted key"))
-            .collect::<Result<Vec<_>>>()?;
+        let trusted = self.trusted_keys().await?;
         if trusted.is_empty() {
             bail!("no trusted keys: add the editors' public key first with `lotsen-hub content trust PUBKEYFILE`");
         }
@@ -140,15 +134,19 @@ impl Hub {
         Ok(titles)
     }
 
-    async fn pack_titles(&self, scope: &str, version: i64) -> Result<GuideTitles> {
-        let data = self.store.content_pack_data(scope, version).await?.context("the pack is gone")?;
-        let trusted = self
-            .store
+    /// The editors' keys allowed to publish, as stored by `content trust`.
+    async fn trusted_keys(&self) -> Result<Vec<TrustedKey>> {
+        self.store
             .content_keys()
             .await?
             .iter()
             .map(|text| TrustedKey::parse(text).context("a stored trusted key"))
-            .collect::<Result<Vec<_>>>()?;
+            .collect()
+    }
+
+    async fn pack_titles(&self, scope: &str, version: i64) -> Result<GuideTitles> {
+        let data = self.store.content_pack_data(scope, version).await?.context("the pack is gone")?;
+        let trusted = self.trusted_keys().await?;
         let expect = lotsen_pack::Expect { trusted: &trusted, min_version: 0, kiosk_version: None };
         let pack = lotsen_pack::verify(data.as_slice(), expect).context("the stored pack does not verify")?;
         Ok(GuideTitles::from_pack(pack.files()))
