@@ -1,10 +1,10 @@
 //! What the speaker button reads: the screen on view (or the dialog over it) as the visitor
 //! sees it, in their language; on the language screen each language in its own language.
 
-use crate::content::{Category, Content};
 use crate::guide_view;
-use crate::kiosk::visitor::{Page, Visitor};
 use crate::speech;
+use lotsen_guide::visitor::{Page, Visitor};
+use lotsen_guide::{Category, Content};
 
 /// One stretch of speech: a text and the language it is in.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -197,7 +197,7 @@ fn every_screen_and_dialog_has_a_speaker_that_reads_what_is_on_it_and_a_new_scre
     assert!(!session.get_reading_aloud(), "another screen stops the reading");
     assert_eq!(speaker(&kiosk, "fa"), 1, "the guide list");
     let chain = content.chrome.locales.chain("fa");
-    for guide in content.catalogue.in_category(lotsen::content::Category::Banking) {
+    for guide in content.catalogue.in_category(lotsen_guide::Category::Banking) {
         assert!(said(&guide.text(&chain, "title", None)), "{}: its title is read", guide.id);
         assert!(said(&content.chrome.count("fa", "duration", guide.minutes.into())), "{}: its minutes", guide.id);
     }
