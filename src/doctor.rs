@@ -221,7 +221,7 @@ impl Doctor {
         if with.is_empty() {
             return finding(Status::Note, format!("no offered language has a voice{none_note}"));
         }
-        let Some(speech) = crate::speech::Speech::with_program(&self.espeak) else {
+        let Some(speech) = crate::speech::Synthesiser::with_program(&self.espeak) else {
             return finding(
                 Status::Fail,
                 format!(
@@ -367,7 +367,7 @@ pub fn clock(hub_date: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Finding {
     }
 }
 
-fn voice_speaks(speech: &crate::speech::Speech, voice: &str, wav: &Path) -> bool {
+fn voice_speaks(speech: &crate::speech::Synthesiser, voice: &str, wav: &Path) -> bool {
     let child = speech.command(voice, crate::speech::Output::WavFile(wav)).spawn();
     let Ok(mut child) = child else { return false };
     if let Some(mut stdin) = child.stdin.take() {

@@ -32,8 +32,13 @@ pub fn fixture_content() -> Content {
     Content::load_from(&repo().join("locales"), &fixture_guides()).expect("fixture content loads")
 }
 
-/// Starts the kiosk on this test thread's own testing backend, 1280×800.
-pub fn start_kiosk(content: Content, settings: Settings, usage_log: Option<UsageLog>) -> Rc<Controller> {
+/// Starts the kiosk on this test thread's own testing backend, 1280×800. Read-aloud plays into
+/// ALSA's `null` device (unless the settings name another), so the speaker button shows here as
+/// on a kiosk with speakers.
+pub fn start_kiosk(content: Content, mut settings: Settings, usage_log: Option<UsageLog>) -> Rc<Controller> {
+    if settings.audio_device.is_empty() {
+        settings.audio_device = "null".into();
+    }
     slint::platform::set_platform(Box::new(TestingBackend::new(TestingBackendOptions {
         mock_time: true,
         threading: false,
