@@ -48,6 +48,15 @@ pub struct AudioOutput {
     pub device: Option<String>,
 }
 
+/// Why nothing could be heard.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NoSound {
+    #[error("no sound card ({} lists none); connect speakers, or name an ALSA device in audio_device", cards.display())]
+    NoCard { cards: PathBuf },
+    #[error("the audio player {player:?} does not run ({reason}); apt install alsa-utils")]
+    NoPlayer { player: OsString, reason: String },
+}
+
 impl AudioOutput {
     /// The device to play on, or `None` (with one log line) when nothing could be heard, so the
     /// speaker button is hidden. `setting` is `audio_device` from settings.toml: empty means the
@@ -55,29 +64,22 @@ impl AudioOutput {
     /// as it is, without that check (the tests use `null`). Either way aplay must run.
     pub fn find(setting: &str) -> Option<AudioOutput> {
         AudioOutput::find_with(setting, Path::new(SOUND_CARDS), PLAYER)
+            .inspect_err(|why| tracing::info!("{why}: read-aloud is hidden"))
+            .ok()
     }
 
-    /// [`AudioOutput::find`] with the card list and the player given.
-    pub fn find_with(setting: &str, sound_cards: &Path, player: impl AsRef<OsStr>) -> Option<AudioOutput> {
+    /// [`AudioOutput::find`] with the card list and the player given, and why not.
+    pub fn find_with(setting: &str, sound_cards: &Path, player: impl AsRef<OsStr>) -> Result<AudioOutput, NoSound> {
         let device = (!setting.trim().is_empty()).then(|| setting.trim().to_string());
         if device.is_none() && !lists_a_card(sound_cards) {
-            tracing::info!(
-                cards = %sound_cards.display(),
-                "no sound card; read-aloud is hidden (set audio_device in settings.toml to choose an ALSA device)"
-            );
-            return None;
+            return Err(NoSound::NoCard { cards: sound_cards.to_path_buf() });
         }
-        let runs = Command::new(player.as_ref()).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status();
+        let player = player.as_ref().to_os_string();
+        let runs = Command::new(&player).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status();
         match runs {
-            Ok(status) if status.success() => Some(AudioOutput { device }),
-            Ok(status) => {
-                tracing::warn!(player = ?player.as_ref(), %status, "the audio player fails; read-aloud is hidden");
-                None
-            }
-            Err(error) => {
-                tracing::info!(player = ?player.as_ref(), %error, "no audio player (apt install alsa-utils); read-aloud is hidden");
-                None
-            }
+            Ok(status) if status.success() => Ok(AudioOutput { device }),
+            Ok(status) => Err(NoSound::NoPlayer { player, reason: status.to_string() }),
+            Err(error) => Err(NoSound::NoPlayer { player, reason: error.to_string() }),
         }
     }
 

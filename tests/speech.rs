@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::common::*;
-use lotsen::speech::{self, AudioOutput, Output, Sound, Speech, Synthesiser, Voiced};
+use lotsen::speech::{self, AudioOutput, NoSound, Output, Sound, Speech, Synthesiser, Voiced};
 use lotsen::ui::{Page, Session};
 use lotsen_records::Settings;
 use slint::ComponentHandle;
@@ -77,22 +77,21 @@ fn without_a_sound_card_or_a_named_device_nothing_plays() {
     if !installed_or_skip("sound device", installed, "aplay", "alsa-utils") {
         return;
     }
-    assert_eq!(AudioOutput::find_with("", &cards, "aplay"), None, "no card list (no /proc/asound)");
+    let no_card = Err(NoSound::NoCard { cards: cards.clone() });
+    assert_eq!(AudioOutput::find_with("", &cards, "aplay"), no_card, "no card list (no /proc/asound)");
     std::fs::write(&cards, "--- no soundcards ---\n").unwrap();
-    assert_eq!(AudioOutput::find_with("", &cards, "aplay"), None, "the list says none");
+    assert_eq!(AudioOutput::find_with("", &cards, "aplay"), no_card, "the list says none");
     std::fs::write(&cards, " 0 [PCH            ]: HDA-Intel - HDA Intel PCH\n    HDA Intel PCH at 0xf7f10000 irq 32\n")
         .unwrap();
-    assert_eq!(
-        AudioOutput::find_with("", &cards, "aplay"),
-        Some(AudioOutput { device: None }),
-        "a card: ALSA's default"
-    );
+    assert_eq!(AudioOutput::find_with("", &cards, "aplay"), Ok(AudioOutput { device: None }), "a card: ALSA's default");
     assert_eq!(
         AudioOutput::find_with("null", Path::new("/nonexistent"), "aplay"),
-        Some(AudioOutput { device: Some("null".into()) }),
+        Ok(AudioOutput { device: Some("null".into()) }),
         "a named device is used without looking for a card"
     );
-    assert_eq!(AudioOutput::find_with("null", &cards, "/nonexistent/aplay"), None, "no player, nothing plays");
+    let no_player = AudioOutput::find_with("null", &cards, "/nonexistent/aplay").unwrap_err();
+    assert!(matches!(no_player, NoSound::NoPlayer { .. }), "no player, nothing plays");
+    assert!(no_player.to_string().contains("apt install alsa-utils"), "{no_player}");
 }
 
 #[test]
