@@ -14,10 +14,7 @@ use fluent_bundle::FluentArgs;
 use slint::platform::{Key, WindowEvent};
 use slint::{ComponentHandle, Image, ModelRc, SharedString, Timer, TimerMode};
 
-use crate::content::{Category, Content};
 use crate::guide_view::{self, load_image, model};
-use crate::kiosk::TICK;
-use crate::kiosk::visitor::{Defaults, Effect, Input, Page as VisitorPage, Visitor};
 use crate::read_aloud::{self, Utterance};
 use crate::speech::{Say, Speech};
 use crate::ui::{
@@ -25,6 +22,9 @@ use crate::ui::{
 };
 use crate::updates::{ContentFetcher, ContentStore, HubCompanion, KioskFacts};
 use librarian::LibrarianState;
+use lotsen_guide::TICK;
+use lotsen_guide::visitor::{Defaults, Effect, Input, Page as VisitorPage, Visitor};
+use lotsen_guide::{Category, Content};
 use lotsen_records::{EventRecord, Settings, SyncCompanion, SyncWorker, TextSize, UsageLog};
 use lotsen_wire::CentralSettings;
 use setup::SetupState;

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-use lotsen_records::Settings;
+use lotsen_records::{MAX_CLOCK_SKEW, Settings};
 
 /// The checks, in the order they are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,8 +81,6 @@ pub const BUNDLED_FONTS: &[&str] = &[
 
 /// Less free space than this under the data dir fails: the usage log and handouts need room.
 pub const MIN_FREE_BYTES: u64 = 500 * 1024 * 1024;
-/// A clock further off the hub's than this fails (the hub dates the statistics by it).
-pub const MAX_CLOCK_SKEW: Duration = Duration::from_secs(10 * 60);
 
 /// What the doctor looks at; `from_environment` for the real kiosk, tests point it elsewhere.
 #[derive(Debug, Clone)]
@@ -196,7 +194,7 @@ impl Doctor {
     /// The offered languages with their espeak-ng voice, if they have one.
     fn offered_voices(&self) -> Result<Vec<(String, Option<String>)>, String> {
         let mut problems = Vec::new();
-        let locales = crate::i18n::Locales::load(&self.content_dir.join("locales"), &mut problems)
+        let locales = lotsen_guide::Locales::load(&self.content_dir.join("locales"), &mut problems)
             .map_err(|error| format!("{error:#}"))?;
         let offered: Vec<String> = if self.settings.languages.is_empty() {
             locales.codes().map(String::from).collect()
@@ -315,7 +313,7 @@ impl Doctor {
         if settings.hub_url.is_empty() {
             return (finding(Status::Note, "none set: statistics stay on this kiosk".into()), None);
         }
-        match crate::hub_check::check(&settings.hub_url, &settings.hub_token, &settings.kiosk_id, self.timeout) {
+        match lotsen_records::check_hub(&settings.hub_url, &settings.hub_token, &settings.kiosk_id, self.timeout) {
             Ok(answer) => (
                 finding(Status::Ok, format!("{} answers and accepts this kiosk's token", settings.hub_url)),
                 answer.date,
@@ -326,7 +324,7 @@ impl Doctor {
 
     fn content(&self) -> Finding {
         let finding = |status, text: String| Finding { check: Check::Content, status, text };
-        match crate::checker::check(&self.content_dir.join("guides")) {
+        match lotsen_guide::check(&self.content_dir.join("guides")) {
             Ok(report) if report.passed => finding(
                 Status::Ok,
                 format!(

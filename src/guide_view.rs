@@ -7,9 +7,8 @@ use std::rc::Rc;
 use anyhow::{Result, bail};
 use slint::{Image, ModelRc, SharedString, VecModel};
 
-use crate::content::{self, Content, Guide, Practice};
-use crate::i18n::{Chrome, LocaleInfo};
 use crate::ui::{NeedItem, PracticeItem, PracticeScreen, StepItem, StepKind, Tr};
+use lotsen_guide::{Chrome, Content, Guide, LocaleInfo, Practice};
 
 /// Makes the `Tr` global answer from the bundled UI text.
 pub fn bind_text(tr: &Tr, content: Rc<Content>) {
@@ -92,18 +91,18 @@ pub fn practice(guide: &Guide, chain: &[String], index: usize, chosen: Option<us
     item
 }
 
-fn step_kind(kind: content::StepKind) -> StepKind {
+fn step_kind(kind: lotsen_guide::StepKind) -> StepKind {
     match kind {
-        content::StepKind::Normal => StepKind::Normal,
-        content::StepKind::Warning => StepKind::Warning,
-        content::StepKind::Practice => StepKind::Practice,
+        lotsen_guide::StepKind::Normal => StepKind::Normal,
+        lotsen_guide::StepKind::Warning => StepKind::Warning,
+        lotsen_guide::StepKind::Practice => StepKind::Practice,
     }
 }
 
-fn practice_screen(screen: content::PracticeScreen) -> PracticeScreen {
+fn practice_screen(screen: lotsen_guide::PracticeScreen) -> PracticeScreen {
     match screen {
-        content::PracticeScreen::EId => PracticeScreen::EId,
-        content::PracticeScreen::Call => PracticeScreen::Call,
+        lotsen_guide::PracticeScreen::EId => PracticeScreen::EId,
+        lotsen_guide::PracticeScreen::Call => PracticeScreen::Call,
     }
 }
 
@@ -131,7 +130,7 @@ pub fn load_image(path: &Path) -> Image {
 mod tests {
     use std::path::{Path, PathBuf};
 
-    use crate::i18n::Chrome;
+    use lotsen_guide::Chrome;
 
     /// The message ids in the `Tr.t(…)` and `Tr.count(…)` calls of Slint source: every string
     /// literal before the call's `Tr.lang` argument (a key may be chosen by a condition).

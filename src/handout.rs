@@ -12,11 +12,11 @@ use miniz_oxide::deflate::{CompressionLevel, compress_to_vec_zlib};
 use pdf_writer::{Filter, Finish, Name, Pdf, Rect, Ref, TextStr};
 use slint::{ComponentHandle, PhysicalSize};
 
-use crate::content::{Content, Guide, Practice};
 use crate::guide_view::{self, model};
 use crate::headless::{self, Frame};
-use crate::i18n::Direction;
 use crate::ui::{HandoutPage, HandoutStep, Tr};
+use lotsen_guide::Direction;
+use lotsen_guide::{Content, Guide, Practice};
 
 /// A4 at 150 dpi: sharp enough for text on an office printer, small enough to draw quickly.
 pub const PAGE_PIXELS: PhysicalSize = PhysicalSize::new(1240, 1754);

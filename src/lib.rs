@@ -1,19 +1,13 @@
 //! Lotsen, the library kiosk: the parts shared by the kiosk window, the command line and tests.
 
-pub mod checker;
-pub mod content;
 pub mod controller;
 pub mod doctor;
 pub mod fonts;
 pub(crate) mod guide_view;
 pub mod handout;
 pub mod headless;
-pub(crate) mod hub_check;
-pub mod i18n;
-pub(crate) mod kiosk;
 pub mod paths;
 pub mod printing;
-pub(crate) mod problems;
 pub(crate) mod qr;
 pub mod read_aloud;
 pub mod render;

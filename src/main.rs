@@ -11,7 +11,7 @@ use lotsen::handout::HandoutRequest;
 use lotsen::printing::PrintSetup;
 use lotsen::render::{RenderRequest, parse_size};
 use lotsen::updates::ContentStore;
-use lotsen::{checker, fonts, paths};
+use lotsen::{fonts, paths};
 use lotsen_records::{Settings, TextSize, UsageLog, pin, stats_report};
 
 /// Lotsen: a touch-screen kiosk that walks library visitors through e-ID, banking, healthcare
@@ -162,7 +162,7 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
     };
     match cli.command {
         Some(Command::Guides { command: GuidesCommand::Check { dir } }) => {
-            let report = checker::check(&dir.unwrap_or_else(|| content_dir.join("guides")))?;
+            let report = lotsen_guide::check(&dir.unwrap_or_else(|| content_dir.join("guides")))?;
             print!("{}", report.text);
             Ok(if report.passed { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
@@ -180,7 +180,7 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
             command: GuidesCommand::Pack { content_dir: dir, version, key, out, min_kiosk_version },
         }) => {
             let dir = dir.unwrap_or(content_dir);
-            let report = checker::check(&dir.join("guides"))?;
+            let report = lotsen_guide::check(&dir.join("guides"))?;
             if !report.passed {
                 print!("{}", report.text);
                 anyhow::bail!("{} has errors (listed above); no pack was written", dir.display());

@@ -5,10 +5,10 @@
 
 use std::path::PathBuf;
 
-use crate::content::{Category, Content, Practice};
 use crate::guide_view;
-use crate::kiosk::visitor::{Page, Visitor};
 use crate::speech::{self, Say, Voiced};
+use lotsen_guide::visitor::{Page, Visitor};
+use lotsen_guide::{Category, Content, Guide, Practice};
 
 /// Where a text comes from: the UI's messages or a guide's.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,13 +113,13 @@ impl<'a> Parts<'a> {
         self.push(text, Some(MessageRef::ui(id)))
     }
 
-    fn guide(&mut self, guide: &crate::content::Guide, id: &str, attribute: Option<&str>) -> &mut Self {
+    fn guide(&mut self, guide: &Guide, id: &str, attribute: Option<&str>) -> &mut Self {
         let text = guide.text(&self.chain, id, attribute);
         self.push(text, Some(MessageRef::guide(&guide.id, id, attribute)))
     }
 
     /// A guide's text after a UI label, both left out when the text is empty.
-    fn labelled(&mut self, label: &str, guide: &crate::content::Guide, id: &str, attribute: &str) -> &mut Self {
+    fn labelled(&mut self, label: &str, guide: &Guide, id: &str, attribute: &str) -> &mut Self {
         if !guide.text(&self.chain, id, Some(attribute)).trim().is_empty() {
             self.ui(label);
             if let Some(last) = self.parts.last_mut() {

@@ -6,13 +6,13 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use slint::{ComponentHandle, PhysicalSize};
 
-use crate::content::{Category, Content};
 use crate::controller::Controller;
 use crate::guide_view;
 use crate::headless;
-use crate::hub_check::HubProblem;
-use crate::kiosk::setup::Input as SetupInput;
 use crate::ui::LibrarianTab;
+use lotsen_guide::setup::Input as SetupInput;
+use lotsen_guide::{Category, Content};
+use lotsen_records::HubProblem;
 use lotsen_records::{Settings, TextSize};
 
 pub struct RenderRequest {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::common::*;
-use lotsen::content::Content;
+use lotsen_guide::Content;
 
 /// A copy of the fixture guides in a temp dir, to break on purpose.
 fn copy_of_fixtures() -> (tempfile::TempDir, PathBuf) {
@@ -368,7 +368,7 @@ fn counted_ui_text_uses_each_languages_plural_forms() {
 
 #[test]
 fn guides_in_a_category_are_listed_by_their_guide_toml_position_most_common_errand_first() {
-    use lotsen::content::Category;
+    use lotsen_guide::Category;
     use slint::{ComponentHandle, Model};
     let kiosk = start_kiosk(bundled_content(), lotsen_records::Settings::default(), None);
     for (category, first) in [

@@ -1,8 +1,8 @@
 //! The bundled guide library: complete, sourced, illustrated and safe.
 
 use crate::common::*;
-use lotsen::content::{Category, StepKind};
-use lotsen::i18n::ReviewStatus;
+use lotsen_guide::ReviewStatus;
+use lotsen_guide::{Category, StepKind};
 
 /// The guides in the repository: every folder of guides/ that holds a guide.toml.
 fn guide_folders() -> usize {
@@ -29,7 +29,7 @@ fn every_guide_is_complete_in_every_language() {
             );
         }
     }
-    let report = lotsen::checker::check(&repo().join("guides")).unwrap();
+    let report = lotsen_guide::check(&repo().join("guides")).unwrap();
     assert!(report.passed, "{}", report.text);
     assert!(!report.text.contains("has no path"), "every source is the page a fact comes from:\n{}", report.text);
 }

@@ -285,7 +285,7 @@ fn walk_every_screen(kiosk: &Controller, language: &str, line_height: f32) -> Ve
     check(format!("{language} language screen"));
     kiosk.choose_language(language);
     check(format!("{language} home"));
-    for category in lotsen::content::Category::ALL {
+    for category in lotsen_guide::Category::ALL {
         kiosk.open_category(category.id());
         check(format!("{language} {}", category.id()));
     }

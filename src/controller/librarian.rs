@@ -14,13 +14,13 @@ use uuid::Uuid;
 
 use super::{Controller, act};
 use crate::guide_view::model;
-use crate::i18n::Direction;
-use crate::i18n::ReviewStatus;
-use crate::kiosk::TICK;
-use crate::kiosk::pin_pad::{self, PinPad};
-use crate::kiosk::print_job::PrintJob;
-use crate::kiosk::settings_draft::SettingsDraft;
 use crate::ui::{FigureLine, Librarian, LibrarianConfirm, LibrarianTab, Tr};
+use lotsen_guide::Direction;
+use lotsen_guide::ReviewStatus;
+use lotsen_guide::TICK;
+use lotsen_guide::pin_pad::{self, PinPad};
+use lotsen_guide::print_job::PrintJob;
+use lotsen_guide::settings_draft::SettingsDraft;
 use lotsen_records::stats_report::{self, StatsReport};
 use lotsen_records::{EventRecord, SyncStatus, pin};
 use lotsen_wire::EventKind;
@@ -296,7 +296,7 @@ impl Controller {
     /// settings draft is kept (typing finished) and shown again on the settings tab next time.
     pub(super) fn leave_librarian_mode(&self) {
         if self.librarian.borrow().draft.typing.is_some() {
-            self.edit_draft(crate::kiosk::settings_draft::Edit::FinishTyping { keep: true });
+            self.edit_draft(lotsen_guide::settings_draft::Edit::FinishTyping { keep: true });
         }
         self.update_librarian(|l| {
             l.open = false;

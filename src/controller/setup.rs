@@ -1,4 +1,4 @@
-//! The first start's setup on screen: shows the `kiosk::setup` machine in the `Setup` global
+//! The first start's setup on screen: shows the `lotsen_guide::setup` machine in the `Setup` global
 //! (its settings fields in `Librarian`'s, with the same on-screen keyboard as the settings tab),
 //! asks the hub for Test connection and hashes the PIN (Argon2, about half a second) on threads
 //! of their own so the screen keeps answering, then writes the settings and puts them to work
@@ -13,10 +13,10 @@ use slint::{ComponentHandle, TimerMode};
 
 use super::{Controller, act};
 use crate::guide_view::model;
-use crate::hub_check::{self, HubAnswer, HubProblem};
-use crate::kiosk::settings_draft::{Edit, TypedSetting};
-use crate::kiosk::setup::{Connection, Effect, Input, Message, Setup as SetupMachine, Step};
 use crate::ui::{LanguageChoice, Setup, SetupStep};
+use lotsen_guide::settings_draft::{Edit, TypedSetting};
+use lotsen_guide::setup::{Connection, Effect, Input, Message, Setup as SetupMachine, Step};
+use lotsen_records::{HubAnswer, HubProblem, check_hub};
 use lotsen_records::{Settings, pin};
 
 /// How long Test connection waits for the hub.
@@ -119,7 +119,7 @@ impl Controller {
     }
 
     /// The setup's draft, while the setup is on screen (the settings tab's callbacks edit it).
-    pub(super) fn setup_draft(&self) -> Option<crate::kiosk::settings_draft::SettingsDraft> {
+    pub(super) fn setup_draft(&self) -> Option<lotsen_guide::settings_draft::SettingsDraft> {
         self.setup_state.borrow().machine.as_ref().map(|m| m.draft.clone())
     }
 
@@ -127,7 +127,7 @@ impl Controller {
     fn test_connection(&self, hub_url: String, token: String, kiosk_id: String) {
         let (send, answer) = mpsc::channel();
         std::thread::spawn(move || {
-            let checked = hub_check::check(&hub_url, &token, &kiosk_id, TEST_TIMEOUT);
+            let checked = check_hub(&hub_url, &token, &kiosk_id, TEST_TIMEOUT);
             let _ = send.send((checked, Utc::now()));
         });
         self.setup_state.borrow_mut().answer = Some(answer);

@@ -310,7 +310,7 @@ pub fn trusted_keys(settings: &Settings, bundled: &Path) -> Vec<TrustedKey> {
 pub fn verify_file(
     file: &Path,
     trusted: &[TrustedKey],
-) -> anyhow::Result<(lotsen_pack::Manifest, crate::content::Content)> {
+) -> anyhow::Result<(lotsen_pack::Manifest, lotsen_guide::Content)> {
     anyhow::ensure!(!trusted.is_empty(), "no key to verify with: pass --key lotsen.pub or set content_public_key");
     let app_version = env!("CARGO_PKG_VERSION").parse().expect("the kiosk's own version is semver");
     let expect = Expect { trusted, min_version: 0, kiosk_version: Some(&app_version) };

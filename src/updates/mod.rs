@@ -21,7 +21,7 @@ use chrono::{DateTime, Local};
 use lotsen_wire::{CentralSettings, Problem};
 use serde::{Deserialize, Serialize};
 
-use crate::content::Content;
+use lotsen_guide::Content;
 
 pub use fetch::{ContentFetcher, trusted_keys, verify_file};
 pub use status::{HubCompanion, KioskFacts};
@@ -273,7 +273,7 @@ impl ContentStore {
 pub fn load_checked(dir: &Path) -> Result<Content> {
     let guides = dir.join("guides");
     anyhow::ensure!(guides.is_dir() && dir.join("locales").is_dir(), "{} is incomplete", dir.display());
-    let report = crate::checker::check(&guides)?;
+    let report = lotsen_guide::check(&guides)?;
     if !report.passed {
         anyhow::bail!("the guide checker refuses it: {}", first_errors(&report.text));
     }

@@ -8,9 +8,9 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use i_slint_backend_testing::{AccessibleRole, ElementHandle, TestingBackend, TestingBackendOptions};
-use lotsen::content::Content;
 use lotsen::controller::Controller;
 use lotsen::ui::AppWindow;
+use lotsen_guide::Content;
 use lotsen_records::{Settings, UsageLog};
 use slint::{ComponentHandle, PhysicalSize};
 

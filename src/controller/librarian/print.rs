@@ -12,9 +12,9 @@ use slint::{ComponentHandle, Image, TimerMode};
 
 use super::super::{Controller, act};
 use crate::guide_view::model;
-use crate::kiosk::print_job::{Effect, Input, Message, Request};
 use crate::printing::{self, PrintSetup};
 use crate::ui::{GuideItem, Librarian};
+use lotsen_guide::print_job::{Effect, Input, Message, Request};
 
 /// How often the running print process is looked at.
 const POLL: Duration = Duration::from_millis(200);

@@ -5,8 +5,8 @@ use slint::{ComponentHandle, SharedString};
 
 use super::super::{Controller, act};
 use crate::guide_view::model;
-use crate::kiosk::settings_draft::{Edit, Effect, Input, Message, SettingsDraft, TypedSetting};
 use crate::ui::{EditedSetting, LanguageChoice, Librarian};
+use lotsen_guide::settings_draft::{Edit, Effect, Input, Message, SettingsDraft, TypedSetting};
 use lotsen_records::{Settings, TextSize};
 
 impl Controller {
@@ -73,7 +73,7 @@ impl Controller {
     /// A change to the settings draft on screen: the first start's setup's, else the tab's.
     pub(super) fn edit_draft(&self, edit: Edit) {
         if self.setup_open() {
-            return self.setup(crate::kiosk::setup::Input::Edit(edit));
+            return self.setup(lotsen_guide::setup::Input::Edit(edit));
         }
         self.change_draft(Input::Edit(edit));
     }
@@ -146,7 +146,7 @@ impl Controller {
         *self.languages.borrow_mut() = settings.languages.clone();
         *self.settings.borrow_mut() = settings;
         self.refresh();
-        self.visit(crate::kiosk::visitor::Input::DefaultsChanged(self.defaults()));
+        self.visit(lotsen_guide::visitor::Input::DefaultsChanged(self.defaults()));
     }
 
     pub(in crate::controller) fn refresh_settings_editor(&self) {

@@ -549,7 +549,7 @@ mod tests {
     use super::*;
 
     fn content() -> Content {
-        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let repo = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."));
         Content::load_from(&repo.join("locales"), &repo.join("tests/fixtures/guides")).expect("fixture content loads")
     }
 

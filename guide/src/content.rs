@@ -623,13 +623,18 @@ fn check_image(
         error(position, format!("missing image {}", path.display()));
     } else if path.extension().is_none_or(|e| e != "svg") {
         error(position, format!("{}: illustrations and icons must be SVG", path.display()));
-    } else if slint::Image::load_from_path(path).is_err() {
-        // The same loader the kiosk uses: what fails here would show as a blank on screen.
+    } else if !is_readable_svg(path) {
         error(
             position,
             format!("{}: not a readable SVG image (referenced from {})", path.display(), manifest.display()),
         );
     }
+}
+
+/// Whether the SVG parser Slint draws with (usvg) reads `path`: what fails here would show as a
+/// blank on screen.
+fn is_readable_svg(path: &Path) -> bool {
+    std::fs::read(path).is_ok_and(|svg| usvg::Tree::from_data(&svg, &usvg::Options::default()).is_ok())
 }
 
 /// Fluent identifiers: `[a-zA-Z][a-zA-Z0-9_-]*`.
@@ -673,5 +678,37 @@ impl Content {
         let gaps = problems.iter().filter(|p| p.severity == Severity::Gap).count();
         tracing::info!(guides = catalogue.guides.len(), translation_gaps = gaps, dir = %guides_dir.display(), "content loaded");
         Ok(Content { chrome, catalogue })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn image_errors(path: &Path) -> Vec<String> {
+        let mut errors = Vec::new();
+        check_image(path, Path::new("guides/x/guide.toml"), None, &mut |_, message| errors.push(message));
+        errors
+    }
+
+    #[test]
+    fn an_image_must_be_a_readable_svg() {
+        let repo = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."));
+        let dir = tempfile::tempdir().unwrap();
+        let icon = repo.join("guides/1177-login/icon.svg");
+        assert_eq!(image_errors(&icon), Vec::<String>::new(), "a bundled icon is read");
+
+        let broken = dir.path().join("broken.svg");
+        std::fs::write(&broken, "<svg xmlns=\"http://www.w3.org/2000/svg\"><path d=").unwrap();
+        assert_eq!(
+            image_errors(&broken),
+            [format!("{}: not a readable SVG image (referenced from guides/x/guide.toml)", broken.display())]
+        );
+
+        let png = dir.path().join("icon.png");
+        std::fs::write(&png, "").unwrap();
+        assert_eq!(image_errors(&png), [format!("{}: illustrations and icons must be SVG", png.display())]);
+        let gone = dir.path().join("gone.svg");
+        assert_eq!(image_errors(&gone), [format!("missing image {}", gone.display())]);
     }
 }

@@ -3,18 +3,13 @@
 //! offer. The settings part is a [`SettingsDraft`], the same the librarian's settings tab edits;
 //! Finish hands the settings and the PIN to the adapter to hash, write and put to work.
 
-use std::time::Duration;
-
 use chrono::{DateTime, Utc};
 
 use super::settings_draft::{self, Edit, SettingsDraft, TypedSetting};
-use crate::hub_check::{HubAnswer, HubProblem};
-use lotsen_records::{Settings, pin};
+use lotsen_records::{HubAnswer, HubProblem, MAX_CLOCK_SKEW, Settings, pin};
 
 /// The fewest digits a PIN has (`lotsen_records::pin::hash` refuses fewer).
 pub const MIN_PIN_DIGITS: usize = 4;
-/// A clock further off the hub's than this is a problem (the hub dates the statistics by it).
-pub const MAX_CLOCK_SKEW: Duration = crate::doctor::MAX_CLOCK_SKEW;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Step {
@@ -89,7 +84,7 @@ pub enum Input {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
-    /// Ask the hub (`hub_check::check`) and answer with [`Input::Tested`].
+    /// Ask the hub (`lotsen_records::check_hub`) and answer with [`Input::Tested`].
     TestConnection { hub_url: String, token: String, kiosk_id: String },
     /// Hash `pin`, write `settings` with it and use them; answer with [`Input::Saved`].
     Finish { settings: Settings, pin: String },

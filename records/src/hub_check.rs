@@ -9,6 +9,9 @@ use lotsen_wire::{HEALTH_PATH, Health};
 use reqwest::StatusCode;
 use reqwest::header::DATE;
 
+/// A clock further off the hub's than this is a problem (the hub dates the statistics by it).
+pub const MAX_CLOCK_SKEW: Duration = Duration::from_secs(10 * 60);
+
 /// The hub accepted the token and it is this kiosk's.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HubAnswer {
@@ -52,7 +55,7 @@ impl HubProblem {
 }
 
 /// Asks the hub at `hub_url` whether `token` is accepted and belongs to `kiosk_id`.
-pub fn check(hub_url: &str, token: &str, kiosk_id: &str, timeout: Duration) -> Result<HubAnswer, HubProblem> {
+pub fn check_hub(hub_url: &str, token: &str, kiosk_id: &str, timeout: Duration) -> Result<HubAnswer, HubProblem> {
     let url = reqwest::Url::parse(hub_url)
         .ok()
         .filter(|url| matches!(url.scheme(), "http" | "https") && url.host().is_some())
