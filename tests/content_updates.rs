@@ -18,7 +18,7 @@ use lotsen_records::{HubClient, Settings, SyncCompanion, SyncConfig, SyncRound, 
 use lotsen_wire::{KioskStatus, Problem};
 use slint::{ComponentHandle, Model};
 
-use crate::common::{begin_guide, repo, start_kiosk, wait_seconds};
+use crate::common::{begin_guide, copy_dir, repo, start_kiosk, wait_seconds};
 
 const LOTSEN: &str = env!("CARGO_BIN_EXE_lotsen");
 const GUIDE: &str = "sample-errand";
@@ -184,18 +184,6 @@ impl Editor {
 
 fn listed(path: &str, data: &[u8]) -> FileEntry {
     FileEntry { path: path.into(), size: data.len() as u64, sha256: lotsen_pack::sha256_hex(data) }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-        }
-    }
 }
 
 /// A kiosk's data dir and bundled content (the editor's content before any change: version 0).

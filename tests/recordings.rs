@@ -19,20 +19,6 @@ pub fn test_tone() -> PathBuf {
     repo().join("tests/fixtures/audio/test-tone-not-a-voice-recording.ogg")
 }
 
-/// Copies `from` into `to`, folders and all.
-pub fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
-
 /// The bundled guides and UI text copied into a temporary folder, with `files` (paths inside
 /// it) holding the test tone, or `broken` bytes when given.
 pub fn content_with_recordings(files: &[&str], broken: Option<&[u8]>) -> (tempfile::TempDir, Content) {
@@ -212,4 +198,118 @@ fn a_broken_recording_is_logged_and_the_voice_reads_instead_or_nothing_and_the_k
     let (sound, _) = speech.playing().expect("the voice instead");
     let Sound::Voice(voiced) = sound else { panic!("{sound:?}") };
     assert_eq!(voiced.text, ui_text(&kiosk, "sv", "home-title"), "the broken recording's text, by the voice");
+}
+
+/// The fixture guides and the real UI text in a temporary content folder.
+fn fixture_content_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture_guides(), &dir.path().join("guides"));
+    copy_dir(&repo().join("locales"), &dir.path().join("locales"));
+    dir
+}
+
+/// `lotsen ARGS…`: whether it succeeded, and what it printed.
+fn lotsen(args: &[&str], dir: &Path) -> (bool, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_lotsen"))
+        .args(args)
+        .arg(if args[1] == "check" { dir.join("guides") } else { dir.to_path_buf() })
+        .env("RUST_LOG", "off")
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr);
+    (output.status.success(), said)
+}
+
+fn put(dir: &Path, path: &str, from: &Path) -> PathBuf {
+    let target = dir.join(path);
+    std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+    std::fs::copy(from, &target).unwrap();
+    target
+}
+
+/// The coverage line of `language` in a check's output.
+fn coverage_of<'a>(said: &'a str, language: &str) -> &'a str {
+    let prefix = format!("  {language}: ");
+    said.lines().find(|line| line.starts_with(&prefix)).unwrap_or_else(|| panic!("no {language} line: {said}"))
+}
+
+#[test]
+fn the_checker_counts_recordings_per_language_and_flags_unstamped_stale_and_orphaned_ones() {
+    let dir = fixture_content_dir();
+    let title = put(dir.path(), "guides/sample-errand/audio/sv/title.ogg", &test_tone());
+    let home = put(dir.path(), "locales/so/audio/home-title.ogg", &test_tone());
+    let step = put(dir.path(), "guides/sample-practice/audio/sv/try-it.title.ogg", &test_tone());
+    let check = ["guides", "check"];
+
+    let (passed, said) = lotsen(&check, dir.path());
+    assert!(passed, "recordings never stamped warn, they do not fail: {said}");
+    assert!(coverage_of(&said, "sv").contains(": 2 of "), "{said}");
+    assert!(coverage_of(&said, "so").contains(": 1 of "), "{said}");
+    assert!(coverage_of(&said, "en").contains(": 0 of "), "{said}");
+    for path in [&title, &home, &step] {
+        let line =
+            said.lines().find(|l| l.starts_with(&path.display().to_string())).unwrap_or_else(|| panic!("{said}"));
+        assert!(line.contains("not stamped") && line.ends_with("[warning]"), "{line}");
+    }
+    assert!(said.contains("lotsen guides audio-stamp sample-errand sv title`"), "says what to run: {said}");
+    assert!(said.contains("lotsen guides audio-stamp ui so home-title`"), "{said}");
+
+    for (target, language, message) in
+        [("sample-errand", "sv", "title"), ("ui", "so", "home-title"), ("sample-practice", "sv", "try-it.title")]
+    {
+        let (stamped, said) =
+            lotsen(&["guides", "audio-stamp", target, language, message, "--content-dir"], dir.path());
+        assert!(stamped, "{said}");
+        assert!(said.contains("1.5 s"), "{said}");
+    }
+    let (_, said) = lotsen(&["guides", "audio-stamp", "sample-errand", "sv", "title", "--content-dir"], dir.path());
+    assert!(said.contains("Ett provärende"), "shows the text it says: {said}");
+    let manifest = std::fs::read_to_string(dir.path().join("guides/sample-errand/audio/sv/recordings.toml")).unwrap();
+    assert!(manifest.contains("title = \""), "{manifest}");
+    let (passed, said) = lotsen(&check, dir.path());
+    assert!(passed && !said.contains(".ogg:"), "stamped: nothing to say about them: {said}");
+
+    // The text changes after recording: the recording is stale.
+    let sv = dir.path().join("guides/sample-errand/sv.ftl");
+    let text = std::fs::read_to_string(&sv).unwrap().replace("title = Ett provärende", "title = Ett nytt provärende");
+    std::fs::write(&sv, text).unwrap();
+    // A recording of a message that no longer exists.
+    let orphan = put(dir.path(), "guides/sample-errand/audio/sv/old-step.title.ogg", &test_tone());
+    let (passed, said) = lotsen(&check, dir.path());
+    assert!(passed, "{said}");
+    let stale = said.lines().find(|l| l.starts_with(&title.display().to_string())).unwrap_or_else(|| panic!("{said}"));
+    assert!(stale.contains("recorded before the text changed"), "{stale}");
+    assert!(coverage_of(&said, "sv").contains("(1 recorded before the text changed)"), "{said}");
+    let gone = said.lines().find(|l| l.starts_with(&orphan.display().to_string())).unwrap_or_else(|| panic!("{said}"));
+    assert!(gone.contains("old-step.title, which the sv text no longer has"), "{gone}");
+    assert!(coverage_of(&said, "sv").contains(": 2 of "), "an orphan is not counted: {said}");
+}
+
+#[test]
+fn the_checker_fails_on_a_recording_that_does_not_decode_and_on_opus() {
+    let dir = fixture_content_dir();
+    let broken = dir.path().join("locales/so/audio/home-intro.ogg");
+    std::fs::create_dir_all(broken.parent().unwrap()).unwrap();
+    std::fs::write(&broken, b"text saved as .ogg").unwrap();
+    let opus = repo().join("tests/fixtures/audio/test-tone-opus-not-a-voice-recording.ogg");
+    let opus = put(dir.path(), "guides/sample-errand/audio/en/title.ogg", &opus);
+    let wav = dir.path().join("guides/sample-errand/audio/en/summary.wav");
+    std::fs::write(&wav, lotsen_audio::decode(&test_tone()).unwrap().to_wav()).unwrap();
+
+    let (passed, said) = lotsen(&["guides", "check"], dir.path());
+    assert!(!passed, "{said}");
+    let line = |path: &Path| {
+        said.lines().find(|l| l.starts_with(&path.display().to_string())).unwrap_or_else(|| panic!("{path:?}: {said}"))
+    };
+    assert!(line(&broken).contains("not an Ogg file") && line(&broken).ends_with("[error]"), "{said}");
+    assert!(line(&opus).contains("Ogg Opus") && line(&opus).contains("re-encode it as Ogg Vorbis"), "{said}");
+    assert!(line(&opus).ends_with("[error]"), "{said}");
+    assert!(line(&wav).contains("not played") && line(&wav).ends_with("[warning]"), "{said}");
+    assert!(coverage_of(&said, "so").contains(": 0 of "), "{said}");
+
+    let (stamped, said) = lotsen(&["guides", "audio-stamp", "ui", "so", "home-intro", "--content-dir"], dir.path());
+    assert!(!stamped && said.contains(&broken.display().to_string()), "{said}");
+    let (stamped, said) =
+        lotsen(&["guides", "audio-stamp", "ui", "so", "no-such-message", "--content-dir"], dir.path());
+    assert!(!stamped && said.contains("has no message no-such-message"), "{said}");
 }

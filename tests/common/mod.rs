@@ -27,6 +27,20 @@ pub fn bundled_content() -> Content {
     Content::load(&repo()).expect("bundled content loads")
 }
 
+/// Copies `from` into `to`, folders and all.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
 /// The bundled UI text with the small test guide(s) in tests/fixtures/guides.
 pub fn fixture_content() -> Content {
     Content::load_from(&repo().join("locales"), &fixture_guides()).expect("fixture content loads")
