@@ -7,6 +7,7 @@ mod setup;
 
 use std::cell::{OnceCell, RefCell};
 use std::rc::{Rc, Weak};
+use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
@@ -15,17 +16,18 @@ use slint::platform::{Key, WindowEvent};
 use slint::{ComponentHandle, Image, ModelRc, SharedString, Timer, TimerMode};
 
 use crate::guide_view::{self, load_image, model};
+use crate::printing::PrintSetup;
 use crate::read_aloud::{self, Utterance};
 use crate::speech::{Say, Speech};
 use crate::ui::{
     AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, PracticeItem, Session, StepItem, Theme, Tr,
 };
 use crate::updates::{ContentFetcher, ContentStore, HubCompanion, KioskFacts};
-use librarian::LibrarianState;
 use lotsen_guide::TICK;
+use lotsen_guide::librarian::Librarian;
 use lotsen_guide::visitor::{Defaults, Effect, Input, Page as VisitorPage, Visitor};
 use lotsen_guide::{Category, Content};
-use lotsen_records::{EventRecord, Settings, SyncCompanion, SyncWorker, TextSize, UsageLog};
+use lotsen_records::{EventRecord, Settings, SyncCompanion, SyncWorker, TextSize, UsageLog, pin};
 use lotsen_wire::CentralSettings;
 use setup::SetupState;
 
@@ -44,7 +46,10 @@ pub struct Controller {
     /// The languages offered, in order (settings, or every bundled one).
     languages: RefCell<Vec<String>>,
     visitor: RefCell<Visitor>,
-    librarian: RefCell<LibrarianState>,
+    librarian: RefCell<Librarian>,
+    /// The verdict of the PIN check under way, and the timer that waits for it.
+    pin_check: RefCell<Option<Receiver<pin::Verdict>>>,
+    pin_check_poll: Timer,
     /// The first start's setup, while it is on screen.
     setup_state: RefCell<SetupState>,
     /// Looks for the answer of the setup's Test connection.
@@ -57,6 +62,8 @@ pub struct Controller {
     visitor_clock: Timer,
     /// Ticks the PIN pad's lock.
     pin_lock_clock: Timer,
+    /// How handouts are drawn and printed; none when rendering screens for authors.
+    print_setup: RefCell<Option<PrintSetup>>,
     /// The process drawing or sending a handout, and the timer that watches it.
     print_process: RefCell<Option<std::process::Child>>,
     print_poll: Timer,
@@ -74,7 +81,7 @@ impl Controller {
         let languages = offered_languages(&settings, &content);
         let visitor = RefCell::new(Visitor::new(defaults(&settings, &languages)));
         let speech = Speech::find(&settings.audio_device);
-        let librarian = RefCell::new(LibrarianState::new(settings.librarian_pin.clone()));
+        let librarian = RefCell::new(Librarian::new(settings.librarian_pin.clone()));
         let controller = Rc::new_cyclic(|me| Controller {
             me: me.clone(),
             window,
@@ -85,12 +92,15 @@ impl Controller {
             languages: RefCell::new(languages),
             visitor,
             librarian,
+            pin_check: RefCell::default(),
+            pin_check_poll: Timer::default(),
             setup_state: RefCell::default(),
             setup_poll: Timer::default(),
             usage_log,
             sync_worker: RefCell::default(),
             visitor_clock: Timer::default(),
             pin_lock_clock: Timer::default(),
+            print_setup: RefCell::default(),
             print_process: RefCell::default(),
             print_poll: Timer::default(),
             speech,

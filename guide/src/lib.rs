@@ -4,7 +4,7 @@
 //! loaded as the kiosk shows them ([`Content`]) and checked as `lotsen guides check` reports them
 //! ([`check`]).
 //!
-//! Flows: the kiosk's behaviour as plain state machines ([`visitor`], [`pin_pad`],
+//! Flows: the kiosk's behaviour as plain state machines ([`visitor`], [`pin_pad`], [`librarian`],
 //! [`settings_draft`], [`setup`], [`print_job`]): each takes an input, changes its state and
 //! returns the effects to carry out (events to record, speech to start or stop, a file to write).
 //! Time comes in as ticks, so tests drive idle resets and lockouts by hand. The kiosk crate's
@@ -12,8 +12,8 @@
 //!
 //! New behaviour: an `Input` variant for what happened and, when the world outside must act, an
 //! `Effect` variant for what to do; handle it in the machine's `handle` and test it there. The
-//! adapter then sends the input from its callback (`visit`, `press_pad`, `change_draft`,
-//! `print`) and carries out the effect in its `match`, after the machine is no longer borrowed.
+//! adapter then sends the input from its callback (`visit`, `librarian_mode`, `setup`) and
+//! carries out the effect in its `match`, after the machine is no longer borrowed.
 
 mod checker;
 mod clock;
@@ -21,6 +21,7 @@ mod content;
 mod i18n;
 mod problems;
 
+pub mod librarian;
 pub mod pin_pad;
 pub mod print_job;
 pub mod settings_draft;

@@ -1,71 +1,31 @@
-//! Librarian mode: the PIN pad behind a 3-second press on the logo, and the staff page over the
-//! visitor's screen (figures, settings, printing). The visitor's place is untouched underneath;
-//! the idle reset closes it all.
+//! Librarian mode on screen: shows the `lotsen_guide::librarian` machine (PIN pad, tabs, the
+//! question over them, settings draft, print job) in the `Librarian` global, turns its callbacks
+//! into inputs and carries out its effects: the PIN check on its own thread, the figures from the
+//! usage log, settings written, events recorded, print processes, quitting.
 
 mod print;
 mod settings_editor;
 
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::mpsc::{self, TryRecvError};
 use std::time::Duration;
 
 use fluent_bundle::FluentArgs;
-use slint::{ComponentHandle, SharedString, Timer, TimerMode};
-use uuid::Uuid;
+use slint::{ComponentHandle, SharedString, TimerMode};
 
 use super::{Controller, act};
 use crate::guide_view::model;
 use crate::ui::{FigureLine, Librarian, LibrarianConfirm, LibrarianTab, Tr};
-use lotsen_guide::Direction;
-use lotsen_guide::ReviewStatus;
-use lotsen_guide::TICK;
-use lotsen_guide::pin_pad::{self, PinPad};
-use lotsen_guide::print_job::PrintJob;
-use lotsen_guide::settings_draft::SettingsDraft;
+use lotsen_guide::librarian::{Confirm, Effect, Input, Kiosk, Tab};
+use lotsen_guide::pin_pad;
+use lotsen_guide::{Direction, ReviewStatus, TICK};
 use lotsen_records::stats_report::{self, StatsReport};
-use lotsen_records::{EventRecord, SyncStatus, pin};
-use lotsen_wire::EventKind;
+use lotsen_records::{SyncStatus, pin};
 
 /// Guides and languages listed by name in the figures; the rest are in `lotsen stats`.
 const TOP_COUNT: usize = 3;
 
 /// How often the UI thread looks for the verdict of a PIN check running on its own thread.
 const PIN_CHECK_POLL: Duration = Duration::from_millis(50);
-
-pub(super) struct LibrarianState {
-    pad: PinPad,
-    /// The verdict of the PIN check under way, and the timer that waits for it.
-    pin_check: Option<Receiver<pin::Verdict>>,
-    pin_check_poll: Timer,
-    open: bool,
-    tab: LibrarianTab,
-    /// The visitor session marked as helped, so it is marked once.
-    assisted_session: Option<Uuid>,
-    draft: SettingsDraft,
-    print_setup: Option<crate::printing::PrintSetup>,
-    print: PrintJob,
-    /// The question over librarian mode, if one is asked.
-    confirm: LibrarianConfirm,
-    /// A service manager (systemd) starts the kiosk again when it ends.
-    restarted_by_service: bool,
-}
-
-impl LibrarianState {
-    pub(super) fn new(pin_hash: String) -> LibrarianState {
-        LibrarianState {
-            pad: PinPad::new(pin_hash),
-            pin_check: None,
-            pin_check_poll: Timer::default(),
-            open: false,
-            tab: LibrarianTab::default(),
-            assisted_session: None,
-            draft: SettingsDraft::default(),
-            print_setup: None,
-            print: PrintJob::default(),
-            confirm: LibrarianConfirm::None,
-            restarted_by_service: false,
-        }
-    }
-}
 
 impl Controller {
     pub(super) fn bind_librarian(&self) {
@@ -92,7 +52,7 @@ impl Controller {
                 (|l, f| l.on_confirm_quit(f), Controller::quit),
                 (|l, f| l.on_save_and_close(f), Controller::save_and_close),
                 (|l, f| l.on_discard_and_close(f), Controller::discard_and_close),
-                (|l, f| l.on_cancel_confirm(f), |c| c.update_librarian(|l| l.confirm = LibrarianConfirm::None)),
+                (|l, f| l.on_cancel_confirm(f), |c| c.librarian_mode(Input::CancelConfirm)),
             ],
         );
         self.bind_settings_editor(&librarian);
@@ -130,13 +90,13 @@ impl Controller {
 
     /// The PIN pad checks against this hash from now on (the setup has just set the PIN).
     pub(in crate::controller) fn use_pin_hash(&self, pin_hash: String) {
-        self.librarian.borrow_mut().pad = PinPad::new(pin_hash);
+        self.librarian_mode(Input::PinSet(pin_hash));
     }
 
     /// Tells librarian mode that a service manager (systemd) starts the kiosk again when it
     /// ends, so that Quit says so; otherwise it says how to start it again.
     pub fn set_restarted_by_service(&self, restarted: bool) {
-        self.update_librarian(|l| l.restarted_by_service = restarted);
+        self.librarian_mode(Input::RestartedByService(restarted));
     }
 
     /// The long press on the logo: the PIN pad, or why it cannot open. Not during the first
@@ -156,17 +116,35 @@ impl Controller {
         self.press_pad(pin_pad::Input::Submit);
     }
 
-    /// Hands `input` to the PIN pad, shows the result, then carries out its effects with the pad
-    /// no longer borrowed.
     fn press_pad(&self, input: pin_pad::Input) {
-        let effects = self.librarian.borrow_mut().pad.handle(input);
+        self.librarian_mode(Input::Pad(input));
+    }
+
+    /// Hands `input` to librarian mode, shows the result, then carries out its effects with the
+    /// machine no longer borrowed, so an effect may send the next input.
+    pub(super) fn librarian_mode(&self, input: Input) {
+        let printing = matches!(input, Input::Print(_));
+        let effects = {
+            let settings = self.settings.borrow();
+            let languages = self.languages.borrow();
+            let kiosk = Kiosk { settings: &settings, languages: &languages, session: self.visitor.borrow().session };
+            self.librarian.borrow_mut().handle(input, kiosk)
+        };
         self.keep_pin_lock_clock();
         self.refresh_librarian();
+        if printing {
+            self.show_print_job();
+        }
         for effect in effects {
             match effect {
-                pin_pad::Effect::Check { pin, hash } => self.check_pin(pin, hash),
-                pin_pad::Effect::Unlocked => self.open_librarian_mode(),
-                pin_pad::Effect::StoreHash(hash) => self.store_pin_hash(hash),
+                Effect::CheckPin { pin, hash } => self.check_pin(pin, hash),
+                Effect::StorePinHash(hash) => self.store_pin_hash(hash),
+                Effect::LoadFigures => self.load_figures(),
+                Effect::LoadPrintTab => self.refresh_printing(),
+                Effect::WriteSettings(settings) => self.write_settings(settings),
+                Effect::Record(event) => self.record(event),
+                Effect::Print(effect) => self.start_print_process(effect),
+                Effect::Quit => self.quit_kiosk(),
             }
         }
     }
@@ -179,10 +157,9 @@ impl Controller {
             // The pad may be gone when the verdict is ready; nothing to do then.
             let _ = answer.send(pin::check(&typed, &hash));
         });
+        *self.pin_check.borrow_mut() = Some(verdict);
         let weak = self.me.clone();
-        let mut librarian = self.librarian.borrow_mut();
-        librarian.pin_check = Some(verdict);
-        librarian.pin_check_poll.start(TimerMode::Repeated, PIN_CHECK_POLL, move || {
+        self.pin_check_poll.start(TimerMode::Repeated, PIN_CHECK_POLL, move || {
             if let Some(controller) = weak.upgrade() {
                 controller.poll_pin_check();
             }
@@ -191,8 +168,8 @@ impl Controller {
 
     fn poll_pin_check(&self) {
         let verdict = {
-            let mut librarian = self.librarian.borrow_mut();
-            let Some(receiver) = &librarian.pin_check else { return };
+            let mut pin_check = self.pin_check.borrow_mut();
+            let Some(receiver) = &*pin_check else { return };
             let verdict = match receiver.try_recv() {
                 Ok(verdict) => verdict,
                 Err(TryRecvError::Empty) => return,
@@ -201,8 +178,8 @@ impl Controller {
                     pin::Verdict::Wrong
                 }
             };
-            librarian.pin_check = None;
-            librarian.pin_check_poll.stop();
+            *pin_check = None;
+            self.pin_check_poll.stop();
             verdict
         };
         self.press_pad(pin_pad::Input::Checked(verdict));
@@ -239,104 +216,63 @@ impl Controller {
     /// Shows librarian mode over the visitor's screen. The kiosk reaches this only through the
     /// PIN pad; `lotsen render` calls it directly to draw the page.
     pub fn open_librarian_mode(&self) {
-        self.press_pad(pin_pad::Input::Close);
-        self.update_librarian(|l| {
-            l.open = true;
-            l.tab = LibrarianTab::Overview;
-        });
-        self.load_figures();
+        self.librarian_mode(Input::Open);
     }
 
     pub fn show_librarian_tab(&self, tab: LibrarianTab) {
-        if !self.librarian.borrow().open {
-            return;
-        }
-        let editing = |tab| matches!(tab, LibrarianTab::Languages | LibrarianTab::Settings);
-        let was_editing = editing(self.librarian.borrow().tab);
-        self.update_librarian(|l| l.tab = tab);
-        match tab {
-            LibrarianTab::Overview => self.load_figures(),
-            // Both tabs change one draft, kept while going between them.
-            _ if editing(tab) && !was_editing => self.start_settings_draft(),
-            LibrarianTab::Print => self.refresh_printing(),
-            _ => {}
-        }
+        self.librarian_mode(Input::ShowTab(match tab {
+            LibrarianTab::Overview => Tab::Overview,
+            LibrarianTab::Languages => Tab::Languages,
+            LibrarianTab::Settings => Tab::Settings,
+            LibrarianTab::Print => Tab::Print,
+        }));
     }
 
     /// Close: leaves librarian mode, the visitor's screen shown as it was; with unsaved settings
     /// it asks first (save, discard or keep editing).
     pub fn close_librarian(&self) {
-        let unsaved = {
-            let state = self.librarian.borrow();
-            state.open && state.draft.has_unsaved_changes()
-        };
-        if unsaved {
-            self.update_librarian(|l| l.confirm = LibrarianConfirm::UnsavedChanges);
-        } else {
-            self.leave_librarian_mode();
-        }
+        self.librarian_mode(Input::Close);
     }
 
     /// Saves the settings draft and leaves librarian mode if that worked (else the message says
     /// why, and librarian mode stays).
     pub fn save_and_close(&self) {
-        self.update_librarian(|l| l.confirm = LibrarianConfirm::None);
-        self.save_settings();
-        if !self.librarian.borrow().draft.has_unsaved_changes() {
-            self.leave_librarian_mode();
-        }
+        self.librarian_mode(Input::SaveAndClose);
     }
 
     pub fn discard_and_close(&self) {
-        self.update_librarian(|l| l.draft = SettingsDraft::default());
-        self.leave_librarian_mode();
+        self.librarian_mode(Input::DiscardAndClose);
     }
 
     /// Leaves librarian mode (and the PIN pad) without asking, as the idle reset does. An unsaved
     /// settings draft is kept (typing finished) and shown again on the settings tab next time.
     pub(super) fn leave_librarian_mode(&self) {
-        if self.librarian.borrow().draft.typing.is_some() {
-            self.edit_draft(lotsen_guide::settings_draft::Edit::FinishTyping { keep: true });
-        }
-        self.update_librarian(|l| {
-            l.open = false;
-            l.confirm = LibrarianConfirm::None;
-            if !l.draft.has_unsaved_changes() {
-                l.draft = SettingsDraft::default();
-            }
-        });
-        self.press_pad(pin_pad::Input::Close);
+        self.librarian_mode(Input::Leave);
     }
 
     /// Librarian mode or its PIN pad is on screen: the idle reset must still come to close it.
     pub(super) fn librarian_on_screen(&self) -> bool {
-        let librarian = self.librarian.borrow();
-        librarian.open || librarian.pad.open
+        self.librarian.borrow().on_screen()
     }
 
     /// "I helped this visitor": an anonymous assisted flag on the visitor's session, once.
     pub fn mark_assisted(&self) {
-        let Some(session) = self.visitor.borrow().session else { return };
-        if !self.librarian.borrow().open || self.librarian.borrow().assisted_session == Some(session) {
-            return;
-        }
-        self.record(EventRecord::new(EventKind::AssistedMarked, session));
-        self.update_librarian(|l| l.assisted_session = Some(session));
+        self.librarian_mode(Input::MarkAssisted);
     }
 
     /// "Quit the kiosk": asks first, saying whether the kiosk comes back by itself.
     pub fn ask_to_quit(&self) {
-        if self.librarian.borrow().open {
-            self.update_librarian(|l| l.confirm = LibrarianConfirm::Quit);
-        }
+        self.librarian_mode(Input::AskToQuit);
     }
 
-    /// Ends the kiosk (once confirmed): hiding the last window ends the event loop, also in
-    /// --kiosk mode, where closing the window is refused.
+    /// Ends the kiosk once confirmed.
     pub fn quit(&self) {
-        if !self.librarian.borrow().open {
-            return;
-        }
+        self.librarian_mode(Input::Quit);
+    }
+
+    /// Hiding the last window ends the event loop, also in --kiosk mode, where closing the window
+    /// is refused.
+    fn quit_kiosk(&self) {
         if self.librarian.borrow().restarted_by_service {
             tracing::info!("quit from librarian mode; the service starts the kiosk again");
         } else {
@@ -346,11 +282,6 @@ impl Controller {
         if let Err(error) = self.window.hide() {
             tracing::warn!("hiding the kiosk window: {error}");
         }
-    }
-
-    fn update_librarian(&self, change: impl FnOnce(&mut LibrarianState)) {
-        change(&mut self.librarian.borrow_mut());
-        self.refresh_librarian();
     }
 
     /// Pushes librarian mode's state into its global (the figures are loaded apart).
@@ -375,11 +306,20 @@ impl Controller {
         librarian.set_pad_closed_to_input(pad.closed_to_input());
         librarian.set_pin_length(pad.typed() as i32);
         librarian.set_pad_open(pad.open);
-        librarian.set_tab(state.tab);
+        librarian.set_tab(match state.tab {
+            Tab::Overview => LibrarianTab::Overview,
+            Tab::Languages => LibrarianTab::Languages,
+            Tab::Settings => LibrarianTab::Settings,
+            Tab::Print => LibrarianTab::Print,
+        });
         librarian.set_has_visitor(session.is_some());
-        librarian.set_assisted(session.is_some() && state.assisted_session == session);
+        librarian.set_assisted(state.assisted(session));
         librarian.set_open(state.open);
-        librarian.set_confirm(state.confirm);
+        librarian.set_confirm(match state.confirm {
+            Confirm::None => LibrarianConfirm::None,
+            Confirm::UnsavedChanges => LibrarianConfirm::UnsavedChanges,
+            Confirm::Quit => LibrarianConfirm::Quit,
+        });
         let quit_key = if state.restarted_by_service { "quit-comes-back" } else { "quit-start-again" };
         let mut quit_text = chrome.text(&language, quit_key, None);
         if state.draft.has_unsaved_changes() {

@@ -16,8 +16,7 @@ use crate::guide_view::model;
 use crate::ui::{LanguageChoice, Setup, SetupStep};
 use lotsen_guide::settings_draft::{Edit, TypedSetting};
 use lotsen_guide::setup::{Connection, Effect, Input, Message, Setup as SetupMachine, Step};
-use lotsen_records::{HubAnswer, HubProblem, check_hub};
-use lotsen_records::{Settings, pin};
+use lotsen_records::{HubAnswer, HubProblem, Settings, check_hub, pin};
 
 /// How long Test connection waits for the hub.
 const TEST_TIMEOUT: Duration = Duration::from_secs(10);

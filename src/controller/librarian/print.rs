@@ -14,6 +14,7 @@ use super::super::{Controller, act};
 use crate::guide_view::model;
 use crate::printing::{self, PrintSetup};
 use crate::ui::{GuideItem, Librarian};
+use lotsen_guide::librarian;
 use lotsen_guide::print_job::{Effect, Input, Message, Request};
 
 /// How often the running print process is looked at.
@@ -22,13 +23,13 @@ const POLL: Duration = Duration::from_millis(200);
 impl Controller {
     /// Lets librarian mode print: the kiosk calls this at start; `lotsen render` does not.
     pub fn enable_printing(&self, setup: PrintSetup) {
-        self.librarian.borrow_mut().print_setup = Some(setup);
+        *self.print_setup.borrow_mut() = Some(setup);
     }
 
     /// Whether handouts have a printer: the `printer` setting, else CUPS's default printer.
     pub(crate) fn printer_configured(&self) -> bool {
         let setting = self.settings.borrow().printer.clone();
-        match &self.librarian.borrow().print_setup {
+        match &*self.print_setup.borrow() {
             Some(setup) => setup.printer(&setting).is_some(),
             None => !setting.is_empty(),
         }
@@ -47,7 +48,7 @@ impl Controller {
         if self.librarian.borrow().print.busy() {
             return;
         }
-        let setup = self.librarian.borrow().print_setup.clone();
+        let setup = self.print_setup.borrow().clone();
         let request = setup.zip(self.usage_log.as_ref()).map(|(setup, log)| Request {
             guide: id.to_string(),
             language: language.clone(),
@@ -58,10 +59,12 @@ impl Controller {
         self.print(Input::Print(request));
     }
 
-    /// Hands `input` to the print job, shows it, then starts what it asks for with the job no
-    /// longer borrowed.
     fn print(&self, input: Input) {
-        let effects = self.librarian.borrow_mut().print.handle(input);
+        self.librarian_mode(librarian::Input::Print(input));
+    }
+
+    /// After an input to the print job: logs what came of it and shows it.
+    pub(super) fn show_print_job(&self) {
         let message = self.librarian.borrow().print.message.clone();
         match &message {
             Some(message) if message.is_error() => tracing::warn!("printing: {}", self.print_message(message)),
@@ -73,15 +76,12 @@ impl Controller {
             self.print_poll.stop();
         }
         self.refresh_printing();
-        for effect in effects {
-            self.start_print_process(effect);
-        }
     }
 
     /// Runs the drawing or sending process and watches it; a process that does not start ends
     /// the stage at once.
-    fn start_print_process(&self, effect: Effect) {
-        let Some(setup) = self.librarian.borrow().print_setup.clone() else { return };
+    pub(super) fn start_print_process(&self, effect: Effect) {
+        let Some(setup) = self.print_setup.borrow().clone() else { return };
         let started = match &effect {
             Effect::Draw { guide, language, pdf } => {
                 tracing::info!(guide, language, pdf = %pdf.display(), "drawing a handout to print");
@@ -153,8 +153,7 @@ impl Controller {
         let language = self.visitor.borrow().language.clone();
         let chain = self.content().chrome.locales.chain(&language);
         let librarian = self.window.global::<Librarian>();
-        let state = self.librarian.borrow();
-        let printer_status = match (&state.print_setup, &self.usage_log) {
+        let printer_status = match (&*self.print_setup.borrow(), &self.usage_log) {
             (Some(setup), Some(log)) => match setup.printer(&self.settings.borrow().printer) {
                 Some(printer) => self.print_text("print-printer", &[("printer", printer)]),
                 None => {
@@ -182,6 +181,7 @@ impl Controller {
             })
             .collect();
         librarian.set_printable_guides(model(guides));
+        let state = self.librarian.borrow();
         librarian.set_printing(state.print.busy());
         let message = state.print.message.as_ref();
         librarian.set_print_message(message.map(|m| self.print_message(m)).unwrap_or_default().into());

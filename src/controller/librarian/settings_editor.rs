@@ -6,7 +6,8 @@ use slint::{ComponentHandle, SharedString};
 use super::super::{Controller, act};
 use crate::guide_view::model;
 use crate::ui::{EditedSetting, LanguageChoice, Librarian};
-use lotsen_guide::settings_draft::{Edit, Effect, Input, Message, SettingsDraft, TypedSetting};
+use lotsen_guide::librarian;
+use lotsen_guide::settings_draft::{Edit, Input, Message, TypedSetting};
 use lotsen_records::{Settings, TextSize};
 
 impl Controller {
@@ -59,17 +60,6 @@ impl Controller {
         );
     }
 
-    /// A fresh draft of the settings in use, for the settings tab, unless one with unsaved
-    /// changes is waiting (left by the idle reset).
-    pub(super) fn start_settings_draft(&self) {
-        if self.librarian.borrow().draft.has_unsaved_changes() {
-            return self.refresh_settings_editor();
-        }
-        let draft = SettingsDraft::new(self.settings.borrow().clone(), self.languages.borrow().clone());
-        self.librarian.borrow_mut().draft = draft;
-        self.refresh_settings_editor();
-    }
-
     /// A change to the settings draft on screen: the first start's setup's, else the tab's.
     pub(super) fn edit_draft(&self, edit: Edit) {
         if self.setup_open() {
@@ -78,16 +68,8 @@ impl Controller {
         self.change_draft(Input::Edit(edit));
     }
 
-    /// Hands `input` to the draft, shows it, then carries out its effects with the draft no
-    /// longer borrowed.
     fn change_draft(&self, input: Input) {
-        let effects = self.librarian.borrow_mut().draft.handle(input);
-        self.refresh_settings_editor();
-        for effect in effects {
-            match effect {
-                Effect::Write(settings) => self.write_settings(settings),
-            }
-        }
+        self.librarian_mode(librarian::Input::Draft(input));
     }
 
     /// Shows or hides a bundled language; the last one shown stays (the kiosk needs a language).
@@ -118,7 +100,7 @@ impl Controller {
     /// On success the kiosk uses the settings at once: languages, idle timeout, the next
     /// visitor's text size, the staff language, and the hub address, token and kiosk name (the
     /// sync worker takes them for its next round, which starts now).
-    fn write_settings(&self, settings: Settings) {
+    pub(super) fn write_settings(&self, settings: Settings) {
         let saved = match &self.usage_log {
             Some(log) => settings.save(log.data_dir()),
             None => Err(anyhow::anyhow!(
