@@ -18,7 +18,7 @@ use slint::{ComponentHandle, Image, ModelRc, SharedString, Timer, TimerMode};
 use crate::guide_view::{self, load_image, model};
 use crate::printing::PrintSetup;
 use crate::read_aloud::{self, Utterance};
-use crate::speech::Speech;
+use crate::speech::{Say, Speech};
 use crate::ui::{
     AppWindow, Catalogue, CategoryItem, GuideItem, LanguageItem, Page, PracticeItem, Session, StepItem, Theme, Tr,
 };
@@ -67,7 +67,7 @@ pub struct Controller {
     /// The process drawing or sending a handout, and the timer that watches it.
     print_process: RefCell<Option<std::process::Child>>,
     print_poll: Timer,
-    /// espeak-ng, when installed: reads the step aloud.
+    /// Read-aloud (recordings and espeak-ng), when there is a sound device to play on.
     speech: Option<Speech>,
     /// Notices when reading aloud has ended by itself.
     speech_timer: Timer,
@@ -80,6 +80,7 @@ impl Controller {
         let window = AppWindow::new().context("creating the kiosk window")?;
         let languages = offered_languages(&settings, &content);
         let visitor = RefCell::new(Visitor::new(defaults(&settings, &languages)));
+        let speech = Speech::find(&settings.audio_device);
         let librarian = RefCell::new(Librarian::new(settings.librarian_pin.clone()));
         let controller = Rc::new_cyclic(|me| Controller {
             me: me.clone(),
@@ -102,7 +103,7 @@ impl Controller {
             print_setup: RefCell::default(),
             print_process: RefCell::default(),
             print_poll: Timer::default(),
-            speech: Speech::find(),
+            speech,
             speech_timer: Timer::default(),
         });
         controller.bind();
@@ -131,10 +132,10 @@ impl Controller {
     /// and whether handouts have a printer.
     pub fn kiosk_facts(&self) -> KioskFacts {
         let read_aloud = match &self.speech {
-            Some(_) => {
+            Some(speech) if speech.has_voice() => {
                 self.languages.borrow().iter().filter(|code| self.speech_voice(code).is_some()).cloned().collect()
             }
-            None => Vec::new(),
+            _ => Vec::new(),
         };
         KioskFacts { read_aloud, printer_configured: self.printer_configured() }
     }
@@ -426,28 +427,25 @@ impl Controller {
         read_aloud::screen(&self.visitor.borrow(), &self.content(), &self.languages.borrow())
     }
 
-    /// A speaker button is offered: a voice speaks the visitor's language (on the language
-    /// screen: one of the languages offered).
+    /// A speaker button is offered: something on the screen can be heard, a recording of it or
+    /// a voice for its language.
     fn can_read_aloud(&self) -> bool {
-        let visitor = self.visitor.borrow();
-        let on_language_screen = visitor.page == VisitorPage::Language && !visitor.help_open;
-        self.speech.is_some()
-            && if on_language_screen {
-                self.languages.borrow().iter().any(|code| self.speech_voice(code).is_some())
-            } else {
-                self.speech_voice(&visitor.language).is_some()
-            }
+        self.speech.is_some() && !self.sounds(&self.screen_script()).is_empty()
     }
 
-    /// Speaks `script` in turn, each part with its language's voice (parts in a language without
-    /// one are left out); the session hears when it has ended.
+    /// What is played for `script`: recordings where they exist, else the language's voice.
+    fn sounds(&self, script: &[Utterance]) -> Vec<Say> {
+        read_aloud::sounds(&self.content(), script, |language| self.speech_voice(language))
+    }
+
+    /// Plays `script` in turn (see [`Controller::sounds`]); the session hears when it has ended.
     fn read_aloud(&self, script: Vec<Utterance>) {
         let Some(speech) = &self.speech else { return self.visit(Input::ReadingEnded) };
-        let voiced = script.into_iter().filter_map(|u| Some((self.speech_voice(&u.language)?, u.text)));
-        if let Err(error) = speech.speak_all(voiced) {
-            tracing::warn!("reading aloud: {error:#}");
+        let sounds = self.sounds(&script);
+        if sounds.is_empty() {
             return self.visit(Input::ReadingEnded);
         }
+        speech.play_all(sounds);
         let weak = self.me.clone();
         self.speech_timer.start(TimerMode::Repeated, Duration::from_millis(300), move || {
             let Some(controller) = weak.upgrade() else { return };
@@ -458,9 +456,15 @@ impl Controller {
         });
     }
 
-    /// The espeak-ng voice for a language, if it has one.
+    /// The espeak-ng voice for a language, if it has one and espeak-ng runs.
     fn speech_voice(&self, language: &str) -> Option<String> {
+        self.speech.as_ref().filter(|speech| speech.has_voice())?;
         self.content().chrome.locales.get(language).and_then(|l| l.speech_voice.clone())
+    }
+
+    /// Read-aloud, when there is a sound device (for tests: what is playing).
+    pub fn speech(&self) -> Option<&Speech> {
+        self.speech.as_ref()
     }
 
     /// What each new visitor starts with, from the settings in use.

@@ -18,6 +18,7 @@ pub enum Check {
     Display,
     Fonts,
     ReadAloud,
+    Sound,
     Printer,
     Hub,
     Content,
@@ -31,6 +32,7 @@ impl Check {
             Check::Display => "Display",
             Check::Fonts => "Fonts",
             Check::ReadAloud => "Read aloud",
+            Check::Sound => "Sound",
             Check::Printer => "Printer",
             Check::Hub => "Hub",
             Check::Content => "Guides",
@@ -93,6 +95,8 @@ pub struct Doctor {
     /// Where running processes are listed (for a cage compositor started by the service).
     pub proc_dir: PathBuf,
     pub espeak: OsString,
+    /// The audio player (alsa-utils' aplay).
+    pub aplay: OsString,
     pub lpstat: OsString,
     pub min_free_bytes: u64,
     pub timeout: Duration,
@@ -109,6 +113,7 @@ impl Doctor {
             x_display: std::env::var_os("DISPLAY"),
             proc_dir: PathBuf::from("/proc"),
             espeak: crate::speech::PROGRAM.into(),
+            aplay: crate::speech::PLAYER.into(),
             lpstat: "lpstat".into(),
             min_free_bytes: MIN_FREE_BYTES,
             timeout: Duration::from_secs(10),
@@ -122,6 +127,7 @@ impl Doctor {
             self.display(),
             self.fonts(),
             self.read_aloud(),
+            self.sound(),
             self.printer(),
             hub,
             self.content(),
@@ -219,7 +225,7 @@ impl Doctor {
         if with.is_empty() {
             return finding(Status::Note, format!("no offered language has a voice{none_note}"));
         }
-        let Some(speech) = crate::speech::Speech::with_program(&self.espeak) else {
+        let Some(speech) = crate::speech::Synthesiser::with_program(&self.espeak) else {
             return finding(
                 Status::Fail,
                 format!(
@@ -245,6 +251,24 @@ impl Doctor {
             )
         } else {
             finding(Status::Fail, format!("espeak-ng cannot speak {}{none_note}", failing.join(", ")))
+        }
+    }
+
+    /// Whether read-aloud can be heard: a sound card (or the ALSA device in `audio_device`) and
+    /// aplay, as the kiosk decides whether to show the speaker button.
+    fn sound(&self) -> Finding {
+        let finding = |status, text: String| Finding { check: Check::Sound, status, text };
+        let cards = self.proc_dir.join("asound/cards");
+        match crate::speech::AudioOutput::find_with(&self.settings.audio_device, &cards, &self.aplay) {
+            Ok(crate::speech::AudioOutput { device: Some(device) }) => {
+                finding(Status::Ok, format!("read-aloud plays on the ALSA device {device:?} (audio_device)"))
+            }
+            Ok(crate::speech::AudioOutput { device: None }) => {
+                let list = std::fs::read_to_string(&cards).unwrap_or_default();
+                let card = list.lines().next().map(str::trim).unwrap_or_default().to_string();
+                finding(Status::Ok, format!("read-aloud plays on the default sound card ({card})"))
+            }
+            Err(why) => finding(Status::Fail, format!("{why}; the speaker button is hidden")),
         }
     }
 
@@ -365,7 +389,7 @@ pub fn clock(hub_date: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Finding {
     }
 }
 
-fn voice_speaks(speech: &crate::speech::Speech, voice: &str, wav: &Path) -> bool {
+fn voice_speaks(speech: &crate::speech::Synthesiser, voice: &str, wav: &Path) -> bool {
     let child = speech.command(voice, crate::speech::Output::WavFile(wav)).spawn();
     let Ok(mut child) = child else { return false };
     if let Some(mut stdin) = child.stdin.take() {

@@ -137,6 +137,19 @@ enum GuidesCommand {
         #[arg(long)]
         min_kiosk_version: Option<lotsen_pack::semver::Version>,
     },
+    /// After recording a text: note in recordings.toml which text the recording says, so
+    /// `guides check` can tell when the text changes (README: Recorded voices).
+    AudioStamp {
+        /// The guide id, or `ui` for the UI's texts (locales/LANG/audio/).
+        guide: String,
+        /// The language of the recording, e.g. so.
+        lang: String,
+        /// The Fluent message id, or message.attribute (the file name without .ogg).
+        message: String,
+        /// The folder holding guides/ and locales/ (default: the bundled content).
+        #[arg(long)]
+        content_dir: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -165,6 +178,10 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
             let report = lotsen_guide::check(&dir.unwrap_or_else(|| content_dir.join("guides")))?;
             print!("{}", report.text);
             Ok(if report.passed { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        }
+        Some(Command::Guides { command: GuidesCommand::AudioStamp { guide, lang, message, content_dir: dir } }) => {
+            println!("{}", lotsen_guide::stamp(&dir.unwrap_or(content_dir), &guide, &lang, &message)?);
+            Ok(ExitCode::SUCCESS)
         }
         Some(Command::Guides { command: GuidesCommand::Keygen { out } }) => {
             let files = lotsen_pack::generate_key_pair(&out)?;

@@ -37,7 +37,8 @@ pub fn parse_size(text: &str) -> Result<PhysicalSize> {
 /// Renders the requested screens and returns the files written, in order. Librarian mode is
 /// drawn with the requested language as the staff language.
 pub fn render(content_dir: &Path, settings: Settings, request: &RenderRequest) -> Result<Vec<PathBuf>> {
-    let settings = Settings { staff_language: request.language.clone(), ..settings };
+    // Drawn as a kiosk with speakers shows it: the speaker button where something can be heard.
+    let settings = Settings { staff_language: request.language.clone(), audio_device: "null".into(), ..settings };
     crate::fonts::use_bundled_fonts(content_dir);
     let window = headless::window()?;
     let content = Content::load(content_dir)?;

@@ -1,22 +1,27 @@
-//! Read-aloud: the current step spoken by espeak-ng. It runs as a separate process (which also
-//! keeps its GPL-3 code out of our binary) reading the text from stdin, so stopping is killing
-//! the child. Languages with no espeak-ng voice (`speech_voice` missing in `locale.toml`) get no
-//! speaker button rather than a wrong-language voice.
+//! Read-aloud: recordings of people reading the text, and espeak-ng where there is none. Both
+//! play through ALSA's `aplay` (alsa-utils) as a child process: a recording is decoded here
+//! (pure Rust, `lotsen_audio`) and fed to aplay's stdin as WAV, the synthetic voice is
+//! `espeak-ng --stdout | aplay`. So stopping is killing the children, espeak-ng's GPL-3 code stays
+//! out of our binary, and building needs no audio library. A language with no espeak-ng voice
+//! (`speech_voice` missing in `locale.toml`) is read only where recordings exist.
+//!
+//! Without a sound card the speaker button is hidden: [`AudioOutput::find`].
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::ffi::{OsStr, OsString};
 use std::io::Write;
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
 
 use anyhow::{Context, Result};
-use slint::{Model, SharedString};
-
-use crate::ui::{PracticeItem, StepItem};
 
 /// The speech synthesiser looked up on `PATH`.
 pub const PROGRAM: &str = "espeak-ng";
+/// The player looked up on `PATH` (alsa-utils).
+pub const PLAYER: &str = "aplay";
+/// Where the kernel lists the sound cards; without one, nothing can be heard.
+pub const SOUND_CARDS: &str = "/proc/asound/cards";
 /// espeak-ng's default is 175 words a minute; a little slower is easier to follow for someone
 /// reading along in a language they are still learning.
 const WORDS_PER_MINUTE: &str = "150";
@@ -26,151 +31,355 @@ const WORDS_PER_MINUTE: &str = "150";
 /// POP DIRECTIONAL ISOLATE (see `i18n`): layout marks a synthesiser may read out as symbols.
 const DIRECTION_MARKS: [char; 4] = ['\u{2068}', '\u{2066}', '\u{2069}', '\u{200F}'];
 
-/// Where the speech goes.
+/// Where the sound goes.
 #[derive(Debug, Clone, Copy)]
 pub enum Output<'a> {
-    /// The default audio device.
+    /// The audio device, through aplay.
     Speakers,
     /// A WAV file (for tests and for checking a voice without speakers).
     WavFile(&'a Path),
 }
 
-/// The synthesiser, the utterance in progress, if any, and those waiting their turn (the
-/// language screen reads each language in its own voice).
-#[derive(Debug)]
-pub struct Speech {
-    program: OsString,
-    speaking: RefCell<Option<Child>>,
-    /// (voice, text) to speak after the one in progress, in order.
-    waiting: RefCell<VecDeque<(String, String)>>,
+/// The ALSA device read-aloud plays on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AudioOutput {
+    /// An ALSA device name for `aplay -D` (e.g. `plughw:1,0`, or `null` which plays nothing);
+    /// `None`: ALSA's default device.
+    pub device: Option<String>,
 }
 
-impl Speech {
-    /// espeak-ng from `PATH`, or `None` (with one log line) when it is not installed, so the
-    /// speaker button is hidden.
-    pub fn find() -> Option<Speech> {
-        Speech::with_program(PROGRAM)
+/// Why nothing could be heard.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NoSound {
+    #[error("no sound card ({} lists none); connect speakers, or name an ALSA device in audio_device", cards.display())]
+    NoCard { cards: PathBuf },
+    #[error("the audio player {player:?} does not run ({reason}); apt install alsa-utils")]
+    NoPlayer { player: OsString, reason: String },
+}
+
+impl AudioOutput {
+    /// The device to play on, or `None` (with one log line) when nothing could be heard, so the
+    /// speaker button is hidden. `setting` is `audio_device` from settings.toml: empty means the
+    /// default device, which needs a sound card listed in [`SOUND_CARDS`]; a device name is used
+    /// as it is, without that check (the tests use `null`). Either way aplay must run.
+    pub fn find(setting: &str) -> Option<AudioOutput> {
+        AudioOutput::find_with(setting, Path::new(SOUND_CARDS), PLAYER)
+            .inspect_err(|why| tracing::info!("{why}: read-aloud is hidden"))
+            .ok()
     }
 
-    /// The synthesiser at `program`, if it runs (`--version` succeeds).
-    pub fn with_program(program: impl AsRef<OsStr>) -> Option<Speech> {
-        let program = program.as_ref().to_os_string();
-        let runs = Command::new(&program).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status();
+    /// [`AudioOutput::find`] with the card list and the player given, and why not.
+    pub fn find_with(setting: &str, sound_cards: &Path, player: impl AsRef<OsStr>) -> Result<AudioOutput, NoSound> {
+        let device = (!setting.trim().is_empty()).then(|| setting.trim().to_string());
+        if device.is_none() && !lists_a_card(sound_cards) {
+            return Err(NoSound::NoCard { cards: sound_cards.to_path_buf() });
+        }
+        let player = player.as_ref().to_os_string();
+        let runs = Command::new(&player).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status();
         match runs {
-            Ok(status) if status.success() => {
-                Some(Speech { program, speaking: RefCell::default(), waiting: RefCell::default() })
-            }
-            Ok(status) => {
-                tracing::warn!(program = ?program, %status, "speech synthesiser fails; read-aloud is hidden");
-                None
-            }
-            Err(error) => {
-                tracing::info!(program = ?program, %error, "no speech synthesiser; read-aloud is hidden");
-                None
-            }
+            Ok(status) if status.success() => Ok(AudioOutput { device }),
+            Ok(status) => Err(NoSound::NoPlayer { player, reason: status.to_string() }),
+            Err(error) => Err(NoSound::NoPlayer { player, reason: error.to_string() }),
         }
     }
 
-    /// The command that speaks stdin with `voice` (an espeak-ng voice name, e.g. `sv`).
-    pub fn command(&self, voice: &str, output: Output) -> Command {
-        let mut command = Command::new(&self.program);
-        command.args(["-v", voice, "-s", WORDS_PER_MINUTE, "--stdin"]);
-        if let Output::WavFile(path) = output {
-            command.arg("-w").arg(path);
+    /// `aplay` reading a WAV stream from stdin, quietly, on this device.
+    fn player(&self) -> Command {
+        let mut command = Command::new(PLAYER);
+        command.arg("-q");
+        if let Some(device) = &self.device {
+            command.args(["-D", device]);
         }
-        // ALSA chatter on stderr would flood the kiosk log; a failure shows in the exit status.
+        command.arg("-");
         command.stdin(Stdio::piped()).stdout(Stdio::null()).stderr(Stdio::null());
         command
     }
+}
 
-    /// Starts speaking `text`, cutting off whatever was being spoken. Returns at once.
-    pub fn speak(&self, voice: &str, text: &str, output: Output) -> Result<()> {
-        self.stop();
-        self.start(voice, text, output)
+/// A card in `/proc/asound/cards`: its lines start with the card number (" 0 [PCH ...").
+fn lists_a_card(sound_cards: &Path) -> bool {
+    std::fs::read_to_string(sound_cards)
+        .is_ok_and(|list| list.lines().any(|line| line.trim_start().starts_with(|c: char| c.is_ascii_digit())))
+}
+
+/// espeak-ng, when it runs.
+#[derive(Debug, Clone)]
+pub struct Synthesiser {
+    program: OsString,
+}
+
+impl Synthesiser {
+    /// espeak-ng from `PATH`, or `None` (with one log line) when it is not installed.
+    pub fn find() -> Option<Synthesiser> {
+        Synthesiser::with_program(PROGRAM)
     }
 
-    fn start(&self, voice: &str, text: &str, output: Output) -> Result<()> {
-        let mut command = self.command(voice, output);
-        let mut child = command.spawn().with_context(|| format!("starting {command:?}"))?;
-        // A step is a few kB, far below the pipe buffer, so this does not wait for the speech.
-        let written = child.stdin.take().context("stdin of the synthesiser")?.write_all(text.as_bytes());
-        if let Err(error) = written {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(error).with_context(|| format!("sending the text to {command:?}"));
+    /// The synthesiser at `program`, if it runs (`--version` succeeds).
+    pub fn with_program(program: impl AsRef<OsStr>) -> Option<Synthesiser> {
+        let program = program.as_ref().to_os_string();
+        let runs = Command::new(&program).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status();
+        match runs {
+            Ok(status) if status.success() => Some(Synthesiser { program }),
+            Ok(status) => {
+                tracing::warn!(program = ?program, %status, "speech synthesiser fails; no synthetic voice");
+                None
+            }
+            Err(error) => {
+                tracing::info!(program = ?program, %error, "no speech synthesiser; no synthetic voice");
+                None
+            }
         }
-        *self.speaking.borrow_mut() = Some(child);
+    }
+
+    /// The command that speaks stdin with `voice` (an espeak-ng voice name, e.g. `sv`): as WAV
+    /// on stdout for the player, or into a WAV file.
+    pub fn command(&self, voice: &str, output: Output) -> Command {
+        let mut command = Command::new(&self.program);
+        command.args(["-v", voice, "-s", WORDS_PER_MINUTE, "--stdin"]);
+        match output {
+            Output::Speakers => {
+                command.arg("--stdout").stdout(Stdio::piped());
+            }
+            Output::WavFile(path) => {
+                command.arg("-w").arg(path).stdout(Stdio::null());
+            }
+        }
+        command.stdin(Stdio::piped()).stderr(Stdio::null());
+        command
+    }
+}
+
+/// Text spoken by a voice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Voiced {
+    /// The espeak-ng voice name.
+    pub voice: String,
+    pub text: String,
+}
+
+/// One thing to say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Say {
+    /// A recording, and what the voice says instead if it cannot be played.
+    Recording { path: PathBuf, fallback: Option<Voiced> },
+    /// The synthetic voice.
+    Voice(Voiced),
+}
+
+/// What is being said or was said last.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sound {
+    Recording(PathBuf),
+    Voice(Voiced),
+}
+
+/// What is playing: the sound and its processes (the player last).
+#[derive(Debug)]
+struct Playing {
+    sound: Sound,
+    children: Vec<Child>,
+}
+
+/// A sound that has ended by itself, with how its last process ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ended {
+    pub sound: Sound,
+    pub status: ExitStatus,
+}
+
+/// Reads aloud: the sound in progress, if any, and those waiting their turn (the language screen
+/// reads each language in its own voice; a screen mixes recordings and the voice).
+#[derive(Debug)]
+pub struct Speech {
+    synthesiser: Option<Synthesiser>,
+    output: AudioOutput,
+    playing: RefCell<Option<Playing>>,
+    waiting: RefCell<VecDeque<Say>>,
+    ended: RefCell<Option<Ended>>,
+}
+
+impl Speech {
+    /// Read-aloud on `output`, with the voice when espeak-ng runs.
+    pub fn new(output: AudioOutput, synthesiser: Option<Synthesiser>) -> Speech {
+        Speech {
+            synthesiser,
+            output,
+            playing: RefCell::default(),
+            waiting: RefCell::default(),
+            ended: RefCell::default(),
+        }
+    }
+
+    /// Read-aloud on the device `audio_device` names ([`AudioOutput::find`]), or `None` when
+    /// nothing could be heard.
+    pub fn find(audio_device: &str) -> Option<Speech> {
+        AudioOutput::find(audio_device).map(|output| Speech::new(output, Synthesiser::find()))
+    }
+
+    /// espeak-ng runs, so languages with a voice can be read without recordings.
+    pub fn has_voice(&self) -> bool {
+        self.synthesiser.is_some()
+    }
+
+    /// Starts `sound`, cutting off whatever was playing. Returns at once.
+    pub fn play(&self, sound: &Sound, output: Output) -> Result<()> {
+        self.stop();
+        self.start(sound, output)
+    }
+
+    fn start(&self, sound: &Sound, output: Output) -> Result<()> {
+        let children = match sound {
+            Sound::Recording(path) => self.start_recording(path, output)?,
+            Sound::Voice(voiced) => self.start_voice(voiced, output)?,
+        };
+        *self.playing.borrow_mut() = Some(Playing { sound: sound.clone(), children });
         Ok(())
     }
 
-    /// Speaks each `(voice, text)` in turn to the speakers, cutting off whatever was being
-    /// spoken; the next starts when [`Speech::is_speaking`] sees the previous one end.
-    pub fn speak_all(&self, utterances: impl IntoIterator<Item = (String, String)>) -> Result<()> {
-        self.stop();
-        *self.waiting.borrow_mut() = utterances.into_iter().collect();
-        self.speak_next()
-    }
-
-    fn speak_next(&self) -> Result<()> {
-        let next = self.waiting.borrow_mut().pop_front();
-        match next {
-            Some((voice, text)) => self.start(&voice, &text, Output::Speakers),
-            None => Ok(()),
-        }
-    }
-
-    /// True while an utterance is still being spoken or waits its turn; starts the next one
-    /// when the one in progress has ended.
-    pub fn is_speaking(&self) -> bool {
-        if self.current_is_speaking() {
-            return true;
-        }
-        while !self.waiting.borrow().is_empty() {
-            if let Err(error) = self.speak_next() {
-                tracing::warn!("reading aloud: {error:#}");
-                continue;
+    /// Decodes the recording (an error names the file), then plays it or writes it as WAV.
+    fn start_recording(&self, path: &Path, output: Output) -> Result<Vec<Child>> {
+        let wav = lotsen_audio::decode(path)?.to_wav();
+        match output {
+            Output::WavFile(file) => {
+                std::fs::write(file, &wav).with_context(|| format!("writing {}", file.display()))?;
+                Ok(Vec::new())
             }
-            return true;
+            Output::Speakers => {
+                let mut command = self.output.player();
+                let mut player = command.spawn().with_context(|| format!("starting {command:?}"))?;
+                let mut stdin = player.stdin.take().context("stdin of the player")?;
+                // A recording is larger than a pipe holds: a thread feeds it, and ends with an
+                // error (a broken pipe) as soon as the player is stopped.
+                std::thread::Builder::new()
+                    .name("recording to aplay".into())
+                    .spawn(move || stdin.write_all(&wav))
+                    .context("starting the thread that feeds the player")?;
+                Ok(vec![player])
+            }
         }
-        false
     }
 
-    /// True while the utterance in progress is being spoken. A synthesiser that ended with an
-    /// error is logged here.
-    fn current_is_speaking(&self) -> bool {
-        let mut speaking = self.speaking.borrow_mut();
-        let Some(child) = speaking.as_mut() else { return false };
-        match child.try_wait() {
+    /// espeak-ng reading the text from stdin; to the speakers through the player.
+    fn start_voice(&self, voiced: &Voiced, output: Output) -> Result<Vec<Child>> {
+        let synthesiser = self.synthesiser.as_ref().context("espeak-ng is not installed")?;
+        let mut command = synthesiser.command(&voiced.voice, output);
+        let mut child = command.spawn().with_context(|| format!("starting {command:?}"))?;
+        let mut children = Vec::new();
+        if let Output::Speakers = output {
+            let stdout = child.stdout.take().context("stdout of the synthesiser")?;
+            let mut player = self.output.player();
+            player.stdin(Stdio::from(stdout));
+            match player.spawn() {
+                Ok(player) => children.push(player),
+                Err(error) => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    return Err(error).with_context(|| format!("starting {player:?}"));
+                }
+            }
+        }
+        children.insert(0, child);
+        // A screen is a few kB, far below the pipe buffer, so this does not wait for the speech.
+        let written = children[0].stdin.take().context("stdin of the synthesiser")?.write_all(voiced.text.as_bytes());
+        if let Err(error) = written {
+            kill_all(&mut children);
+            return Err(error).with_context(|| format!("sending the text to {command:?}"));
+        }
+        Ok(children)
+    }
+
+    /// Says each in turn to the speakers, cutting off whatever was playing; the next starts
+    /// when [`Speech::is_speaking`] sees the previous one end.
+    pub fn play_all(&self, script: impl IntoIterator<Item = Say>) {
+        self.stop();
+        *self.waiting.borrow_mut() = script.into_iter().collect();
+        self.is_speaking();
+    }
+
+    /// Starts the next thing waiting that can be played: a recording that cannot is logged
+    /// (with its path) and its voice fallback said instead, if any. False when none is left.
+    fn start_next(&self) -> bool {
+        loop {
+            let Some(next) = self.waiting.borrow_mut().pop_front() else { return false };
+            let (first, fallback) = match next {
+                Say::Recording { path, fallback } => (Sound::Recording(path), fallback),
+                Say::Voice(voiced) => (Sound::Voice(voiced), None),
+            };
+            match self.start(&first, Output::Speakers) {
+                Ok(()) => return true,
+                Err(error) => tracing::warn!("reading aloud: {error:#}"),
+            }
+            if let Some(voiced) = fallback {
+                match self.start(&Sound::Voice(voiced), Output::Speakers) {
+                    Ok(()) => return true,
+                    Err(error) => tracing::warn!("reading aloud: {error:#}"),
+                }
+            }
+        }
+    }
+
+    /// True while something is being said or waits its turn; starts the next one when the one
+    /// in progress has ended.
+    pub fn is_speaking(&self) -> bool {
+        self.current_is_playing() || self.start_next()
+    }
+
+    /// True while the sound in progress plays. One that ended with an error is logged here.
+    fn current_is_playing(&self) -> bool {
+        let mut playing = self.playing.borrow_mut();
+        let Some(current) = playing.as_mut() else { return false };
+        let Some(last) = current.children.last_mut() else {
+            // Written to a file: done when started.
+            *playing = None;
+            return false;
+        };
+        match last.try_wait() {
             Ok(None) => true,
             Ok(Some(status)) => {
                 if !status.success() {
-                    tracing::warn!(program = ?self.program, %status, "reading aloud failed");
+                    tracing::warn!(sound = ?current.sound, %status, "reading aloud failed");
                 }
-                *speaking = None;
+                let mut current = playing.take().expect("playing");
+                kill_all(&mut current.children);
+                *self.ended.borrow_mut() = Some(Ended { sound: current.sound, status });
                 false
             }
             Err(error) => {
-                tracing::warn!(program = ?self.program, %error, "lost track of the synthesiser");
-                *speaking = None;
+                tracing::warn!(sound = ?current.sound, %error, "lost track of the player");
+                kill_all(&mut playing.take().expect("playing").children);
                 false
             }
         }
     }
 
-    /// The process id of the utterance in progress (for tests and logs).
-    pub fn speaking_pid(&self) -> Option<u32> {
-        self.speaking.borrow().as_ref().map(Child::id)
+    /// What is playing and the ids of its processes (the synthesiser, then the player).
+    pub fn playing(&self) -> Option<(Sound, Vec<u32>)> {
+        let playing = self.playing.borrow();
+        let current = playing.as_ref()?;
+        Some((current.sound.clone(), current.children.iter().map(Child::id).collect()))
     }
 
-    /// Stops speaking now: forgets what was waiting, kills the synthesiser and reaps it.
-    /// Nothing happens when silent.
+    /// The last sound that ended by itself, and how its player ended (for tests and logs).
+    pub fn last_ended(&self) -> Option<Ended> {
+        self.ended.borrow().clone()
+    }
+
+    /// Stops now: forgets what was waiting, kills the processes and reaps them. Nothing happens
+    /// when silent.
     pub fn stop(&self) {
         self.waiting.borrow_mut().clear();
-        let Some(mut child) = self.speaking.borrow_mut().take() else { return };
-        // Killing a child that has just exited is harmless; waiting reaps it either way.
+        if let Some(mut current) = self.playing.borrow_mut().take() {
+            kill_all(&mut current.children);
+        }
+    }
+}
+
+/// Kills and reaps every process (killing one that has just exited is harmless).
+fn kill_all(children: &mut [Child]) {
+    for child in children {
         let _ = child.kill();
         if let Err(error) = child.wait() {
-            tracing::warn!(program = ?self.program, %error, "stopping the synthesiser");
+            tracing::warn!(pid = child.id(), %error, "stopping read-aloud");
         }
     }
 }
@@ -181,8 +390,9 @@ impl Drop for Speech {
     }
 }
 
-/// What is read for a step: the non-empty parts in order, a paragraph each, without Fluent's
-/// isolation marks. Labelled parts (tip, warning) are `(label, text)` and read as "label: text".
+/// What the voice reads for a run of text: the non-empty parts in order, a paragraph each,
+/// without Fluent's isolation marks. Labelled parts (tip, warning) are `(label, text)` and read
+/// as "label: text".
 pub fn script<'a>(parts: impl IntoIterator<Item = (Option<&'a str>, &'a str)>) -> String {
     let paragraphs: Vec<String> = parts
         .into_iter()
@@ -193,25 +403,4 @@ pub fn script<'a>(parts: impl IntoIterator<Item = (Option<&'a str>, &'a str)>) -
         })
         .collect();
     paragraphs.join("\n\n").replace(DIRECTION_MARKS, "")
-}
-
-/// What is read for the step on screen: title, body, tip and warning, and on a practice step the
-/// simulated screen, its choices and, once chosen, the verdict and why. `label` gives the UI text
-/// for a key in the visitor's language.
-pub fn step_script(step: &StepItem, practice: &PracticeItem, label: impl Fn(&str) -> String) -> String {
-    let (tip, warning) = (label("tip"), label("warning"));
-    let verdict = label(if practice.correct { "practice-right" } else { "practice-wrong" });
-    let choices: Vec<SharedString> = practice.choices.iter().collect();
-    let mut parts = vec![
-        (None, step.title.as_str()),
-        (None, step.body.as_str()),
-        (Some(tip.as_str()), step.tip.as_str()),
-        (Some(warning.as_str()), step.warning.as_str()),
-        (None, practice.prompt.as_str()),
-    ];
-    parts.extend(choices.iter().map(|choice| (None, choice.as_str())));
-    if practice.answered {
-        parts.push((Some(verdict.as_str()), practice.feedback.as_str()));
-    }
-    script(parts)
 }

@@ -15,18 +15,6 @@ fn copy_of_fixtures() -> (tempfile::TempDir, PathBuf) {
     (dir, guides)
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 fn check(guides: &Path) -> (bool, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_lotsen")).args(["guides", "check"]).arg(guides).output().unwrap();
     (

@@ -18,7 +18,7 @@ use lotsen_records::{HubClient, Settings, SyncCompanion, SyncConfig, SyncRound, 
 use lotsen_wire::{KioskStatus, Problem};
 use slint::{ComponentHandle, Model};
 
-use crate::common::{begin_guide, repo, start_kiosk, wait_seconds};
+use crate::common::{begin_guide, copy_dir, repo, start_kiosk, wait_seconds};
 
 const LOTSEN: &str = env!("CARGO_BIN_EXE_lotsen");
 const GUIDE: &str = "sample-errand";
@@ -184,18 +184,6 @@ impl Editor {
 
 fn listed(path: &str, data: &[u8]) -> FileEntry {
     FileEntry { path: path.into(), size: data.len() as u64, sha256: lotsen_pack::sha256_hex(data) }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-        }
-    }
 }
 
 /// A kiosk's data dir and bundled content (the editor's content before any change: version 0).
@@ -785,4 +773,37 @@ fn lotsen_content_verify_checks_a_pack_file_as_the_kiosk_does() {
     let bad = verify(&tampered);
     let said = String::from_utf8_lossy(&bad.stderr);
     assert!(!bad.status.success() && said.contains("SHA-256"), "{bad:?}");
+}
+
+#[test]
+fn a_pack_carries_recordings_verified_like_every_file() {
+    let editor = Editor::new();
+    let tone = std::fs::read(crate::recordings::test_tone()).unwrap();
+    let recordings = [format!("guides/{GUIDE}/audio/sv/title.ogg"), "locales/so/audio/home-title.ogg".to_string()];
+    for path in &recordings {
+        let file = editor.content().join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, &tone).unwrap();
+    }
+    let pack = editor.pack(4);
+    let kiosk_version: lotsen_pack::semver::Version = env!("CARGO_PKG_VERSION").parse().unwrap();
+    let expect = lotsen_pack::Expect {
+        trusted: std::slice::from_ref(&editor.public),
+        min_version: 1,
+        kiosk_version: Some(&kiosk_version),
+    };
+    let verified = lotsen_pack::verify(pack.as_slice(), expect).unwrap();
+    for path in &recordings {
+        let (_, data) = verified.files().find(|(name, _)| *name == path.as_str()).unwrap_or_else(|| panic!("{path}"));
+        assert_eq!(data, tone.as_slice(), "{path} travels byte for byte");
+        let entry = verified.manifest.files.iter().find(|f| f.path == *path).unwrap();
+        assert_eq!(entry.sha256, lotsen_pack::sha256_hex(&tone), "{path}: listed with its hash");
+    }
+
+    // A recording changed after signing: refused by its hash, like any file.
+    let mut bytes = pack.clone();
+    let at = bytes.windows(tone.len()).position(|window| window == tone.as_slice()).unwrap();
+    bytes[at + tone.len() / 2] ^= 0x55;
+    let error = lotsen_pack::verify(bytes.as_slice(), expect).unwrap_err().to_string();
+    assert!(error.contains("SHA-256") && error.contains(".ogg"), "{error}");
 }

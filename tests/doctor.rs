@@ -66,7 +66,7 @@ fn hub_check_says_what_is_wrong_with_address_token_and_name() {
 fn fonts_disk_display_and_printer_fail_in_plain_words() {
     let data = tempfile::tempdir().unwrap();
     let bundled = doctor(data.path(), Settings::default());
-    assert_eq!(bundled.run().len(), 8, "one line per check");
+    assert_eq!(bundled.run().len(), 9, "one line per check");
     assert_eq!(finding(&bundled.run(), Check::Fonts).status, Status::Ok);
     assert_eq!(finding(&bundled.run(), Check::Content).status, Status::Ok);
 
@@ -173,6 +173,39 @@ fn the_command_prints_a_line_per_check_and_fails_when_one_fails() {
         .unwrap();
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(1), "{stdout}");
-    assert_eq!(stdout.lines().count(), 8, "{stdout}");
+    assert_eq!(stdout.lines().count(), 9, "{stdout}");
     assert!(stdout.lines().any(|line| line.starts_with("FAIL  Hub: cannot reach the hub")), "{stdout}");
+}
+
+#[test]
+fn sound_needs_a_card_or_a_named_device_and_aplay() {
+    let data = tempfile::tempdir().unwrap();
+    let proc_dir = tempfile::tempdir().unwrap();
+    let with = |audio_device: &str, aplay: &str| Doctor {
+        proc_dir: proc_dir.path().to_path_buf(),
+        aplay: aplay.into(),
+        ..doctor(data.path(), Settings { audio_device: audio_device.into(), ..Settings::default() })
+    };
+    let line = finding(&with("", "aplay").run(), Check::Sound).clone();
+    assert_eq!(line.status, Status::Fail);
+    assert!(line.text.contains("no sound card") && line.text.contains("speaker button is hidden"), "{line}");
+    let line = finding(&with("null", "/nonexistent/aplay").run(), Check::Sound).clone();
+    assert_eq!(line.status, Status::Fail);
+    assert!(line.text.contains("apt install alsa-utils"), "{line}");
+
+    let installed = std::process::Command::new("aplay").arg("--version").output().is_ok();
+    if !crate::common::installed_or_skip("doctor sound", installed, "aplay", "alsa-utils") {
+        return;
+    }
+    std::fs::create_dir(proc_dir.path().join("asound")).unwrap();
+    std::fs::write(
+        proc_dir.path().join("asound/cards"),
+        " 0 [Headphones     ]: bcm2835_headpho - bcm2835 Headphones\n",
+    )
+    .unwrap();
+    let line = finding(&with("", "aplay").run(), Check::Sound).clone();
+    assert_eq!(line.status, Status::Ok, "{line}");
+    assert!(line.text.contains("bcm2835 Headphones"), "{line}");
+    let line = finding(&with("plughw:1,0", "aplay").run(), Check::Sound).clone();
+    assert_eq!((line.status, line.text.contains("plughw:1,0")), (Status::Ok, true), "{line}");
 }

@@ -13,6 +13,7 @@ mod kiosk_ui;
 mod librarian;
 mod librarian_settings;
 mod practice;
+mod recordings;
 mod setup;
 mod speech;
 mod text_fits;

@@ -4,16 +4,24 @@
 use std::path::Path;
 
 use crate::common::*;
-use lotsen::speech::{self, Output, Speech};
+use lotsen::speech::{self, AudioOutput, NoSound, Output, Sound, Speech, Synthesiser, Voiced};
 use lotsen::ui::{Page, Session};
 use lotsen_records::Settings;
 use slint::ComponentHandle;
 
 /// espeak-ng, or `None` after printing why the test is skipped (a failure instead when
 /// LOTSEN_REQUIRE_ALL_TESTS=1).
-fn espeak(test: &str) -> Option<Speech> {
-    let speech = Speech::find();
-    installed_or_skip(test, speech.is_some(), "espeak-ng", "espeak-ng").then_some(speech).flatten()
+fn espeak(test: &str) -> Option<Synthesiser> {
+    let synthesiser = Synthesiser::find();
+    installed_or_skip(test, synthesiser.is_some(), "espeak-ng", "espeak-ng").then_some(synthesiser).flatten()
+}
+
+/// Read-aloud into ALSA's `null` device with espeak-ng, or `None` after saying why the test is
+/// skipped.
+fn speech_with_voice(test: &str) -> Option<Speech> {
+    let synthesiser = espeak(test)?;
+    let output = AudioOutput::find("null");
+    installed_or_skip(test, output.is_some(), "aplay", "alsa-utils").then_some(Speech::new(output?, Some(synthesiser)))
 }
 
 /// The voice names `espeak-ng --voices` lists (second column).
@@ -37,27 +45,53 @@ fn every_language_with_a_voice_speaks_with_an_installed_voice_and_somali_and_tig
     let with_voice: Vec<_> = locales.list.iter().filter(|l| l.speech_voice.is_some()).collect();
     assert_eq!(with_voice.len(), locales.list.len() - 2, "every other bundled language has a voice");
 
-    let Some(speech) = espeak("voices") else { return };
+    let Some(synthesiser) = espeak("voices") else { return };
     let installed = installed_voices();
     let wav = Path::new("step.wav");
     for locale in with_voice {
         let voice = locale.speech_voice.as_deref().unwrap();
         assert!(installed.iter().any(|v| v == voice), "{}: voice {voice:?} is not in espeak-ng --voices", locale.code);
         for output in [Output::Speakers, Output::WavFile(wav)] {
-            let command = speech.command(voice, output);
+            let command = synthesiser.command(voice, output);
             assert_eq!(command.get_program(), speech::PROGRAM);
             let args: Vec<&str> = command.get_args().map(|a| a.to_str().unwrap()).collect();
             assert!(args.windows(2).any(|pair| pair == ["-v", voice]), "{}: {args:?}", locale.code);
             assert!(args.contains(&"--stdin"), "the text goes through stdin, never the command line: {args:?}");
             let writes_wav = args.windows(2).any(|pair| pair == ["-w", "step.wav"]);
             assert_eq!(writes_wav, matches!(output, Output::WavFile(_)), "{args:?}");
+            assert_eq!(args.contains(&"--stdout"), !writes_wav, "to the speakers through the player: {args:?}");
         }
     }
 }
 
 #[test]
-fn a_missing_synthesiser_means_no_read_aloud() {
-    assert!(Speech::with_program("/nonexistent/espeak-ng").is_none());
+fn a_missing_synthesiser_means_no_voice() {
+    assert!(Synthesiser::with_program("/nonexistent/espeak-ng").is_none());
+}
+
+#[test]
+fn without_a_sound_card_or_a_named_device_nothing_plays() {
+    let dir = tempfile::tempdir().unwrap();
+    let cards = dir.path().join("cards");
+    let installed = AudioOutput::find("null").is_some();
+    if !installed_or_skip("sound device", installed, "aplay", "alsa-utils") {
+        return;
+    }
+    let no_card = Err(NoSound::NoCard { cards: cards.clone() });
+    assert_eq!(AudioOutput::find_with("", &cards, "aplay"), no_card, "no card list (no /proc/asound)");
+    std::fs::write(&cards, "--- no soundcards ---\n").unwrap();
+    assert_eq!(AudioOutput::find_with("", &cards, "aplay"), no_card, "the list says none");
+    std::fs::write(&cards, " 0 [PCH            ]: HDA-Intel - HDA Intel PCH\n    HDA Intel PCH at 0xf7f10000 irq 32\n")
+        .unwrap();
+    assert_eq!(AudioOutput::find_with("", &cards, "aplay"), Ok(AudioOutput { device: None }), "a card: ALSA's default");
+    assert_eq!(
+        AudioOutput::find_with("null", Path::new("/nonexistent"), "aplay"),
+        Ok(AudioOutput { device: Some("null".into()) }),
+        "a named device is used without looking for a card"
+    );
+    let no_player = AudioOutput::find_with("null", &cards, "/nonexistent/aplay").unwrap_err();
+    assert!(matches!(no_player, NoSound::NoPlayer { .. }), "no player, nothing plays");
+    assert!(no_player.to_string().contains("apt install alsa-utils"), "{no_player}");
 }
 
 #[test]
@@ -77,7 +111,7 @@ fn the_script_skips_empty_parts_labels_tips_and_drops_fluent_isolation_marks() {
 
 #[test]
 fn a_real_step_is_spoken_to_a_wav_file_in_every_language_with_a_voice() {
-    let Some(speech) = espeak("wav") else { return };
+    let Some(speech) = speech_with_voice("wav") else { return };
     let content = bundled_content();
     let guide = content.catalogue.guide("bankid-get").expect("bankid-get is bundled");
     let dir = tempfile::tempdir().unwrap();
@@ -89,7 +123,8 @@ fn a_real_step_is_spoken_to_a_wav_file_in_every_language_with_a_voice() {
             (None, guide.text(&chain, step, Some("body")).as_str()),
         ]);
         let wav = dir.path().join(format!("{}.wav", locale.code));
-        speech.speak(locale.speech_voice.as_deref().unwrap(), &text, Output::WavFile(&wav)).unwrap();
+        let voice = Voiced { voice: locale.speech_voice.clone().unwrap(), text };
+        speech.play(&Sound::Voice(voice), Output::WavFile(&wav)).unwrap();
         while speech.is_speaking() {
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
@@ -101,21 +136,39 @@ fn a_real_step_is_spoken_to_a_wav_file_in_every_language_with_a_voice() {
 }
 
 #[test]
-fn stop_kills_the_synthesiser_mid_sentence() {
-    let Some(speech) = espeak("stop") else { return };
-    let dir = tempfile::tempdir().unwrap();
+fn stop_kills_the_synthesiser_and_the_player_mid_sentence() {
+    let Some(speech) = speech_with_voice("stop") else { return };
     // About 40 kB of text: minutes of speech, seconds to synthesise, still within a pipe buffer.
     let long_text = "Detta är en lång mening som läses upp för att hålla talet igång. ".repeat(600);
-    speech.speak("sv", &long_text, Output::WavFile(&dir.path().join("long.wav"))).unwrap();
-    let pid = speech.speaking_pid().expect("speaking");
+    speech.play(&Sound::Voice(Voiced { voice: "sv".into(), text: long_text }), Output::Speakers).unwrap();
+    let (_, pids) = speech.playing().expect("speaking");
+    assert_eq!(pids.len(), 2, "espeak-ng | aplay");
+    assert!(is_program(pids[0], "espeak-ng"));
+    assert!(is_program(pids[1], "aplay"));
     assert!(speech.is_speaking());
-    assert!(Path::new(&format!("/proc/{pid}")).exists());
 
     speech.stop();
     assert!(!speech.is_speaking());
-    assert_eq!(speech.speaking_pid(), None);
-    assert!(!Path::new(&format!("/proc/{pid}")).exists(), "the child {pid} was killed and reaped");
+    assert_eq!(speech.playing(), None);
+    for pid in pids {
+        assert!(!Path::new(&format!("/proc/{pid}")).exists(), "the child {pid} was killed and reaped");
+    }
     speech.stop(); // stopping when silent is harmless
+}
+
+/// Whether process `pid` runs (or ran: ended but not yet reaped) `program`. A child just spawned
+/// may still show its parent's name for a moment, so this looks again for up to 5 s.
+pub fn is_program(pid: u32, program: &str) -> bool {
+    let name = || std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default().trim().to_string();
+    let started = std::time::Instant::now();
+    while name() != program {
+        if started.elapsed() > std::time::Duration::from_secs(5) {
+            println!("process {pid} is {:?}, not {program}", name());
+            return false;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    true
 }
 
 #[test]
@@ -173,7 +226,7 @@ fn every_screen_and_dialog_has_a_speaker_that_reads_what_is_on_it_and_a_new_scre
     let Some(_) = espeak("speaker everywhere") else { return };
     let content = kiosk.content();
     let said = |what: &str| {
-        kiosk.screen_script().iter().map(|u| u.text.clone()).collect::<Vec<_>>().join("\n").contains(&plain(what))
+        kiosk.screen_script().iter().map(|u| u.text()).collect::<Vec<_>>().join("\n").contains(&plain(what))
     };
 
     // The language screen: each language in itself, its name and "choose this language".
@@ -182,8 +235,8 @@ fn every_screen_and_dialog_has_a_speaker_that_reads_what_is_on_it_and_a_new_scre
     for code in ["sv", "ar", "fa", "uk", "fi", "so", "ti"] {
         let locale = content.chrome.locales.get(code).unwrap();
         let own = script.iter().find(|u| u.language == code).unwrap_or_else(|| panic!("{code} is not read"));
-        assert!(own.text.contains(&plain(&locale.name)), "{code}: {own:?}");
-        assert!(own.text.contains(&plain(&ui_text(&kiosk, code, "choose-this-language"))), "{code}: {own:?}");
+        assert!(own.text().contains(&plain(&locale.name)), "{code}: {own:?}");
+        assert!(own.text().contains(&plain(&ui_text(&kiosk, code, "choose-this-language"))), "{code}: {own:?}");
     }
 
     kiosk.choose_language("fa");

@@ -1,13 +1,13 @@
 //! `lotsen guides check [DIR]`: every problem with its file:line:col, then a coverage table.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use anyhow::Result;
+use anyhow::{Context, Result, bail};
 
 use crate::content::Catalogue;
-use crate::i18n::{AUTHORITATIVE_LANGUAGES, Chrome, ReviewStatus};
+use crate::i18n::{AUTHORITATIVE_LANGUAGES, Chrome, MessageKeys, Messages, ReviewStatus};
 use crate::problems::{Problem, Severity};
 
 pub struct Report {
@@ -41,6 +41,9 @@ pub fn check(guides_dir: &Path) -> Result<Report> {
         }
     };
 
+    let voices = recorded_voices(&catalogue, chrome.as_ref(), &languages);
+    problems.extend(voices.problems);
+
     let failing = |p: &&Problem| match p.severity {
         Severity::Error => true,
         Severity::Gap => p.language.as_deref().is_some_and(|l| AUTHORITATIVE_LANGUAGES.contains(&l)),
@@ -57,6 +60,7 @@ pub fn check(guides_dir: &Path) -> Result<Report> {
     }
     let left_out = guide_count - catalogue.guides.len();
     let _ = writeln!(text, "\n{}", coverage_table(&catalogue, chrome.as_ref(), &languages));
+    let _ = writeln!(text, "{}", voices.coverage);
     let errors = problems.iter().filter(failing).count();
     let warnings = problems.iter().filter(|p| p.severity == Severity::Warning).count();
     let gaps = problems.len() - errors - warnings;
@@ -148,4 +152,188 @@ fn coverage_table(catalogue: &Catalogue, chrome: Option<&Chrome>, languages: &[S
         table.push('\n');
     }
     table
+}
+
+/// What `stamp` calls the UI's texts, in place of a guide id.
+pub const UI_TARGET: &str = "ui";
+
+/// The recorded voices of every language: problems, and a coverage line per language.
+struct Voices {
+    problems: Vec<Problem>,
+    coverage: String,
+}
+
+/// How many of a language's texts have a recording, and how many of those are stale.
+#[derive(Default)]
+struct Recorded {
+    texts: usize,
+    recorded: usize,
+    stale: usize,
+}
+
+fn recorded_voices(catalogue: &Catalogue, chrome: Option<&Chrome>, languages: &[String]) -> Voices {
+    let mut problems = Vec::new();
+    let mut coverage = String::from("recorded voices (texts with a recording, of the texts in the language):\n");
+    for language in languages {
+        let mut recorded = Recorded::default();
+        if let Some(chrome) = chrome {
+            let keys = chrome.keys.get(language).cloned().unwrap_or_default();
+            let dir = lotsen_audio::ui_audio_dir(&chrome.dir, language);
+            let folder = Folder { dir: &dir, language, keys: &keys, messages: &chrome.messages, target: UI_TARGET };
+            folder.check(&mut recorded, &mut problems);
+        }
+        for guide in &catalogue.guides {
+            let keys: MessageKeys = guide
+                .required
+                .iter()
+                .filter(|(id, attribute)| guide.messages.has(language, id, attribute.as_deref()))
+                .cloned()
+                .collect();
+            let dir = lotsen_audio::guide_audio_dir(&guide.dir, language);
+            let folder = Folder { dir: &dir, language, keys: &keys, messages: &guide.messages, target: &guide.id };
+            folder.check(&mut recorded, &mut problems);
+        }
+        let stale = if recorded.stale > 0 {
+            format!(" ({} recorded before the text changed)", recorded.stale)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(coverage, "  {language}: {} of {} texts recorded{stale}", recorded.recorded, recorded.texts);
+    }
+    Voices { problems, coverage }
+}
+
+/// One language's recordings of one guide's (or the UI's) texts.
+struct Folder<'a> {
+    dir: &'a Path,
+    language: &'a str,
+    /// The texts the language has here: (message, attribute).
+    keys: &'a MessageKeys,
+    messages: &'a Messages,
+    /// A guide id, or [`UI_TARGET`].
+    target: &'a str,
+}
+
+impl Folder<'_> {
+    fn check(&self, recorded: &mut Recorded, problems: &mut Vec<Problem>) {
+        recorded.texts += self.keys.len();
+        let Ok(entries) = std::fs::read_dir(self.dir) else { return };
+        let manifest = match lotsen_audio::Manifest::read(self.dir) {
+            Ok(manifest) => manifest,
+            Err(error) => {
+                problems.push(Problem::error(
+                    &self.dir.join(lotsen_audio::MANIFEST),
+                    None,
+                    without_path(&error.to_string(), &self.dir.join(lotsen_audio::MANIFEST)),
+                ));
+                lotsen_audio::Manifest::default()
+            }
+        };
+        let keys: BTreeMap<String, (&str, Option<&str>)> = self
+            .keys
+            .iter()
+            .map(|(id, attribute)| (message_key(id, attribute.as_deref()), (id.as_str(), attribute.as_deref())))
+            .collect();
+        let mut paths: Vec<_> = entries.flatten().map(|entry| entry.path()).collect();
+        paths.sort();
+        for path in paths {
+            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            if name == lotsen_audio::MANIFEST {
+                continue;
+            }
+            let Some(key) = name.strip_suffix(&format!(".{}", lotsen_audio::EXTENSION)) else {
+                problems.push(Problem::warning(
+                    &path,
+                    None,
+                    format!("not played: a recording is <message>.{} (Ogg Vorbis)", lotsen_audio::EXTENSION),
+                ));
+                continue;
+            };
+            let Some(&(id, attribute)) = keys.get(key) else {
+                problems.push(Problem::warning(
+                    &path,
+                    None,
+                    format!("a recording of {key}, which the {} text no longer has: remove it, or name it after the message it says", self.language),
+                ));
+                continue;
+            };
+            if let Err(error) = lotsen_audio::decode(&path) {
+                problems.push(Problem::error(&path, None, without_path(&error.to_string(), &path)));
+                continue;
+            }
+            recorded.recorded += 1;
+            let text = self.messages.format(&[self.language.to_string()], id, attribute, None).unwrap_or_default();
+            let stamp = format!("`lotsen guides audio-stamp {} {} {key}`", self.target, self.language);
+            match manifest.says(key, &text) {
+                Some(true) => {}
+                Some(false) => {
+                    recorded.stale += 1;
+                    problems.push(Problem::warning(
+                        &path,
+                        None,
+                        format!("recorded before the text changed (its text differs from {}): record it again, then run {stamp}", lotsen_audio::MANIFEST),
+                    ));
+                }
+                None => problems.push(Problem::warning(
+                    &path,
+                    None,
+                    format!("not stamped: once you have heard that it says the text, run {stamp}"),
+                )),
+            }
+        }
+    }
+}
+
+/// A recording's name for a text: the message id, or `id.attribute`.
+fn message_key(id: &str, attribute: Option<&str>) -> String {
+    match attribute {
+        Some(attribute) => format!("{id}.{attribute}"),
+        None => id.to_string(),
+    }
+}
+
+/// An error message without the path at its start (a problem prints its file first).
+fn without_path(message: &str, path: &Path) -> String {
+    message.strip_prefix(&format!("{}: ", path.display())).unwrap_or(message).to_string()
+}
+
+/// `lotsen guides audio-stamp TARGET LANG MESSAGE`: records in `recordings.toml` that the
+/// recording of `message` (`id` or `id.attribute`) of guide `target` (or the UI's, [`UI_TARGET`])
+/// in `language` says its text as it is now. Returns what was stamped, to show the person who
+/// recorded it.
+pub fn stamp(content_dir: &Path, target: &str, language: &str, message: &str) -> Result<String> {
+    let (id, attribute) = match message.split_once('.') {
+        Some((id, attribute)) => (id, Some(attribute)),
+        None => (message, None),
+    };
+    let mut problems = Vec::new();
+    let chrome = Chrome::load(&content_dir.join("locales"), &mut problems)?;
+    let chain = [language.to_string()];
+    let (dir, text) = if target == UI_TARGET {
+        (lotsen_audio::ui_audio_dir(&chrome.dir, language), chrome.messages.format(&chain, id, attribute, None))
+    } else {
+        let catalogue = Catalogue::load(&content_dir.join("guides"), &chrome.locales.right_to_left(), &mut problems)?;
+        let Some(guide) = catalogue.guide(target) else {
+            bail!(
+                "no guide {target:?} in {} (or it does not load: lotsen guides check)",
+                content_dir.join("guides").display()
+            );
+        };
+        (lotsen_audio::guide_audio_dir(&guide.dir, language), guide.messages.format(&chain, id, attribute, None))
+    };
+    let Some(text) = text else {
+        bail!("the {language} text of {target} has no message {message}");
+    };
+    let path = dir.join(lotsen_audio::file_name(message));
+    let pcm = lotsen_audio::decode(&path)?;
+    let mut manifest = lotsen_audio::Manifest::read(&dir)?;
+    manifest.recorded.insert(message.to_string(), lotsen_audio::text_hash(&text));
+    manifest.write(&dir).with_context(|| format!("stamping {}", path.display()))?;
+    Ok(format!(
+        "{}: {:.1} s, stamped in {} as saying:\n{}",
+        path.display(),
+        pcm.duration().as_secs_f64(),
+        dir.join(lotsen_audio::MANIFEST).display(),
+        text
+    ))
 }

@@ -324,6 +324,8 @@ pub fn ftl_files_by_language(dir: &Path, nested: bool) -> BTreeMap<String, Vec<P
 
 /// The UI chrome: every language's `locales/<code>/*.ftl` plus the locale registry.
 pub struct Chrome {
+    /// The `locales/` folder it was loaded from (recordings are in `<lang>/audio/` there).
+    pub dir: PathBuf,
     pub locales: Locales,
     pub messages: Messages,
     /// Every (message, attribute) each language defines, for coverage checks.
@@ -346,7 +348,7 @@ impl Chrome {
         if !keys.contains_key(SOURCE_LANGUAGE) {
             bail!("{}: no readable UI text in the source language ({SOURCE_LANGUAGE})", locales_dir.display());
         }
-        Ok(Chrome { locales, messages, keys })
+        Ok(Chrome { dir: locales_dir.to_path_buf(), locales, messages, keys })
     }
 
     /// A UI string in `language`, falling back along its chain; the key itself if no language has it.

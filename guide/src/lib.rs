@@ -28,7 +28,7 @@ pub mod settings_draft;
 pub mod setup;
 pub mod visitor;
 
-pub use checker::{Report, check};
+pub use checker::{Report, UI_TARGET, check, stamp};
 pub use clock::TICK;
 pub use content::{Catalogue, Category, Content, Guide, Need, Practice, PracticeScreen, Source, Step, StepKind};
 pub use i18n::{Chrome, Direction, LocaleInfo, Locales, ReviewStatus};

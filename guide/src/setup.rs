@@ -87,7 +87,7 @@ pub enum Effect {
     /// Ask the hub (`lotsen_records::check_hub`) and answer with [`Input::Tested`].
     TestConnection { hub_url: String, token: String, kiosk_id: String },
     /// Hash `pin`, write `settings` with it and use them; answer with [`Input::Saved`].
-    Finish { settings: Settings, pin: String },
+    Finish { settings: Box<Settings>, pin: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -213,7 +213,7 @@ impl Setup {
                 self.finishing = true;
                 // Without a PIN (not reachable by touch) the adapter's hashing refuses and says so.
                 let pin = self.pin.clone().unwrap_or_default();
-                return vec![Effect::Finish { settings: self.draft.settings.clone(), pin }];
+                return vec![Effect::Finish { settings: Box::new(self.draft.settings.clone()), pin }];
             }
             Step::Done => {}
         }

@@ -103,6 +103,10 @@ pub struct Settings {
     /// The language librarian mode and the first-start setup are shown in, whatever language the
     /// visitor chose (a bundled language code, e.g. `sv`).
     pub staff_language: String,
+    /// The ALSA device read-aloud plays on, as `aplay -D` takes it (e.g. `plughw:1,0`; `null`
+    /// plays nothing, for tests). Empty: the default device, and the speaker button only when
+    /// `/proc/asound/cards` lists a sound card.
+    pub audio_device: String,
 }
 
 impl Default for Settings {
@@ -122,6 +126,7 @@ impl Default for Settings {
             printer: String::new(),
             content_public_key: String::new(),
             staff_language: "sv".into(),
+            audio_device: String::new(),
         }
     }
 }
@@ -181,6 +186,9 @@ impl Settings {
         }
         if self.printer.chars().any(|c| c.is_whitespace() || c.is_control()) {
             bail!("printer {:?}: a CUPS printer name has no spaces", self.printer);
+        }
+        if self.audio_device.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            bail!("audio_device {:?}: an ALSA device name (aplay -L lists them) has no spaces", self.audio_device);
         }
         if !self.content_public_key.is_empty() {
             lotsen_pack::TrustedKey::parse(&self.content_public_key).map_err(|error| {

@@ -112,7 +112,7 @@ impl Controller {
         for effect in effects {
             match effect {
                 Effect::TestConnection { hub_url, token, kiosk_id } => self.test_connection(hub_url, token, kiosk_id),
-                Effect::Finish { settings, pin } => self.finish_setup(settings, pin),
+                Effect::Finish { settings, pin } => self.finish_setup(*settings, pin),
             }
         }
     }

@@ -27,13 +27,32 @@ pub fn bundled_content() -> Content {
     Content::load(&repo()).expect("bundled content loads")
 }
 
+/// Copies `from` into `to`, folders and all.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
 /// The bundled UI text with the small test guide(s) in tests/fixtures/guides.
 pub fn fixture_content() -> Content {
     Content::load_from(&repo().join("locales"), &fixture_guides()).expect("fixture content loads")
 }
 
-/// Starts the kiosk on this test thread's own testing backend, 1280×800.
-pub fn start_kiosk(content: Content, settings: Settings, usage_log: Option<UsageLog>) -> Rc<Controller> {
+/// Starts the kiosk on this test thread's own testing backend, 1280×800. Read-aloud plays into
+/// ALSA's `null` device (unless the settings name another), so the speaker button shows here as
+/// on a kiosk with speakers.
+pub fn start_kiosk(content: Content, mut settings: Settings, usage_log: Option<UsageLog>) -> Rc<Controller> {
+    if settings.audio_device.is_empty() {
+        settings.audio_device = "null".into();
+    }
     slint::platform::set_platform(Box::new(TestingBackend::new(TestingBackendOptions {
         mock_time: true,
         threading: false,
