@@ -3,9 +3,9 @@
 //! `<message>` is the Fluent message id, or for an attribute the message id, a dot and the
 //! attribute (`how-it-looks.title.ogg`; Fluent ids cannot contain dots).
 //!
-//! Recordings are Ogg Vorbis, decoded here in pure Rust (symphonia) so building needs no audio
-//! library. Ogg Opus is refused with a message saying to re-encode: no Opus decoder that needs
-//! no C library is mature enough yet (see README, "Recorded voices").
+//! Recordings are Ogg Vorbis or Ogg Opus, decoded here in pure Rust so building needs no audio
+//! library: symphonia reads the Ogg container and decodes Vorbis, `opus-decoder` (no unsafe
+//! code, passes the RFC 8251 conformance vectors) decodes Opus.
 //!
 //! Beside the recordings, `recordings.toml` ([`Manifest`]) says which text each recording says
 //! (a SHA-256 of it): file dates are lost in a git clone, so this is how the checker knows a
@@ -18,9 +18,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use symphonia::core::codecs::audio::AudioDecoderOptions;
 use symphonia::core::codecs::audio::well_known::{CODEC_ID_OPUS, CODEC_ID_VORBIS};
-use symphonia::core::errors::Error as SymphoniaError;
+use symphonia::core::codecs::audio::{AudioCodecParameters, AudioDecoderOptions};
 use symphonia::core::formats::probe::Hint;
 use symphonia::core::formats::{FormatOptions, TrackType};
 use symphonia::core::io::MediaSourceStream;
@@ -67,13 +66,7 @@ pub enum AudioError {
     Read { path: PathBuf, source: std::io::Error },
     #[error("{}: not an Ogg file with audio in it ({reason})", path.display())]
     NotOgg { path: PathBuf, reason: String },
-    #[error(
-        "{}: Ogg Opus, which the kiosk cannot decode; re-encode it as Ogg Vorbis, e.g. \
-         `ffmpeg -i FILE.ogg -c:a libvorbis -q:a 4 NEW.ogg` or `oggenc` from a WAV",
-        path.display()
-    )]
-    Opus { path: PathBuf },
-    #[error("{}: not Ogg Vorbis but codec {codec}; record as Ogg Vorbis", path.display())]
+    #[error("{}: neither Vorbis nor Opus but codec {codec}; record as Ogg Vorbis or Ogg Opus", path.display())]
     OtherCodec { path: PathBuf, codec: String },
     #[error("{}: broken Vorbis audio: {reason}", path.display())]
     Broken { path: PathBuf, reason: String },
@@ -119,14 +112,13 @@ impl Pcm {
     }
 }
 
-/// Decodes the Ogg Vorbis recording at `path`.
+/// Decodes the Ogg Vorbis or Ogg Opus recording at `path`.
 pub fn decode(path: &Path) -> Result<Pcm, AudioError> {
     let file = File::open(path).map_err(|source| AudioError::Read { path: path.to_path_buf(), source })?;
     let stream = MediaSourceStream::new(Box::new(file), Default::default());
     let mut hint = Hint::new();
     hint.with_extension(EXTENSION);
     let not_ogg = |reason: String| AudioError::NotOgg { path: path.to_path_buf(), reason };
-    let broken = |error: SymphoniaError| AudioError::Broken { path: path.to_path_buf(), reason: error.to_string() };
     let mut format = symphonia::default::get_probe()
         .probe(&hint, stream, FormatOptions::default(), MetadataOptions::default())
         .map_err(|error| not_ogg(error.to_string()))?;
@@ -137,30 +129,78 @@ pub fn decode(path: &Path) -> Result<Pcm, AudioError> {
         .and_then(|params| params.audio())
         .ok_or_else(|| not_ogg("no audio codec".into()))?
         .clone();
-    match params.codec {
-        CODEC_ID_VORBIS => {}
-        CODEC_ID_OPUS => return Err(AudioError::Opus { path: path.to_path_buf() }),
-        other => return Err(AudioError::OtherCodec { path: path.to_path_buf(), codec: format!("{other}") }),
-    }
     let track_id = track.id;
+    let mut packets = Packets { format: &mut format, track_id, path };
+    let pcm = match params.codec {
+        CODEC_ID_VORBIS => decode_vorbis(&params, &mut packets)?,
+        CODEC_ID_OPUS => decode_opus(&params, &mut packets)?,
+        other => return Err(AudioError::OtherCodec { path: path.to_path_buf(), codec: format!("{other}") }),
+    };
+    if pcm.samples.is_empty() || pcm.channels == 0 || pcm.sample_rate == 0 {
+        return Err(AudioError::Silent { path: path.to_path_buf() });
+    }
+    Ok(pcm)
+}
+
+/// The packets of one track, in order.
+struct Packets<'a> {
+    format: &'a mut Box<dyn symphonia::core::formats::FormatReader>,
+    track_id: u32,
+    path: &'a Path,
+}
+
+impl Packets<'_> {
+    fn next(&mut self) -> Result<Option<symphonia::core::packet::Packet>, AudioError> {
+        loop {
+            match self.format.next_packet().map_err(|error| self.broken(error.to_string()))? {
+                Some(packet) if packet.track_id != self.track_id => continue,
+                next => return Ok(next),
+            }
+        }
+    }
+
+    fn broken(&self, reason: String) -> AudioError {
+        AudioError::Broken { path: self.path.to_path_buf(), reason }
+    }
+}
+
+fn decode_vorbis(params: &AudioCodecParameters, packets: &mut Packets) -> Result<Pcm, AudioError> {
     let mut decoder = symphonia::default::get_codecs()
-        .make_audio_decoder(&params, &AudioDecoderOptions::default())
-        .map_err(broken)?;
+        .make_audio_decoder(params, &AudioDecoderOptions::default())
+        .map_err(|error| packets.broken(error.to_string()))?;
     let mut pcm = Pcm { sample_rate: params.sample_rate.unwrap_or(0), channels: 0, samples: Vec::new() };
     let mut chunk: Vec<i16> = Vec::new();
-    while let Some(packet) = format.next_packet().map_err(broken)? {
-        if packet.track_id != track_id {
-            continue;
-        }
-        let decoded = decoder.decode(&packet).map_err(broken)?;
+    while let Some(packet) = packets.next()? {
+        let decoded = decoder.decode(&packet).map_err(|error| packets.broken(error.to_string()))?;
         pcm.sample_rate = decoded.spec().rate();
         pcm.channels = decoded.spec().channels().count() as u16;
         decoded.copy_to_vec_interleaved(&mut chunk);
         pcm.samples.extend_from_slice(&chunk);
     }
-    if pcm.samples.is_empty() || pcm.channels == 0 || pcm.sample_rate == 0 {
-        return Err(AudioError::Silent { path: path.to_path_buf() });
+    Ok(pcm)
+}
+
+/// Opus packets as symphonia's Ogg reader gives them, decoded by `opus-decoder` at 48 kHz. The
+/// first `pre_skip` samples (from the OpusHead) are the encoder's warm-up and are dropped.
+fn decode_opus(params: &AudioCodecParameters, packets: &mut Packets) -> Result<Pcm, AudioError> {
+    let head = params.extra_data.as_deref().unwrap_or_default();
+    let (Some(&channels), Some(pre_skip)) = (head.get(9), head.get(10..12)) else {
+        return Err(packets.broken("no OpusHead".into()));
+    };
+    if !(1..=2).contains(&channels) {
+        return Err(packets.broken(format!("{channels} channels; record in mono or stereo")));
     }
+    let pre_skip = usize::from(u16::from_le_bytes([pre_skip[0], pre_skip[1]])) * usize::from(channels);
+    let mut decoder =
+        opus_decoder::OpusDecoder::new(48_000, channels.into()).map_err(|error| packets.broken(error.to_string()))?;
+    let mut frame = vec![0i16; opus_decoder::OpusDecoder::MAX_FRAME_SIZE_48K * usize::from(channels)];
+    let mut pcm = Pcm { sample_rate: 48_000, channels: channels.into(), samples: Vec::new() };
+    while let Some(packet) = packets.next()? {
+        let per_channel =
+            decoder.decode(&packet.data, &mut frame, false).map_err(|error| packets.broken(error.to_string()))?;
+        pcm.samples.extend_from_slice(&frame[..per_channel * usize::from(channels)]);
+    }
+    pcm.samples.drain(..pre_skip.min(pcm.samples.len()));
     Ok(pcm)
 }
 
@@ -260,12 +300,15 @@ mod tests {
     }
 
     #[test]
-    fn opus_is_refused_with_the_path_and_what_to_do() {
-        let path = fixture("test-tone-opus-not-a-voice-recording.ogg");
-        let error = decode(&path).unwrap_err();
-        assert!(matches!(error, AudioError::Opus { .. }), "{error:?}");
-        let message = error.to_string();
-        assert!(message.contains(&path.display().to_string()) && message.contains("Ogg Vorbis"), "{message}");
+    fn the_opus_test_tone_decodes_to_the_same_tone_at_48_khz() {
+        let pcm = decode(&fixture("test-tone-opus-not-a-voice-recording.ogg")).unwrap();
+        assert_eq!((pcm.sample_rate, pcm.channels), (48_000, 1));
+        let seconds = pcm.duration().as_secs_f64();
+        assert!((1.45..1.6).contains(&seconds), "{seconds} s (pre-skip dropped)");
+        let rising = pcm.samples.windows(2).filter(|pair| pair[0] < 0 && pair[1] >= 0).count() as f64;
+        assert!((rising / seconds - 440.0).abs() < 10.0, "{} Hz", rising / seconds);
+        let peak = pcm.samples.iter().map(|s| s.unsigned_abs()).max().unwrap();
+        assert!((7_000..13_000).contains(&peak), "made at 0.3 of full scale: peak {peak}");
     }
 
     #[test]
