@@ -19,9 +19,9 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use symphonia::core::codecs::audio::well_known::{CODEC_ID_OPUS, CODEC_ID_VORBIS};
-use symphonia::core::codecs::audio::{AudioCodecParameters, AudioDecoderOptions};
+use symphonia::core::codecs::audio::{AudioDecoder, AudioDecoderOptions};
 use symphonia::core::formats::probe::Hint;
-use symphonia::core::formats::{FormatOptions, TrackType};
+use symphonia::core::formats::{FormatOptions, FormatReader, TrackType};
 use symphonia::core::io::MediaSourceStream;
 use symphonia::core::meta::MetadataOptions;
 
@@ -112,97 +112,123 @@ impl Pcm {
     }
 }
 
-/// Decodes the Ogg Vorbis or Ogg Opus recording at `path`.
+/// Decodes the whole Ogg Vorbis or Ogg Opus recording at `path`.
 pub fn decode(path: &Path) -> Result<Pcm, AudioError> {
-    let file = File::open(path).map_err(|source| AudioError::Read { path: path.to_path_buf(), source })?;
-    let stream = MediaSourceStream::new(Box::new(file), Default::default());
-    let mut hint = Hint::new();
-    hint.with_extension(EXTENSION);
-    let not_ogg = |reason: String| AudioError::NotOgg { path: path.to_path_buf(), reason };
-    let mut format = symphonia::default::get_probe()
-        .probe(&hint, stream, FormatOptions::default(), MetadataOptions::default())
-        .map_err(|error| not_ogg(error.to_string()))?;
-    let track = format.default_track(TrackType::Audio).ok_or_else(|| not_ogg("no audio track".into()))?;
-    let params = track
-        .codec_params
-        .as_ref()
-        .and_then(|params| params.audio())
-        .ok_or_else(|| not_ogg("no audio codec".into()))?
-        .clone();
-    let track_id = track.id;
-    let mut packets = Packets { format: &mut format, track_id, path };
-    let pcm = match params.codec {
-        CODEC_ID_VORBIS => decode_vorbis(&params, &mut packets)?,
-        CODEC_ID_OPUS => decode_opus(&params, &mut packets)?,
-        other => return Err(AudioError::OtherCodec { path: path.to_path_buf(), codec: format!("{other}") }),
-    };
-    if pcm.samples.is_empty() || pcm.channels == 0 || pcm.sample_rate == 0 {
+    let mut recording = Recording::open(path)?;
+    let mut pcm = Pcm { sample_rate: recording.sample_rate, channels: recording.channels, samples: Vec::new() };
+    while let Some(chunk) = recording.next_chunk()? {
+        pcm.samples.extend_from_slice(&chunk);
+    }
+    if pcm.samples.is_empty() {
         return Err(AudioError::Silent { path: path.to_path_buf() });
     }
     Ok(pcm)
 }
 
-/// The packets of one track, in order.
-struct Packets<'a> {
-    format: &'a mut Box<dyn symphonia::core::formats::FormatReader>,
+/// A recording being decoded a packet at a time, so playing can start before it is all decoded
+/// (Opus takes about 40 ms per second of sound here).
+pub struct Recording {
+    path: PathBuf,
+    format: Box<dyn FormatReader>,
     track_id: u32,
-    path: &'a Path,
+    codec: Codec,
+    /// Samples per second, and channels (16-bit samples, interleaved).
+    pub sample_rate: u32,
+    pub channels: u16,
 }
 
-impl Packets<'_> {
-    fn next(&mut self) -> Result<Option<symphonia::core::packet::Packet>, AudioError> {
-        loop {
-            match self.format.next_packet().map_err(|error| self.broken(error.to_string()))? {
+enum Codec {
+    Vorbis(Box<dyn AudioDecoder>),
+    /// With the samples still to drop at the start (the OpusHead's pre-skip: encoder warm-up).
+    Opus {
+        decoder: Box<opus_decoder::OpusDecoder>,
+        skip: usize,
+    },
+}
+
+impl Recording {
+    /// Reads the Ogg headers and sets up the decoder: a file that is not Ogg Vorbis or Ogg Opus
+    /// fails here, before anything plays.
+    pub fn open(path: &Path) -> Result<Recording, AudioError> {
+        let file = File::open(path).map_err(|source| AudioError::Read { path: path.to_path_buf(), source })?;
+        let stream = MediaSourceStream::new(Box::new(file), Default::default());
+        let mut hint = Hint::new();
+        hint.with_extension(EXTENSION);
+        let not_ogg = |reason: String| AudioError::NotOgg { path: path.to_path_buf(), reason };
+        let broken = |reason: String| AudioError::Broken { path: path.to_path_buf(), reason };
+        let format = symphonia::default::get_probe()
+            .probe(&hint, stream, FormatOptions::default(), MetadataOptions::default())
+            .map_err(|error| not_ogg(error.to_string()))?;
+        let track = format.default_track(TrackType::Audio).ok_or_else(|| not_ogg("no audio track".into()))?;
+        let params = track
+            .codec_params
+            .as_ref()
+            .and_then(|params| params.audio())
+            .ok_or_else(|| not_ogg("no audio codec".into()))?
+            .clone();
+        let track_id = track.id;
+        let (codec, sample_rate, channels) = match params.codec {
+            CODEC_ID_VORBIS => {
+                let decoder = symphonia::default::get_codecs()
+                    .make_audio_decoder(&params, &AudioDecoderOptions::default())
+                    .map_err(|error| broken(error.to_string()))?;
+                let channels = params.channels.as_ref().map_or(0, |c| c.count() as u16);
+                (Codec::Vorbis(decoder), params.sample_rate.unwrap_or(0), channels)
+            }
+            CODEC_ID_OPUS => {
+                let head = params.extra_data.as_deref().unwrap_or_default();
+                let (Some(&channels), Some(pre_skip)) = (head.get(9), head.get(10..12)) else {
+                    return Err(broken("no OpusHead".into()));
+                };
+                if !(1..=2).contains(&channels) {
+                    return Err(broken(format!("{channels} channels; record in mono or stereo")));
+                }
+                let decoder = opus_decoder::OpusDecoder::new(OPUS_RATE as u32, channels.into())
+                    .map_err(|error| broken(error.to_string()))?;
+                let skip = usize::from(u16::from_le_bytes([pre_skip[0], pre_skip[1]])) * usize::from(channels);
+                (Codec::Opus { decoder: Box::new(decoder), skip }, OPUS_RATE as u32, channels.into())
+            }
+            other => return Err(AudioError::OtherCodec { path: path.to_path_buf(), codec: format!("{other}") }),
+        };
+        if sample_rate == 0 || channels == 0 {
+            return Err(broken("no sample rate or channels in the header".into()));
+        }
+        Ok(Recording { path: path.to_path_buf(), format, track_id, codec, sample_rate, channels })
+    }
+
+    /// The next packet's samples; `None` at the end.
+    pub fn next_chunk(&mut self) -> Result<Option<Vec<i16>>, AudioError> {
+        let broken = |reason: String| AudioError::Broken { path: self.path.clone(), reason };
+        let packet = loop {
+            match self.format.next_packet().map_err(|error| broken(error.to_string()))? {
                 Some(packet) if packet.track_id != self.track_id => continue,
-                next => return Ok(next),
+                Some(packet) => break packet,
+                None => return Ok(None),
+            }
+        };
+        let mut chunk = Vec::new();
+        match &mut self.codec {
+            Codec::Vorbis(decoder) => {
+                let decoded = decoder.decode(&packet).map_err(|error| broken(error.to_string()))?;
+                decoded.copy_to_vec_interleaved(&mut chunk);
+            }
+            Codec::Opus { decoder, skip } => {
+                let channels = usize::from(self.channels);
+                chunk.resize(opus_decoder::OpusDecoder::MAX_FRAME_SIZE_48K * channels, 0);
+                let per_channel =
+                    decoder.decode(&packet.data, &mut chunk, false).map_err(|error| broken(error.to_string()))?;
+                chunk.truncate(per_channel * channels);
+                let skipped = (*skip).min(chunk.len());
+                chunk.drain(..skipped);
+                *skip -= skipped;
             }
         }
-    }
-
-    fn broken(&self, reason: String) -> AudioError {
-        AudioError::Broken { path: self.path.to_path_buf(), reason }
+        Ok(Some(chunk))
     }
 }
 
-fn decode_vorbis(params: &AudioCodecParameters, packets: &mut Packets) -> Result<Pcm, AudioError> {
-    let mut decoder = symphonia::default::get_codecs()
-        .make_audio_decoder(params, &AudioDecoderOptions::default())
-        .map_err(|error| packets.broken(error.to_string()))?;
-    let mut pcm = Pcm { sample_rate: params.sample_rate.unwrap_or(0), channels: 0, samples: Vec::new() };
-    let mut chunk: Vec<i16> = Vec::new();
-    while let Some(packet) = packets.next()? {
-        let decoded = decoder.decode(&packet).map_err(|error| packets.broken(error.to_string()))?;
-        pcm.sample_rate = decoded.spec().rate();
-        pcm.channels = decoded.spec().channels().count() as u16;
-        decoded.copy_to_vec_interleaved(&mut chunk);
-        pcm.samples.extend_from_slice(&chunk);
-    }
-    Ok(pcm)
-}
-
-/// Opus packets as symphonia's Ogg reader gives them, decoded by `opus-decoder` at 48 kHz. The
-/// first `pre_skip` samples (from the OpusHead) are the encoder's warm-up and are dropped.
-fn decode_opus(params: &AudioCodecParameters, packets: &mut Packets) -> Result<Pcm, AudioError> {
-    let head = params.extra_data.as_deref().unwrap_or_default();
-    let (Some(&channels), Some(pre_skip)) = (head.get(9), head.get(10..12)) else {
-        return Err(packets.broken("no OpusHead".into()));
-    };
-    if !(1..=2).contains(&channels) {
-        return Err(packets.broken(format!("{channels} channels; record in mono or stereo")));
-    }
-    let pre_skip = usize::from(u16::from_le_bytes([pre_skip[0], pre_skip[1]])) * usize::from(channels);
-    let mut decoder =
-        opus_decoder::OpusDecoder::new(48_000, channels.into()).map_err(|error| packets.broken(error.to_string()))?;
-    let mut frame = vec![0i16; opus_decoder::OpusDecoder::MAX_FRAME_SIZE_48K * usize::from(channels)];
-    let mut pcm = Pcm { sample_rate: 48_000, channels: channels.into(), samples: Vec::new() };
-    while let Some(packet) = packets.next()? {
-        let per_channel =
-            decoder.decode(&packet.data, &mut frame, false).map_err(|error| packets.broken(error.to_string()))?;
-        pcm.samples.extend_from_slice(&frame[..per_channel * usize::from(channels)]);
-    }
-    pcm.samples.drain(..pre_skip.min(pcm.samples.len()));
-    Ok(pcm)
-}
+/// Opus always decodes to 48 kHz here (its native rate).
+const OPUS_RATE: usize = 48_000;
 
 /// The fingerprint of a text as recorded: SHA-256 of its UTF-8, in hex.
 pub fn text_hash(text: &str) -> String {
