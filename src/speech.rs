@@ -83,12 +83,16 @@ impl AudioOutput {
         }
     }
 
-    /// `aplay` reading a WAV stream from stdin, quietly, on this device.
-    fn player(&self) -> Command {
+    /// `aplay` reading from stdin, quietly, on this device: a WAV stream, or with `raw` (sample
+    /// rate, channels) 16-bit samples without a header.
+    fn player(&self, raw: Option<(u32, u16)>) -> Command {
         let mut command = Command::new(PLAYER);
         command.arg("-q");
         if let Some(device) = &self.device {
             command.args(["-D", device]);
+        }
+        if let Some((rate, channels)) = raw {
+            command.args(["-t", "raw", "-f", "S16_LE", "-r", &rate.to_string(), "-c", &channels.to_string()]);
         }
         command.arg("-");
         command.stdin(Stdio::piped()).stdout(Stdio::null()).stderr(Stdio::null());
@@ -236,27 +240,38 @@ impl Speech {
         Ok(())
     }
 
-    /// Decodes the recording (an error names the file), then plays it or writes it as WAV.
+    /// Plays the recording, decoding it as it goes, or writes it as WAV. A file that is not
+    /// Ogg Vorbis or Opus fails here (the error names it); one that breaks off later is played
+    /// up to there and logged.
     fn start_recording(&self, path: &Path, output: Output) -> Result<Vec<Child>> {
-        let wav = lotsen_audio::decode(path)?.to_wav();
-        match output {
-            Output::WavFile(file) => {
-                std::fs::write(file, &wav).with_context(|| format!("writing {}", file.display()))?;
-                Ok(Vec::new())
-            }
-            Output::Speakers => {
-                let mut command = self.output.player();
-                let mut player = command.spawn().with_context(|| format!("starting {command:?}"))?;
-                let mut stdin = player.stdin.take().context("stdin of the player")?;
-                // A recording is larger than a pipe holds: a thread feeds it, and ends with an
-                // error (a broken pipe) as soon as the player is stopped.
-                std::thread::Builder::new()
-                    .name("recording to aplay".into())
-                    .spawn(move || stdin.write_all(&wav))
-                    .context("starting the thread that feeds the player")?;
-                Ok(vec![player])
-            }
+        if let Output::WavFile(file) = output {
+            let wav = lotsen_audio::decode(path)?.to_wav();
+            std::fs::write(file, &wav).with_context(|| format!("writing {}", file.display()))?;
+            return Ok(Vec::new());
         }
+        let mut recording = lotsen_audio::Recording::open(path)?;
+        let mut command = self.output.player(Some((recording.sample_rate, recording.channels)));
+        let mut player = command.spawn().with_context(|| format!("starting {command:?}"))?;
+        let mut stdin = player.stdin.take().context("stdin of the player")?;
+        // Decoding and feeding happen off the UI thread; the thread ends at the end of the
+        // recording, or with a broken pipe as soon as the player is stopped.
+        std::thread::Builder::new()
+            .name("recording to aplay".into())
+            .spawn(move || {
+                loop {
+                    let chunk = match recording.next_chunk() {
+                        Ok(Some(chunk)) => chunk,
+                        Ok(None) => return,
+                        Err(error) => return tracing::warn!("reading aloud: {error}"),
+                    };
+                    let bytes: Vec<u8> = chunk.iter().flat_map(|sample| sample.to_le_bytes()).collect();
+                    if stdin.write_all(&bytes).is_err() {
+                        return;
+                    }
+                }
+            })
+            .context("starting the thread that feeds the player")?;
+        Ok(vec![player])
     }
 
     /// espeak-ng reading the text from stdin; to the speakers through the player.
@@ -267,7 +282,7 @@ impl Speech {
         let mut children = Vec::new();
         if let Output::Speakers = output {
             let stdout = child.stdout.take().context("stdout of the synthesiser")?;
-            let mut player = self.output.player();
+            let mut player = self.output.player(None);
             player.stdin(Stdio::from(stdout));
             match player.spawn() {
                 Ok(player) => children.push(player),
