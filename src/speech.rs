@@ -1,7 +1,7 @@
 //! Read-aloud: recordings of people reading the text, and espeak-ng where there is none. Both
 //! play through ALSA's `aplay` (alsa-utils) as a child process: a recording is decoded here
-//! (pure Rust, `lotsen_audio`) and fed to aplay's stdin as WAV, the synthetic voice is
-//! `espeak-ng --stdout | aplay`. So stopping is killing the children, espeak-ng's GPL-3 code stays
+//! (pure Rust, `lotsen_audio`) by a thread that feeds aplay's stdin raw 16-bit samples as they
+//! come, the synthetic voice is `espeak-ng --stdout | aplay` (WAV). So stopping is killing the children, espeak-ng's GPL-3 code stays
 //! out of our binary, and building needs no audio library. A language with no espeak-ng voice
 //! (`speech_voice` missing in `locale.toml`) is read only where recordings exist.
 //!
