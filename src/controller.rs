@@ -128,14 +128,18 @@ impl Controller {
         Ok(())
     }
 
-    /// What the kiosk reports about itself to the hub: the offered languages it reads aloud,
-    /// and whether handouts have a printer.
+    /// What the kiosk reports about itself to the hub: the offered languages it reads aloud
+    /// (an espeak-ng voice, or at least one recording in the content), and whether handouts
+    /// have a printer.
     pub fn kiosk_facts(&self) -> KioskFacts {
         let read_aloud = match &self.speech {
-            Some(speech) if speech.has_voice() => {
-                self.languages.borrow().iter().filter(|code| self.speech_voice(code).is_some()).cloned().collect()
+            Some(_) => {
+                let content = self.content();
+                let heard =
+                    |code: &String| self.speech_voice(code).is_some() || read_aloud::has_recordings(&content, code);
+                self.languages.borrow().iter().filter(|code| heard(code)).cloned().collect()
             }
-            _ => Vec::new(),
+            None => Vec::new(),
         };
         KioskFacts { read_aloud, printer_configured: self.printer_configured() }
     }

@@ -324,7 +324,7 @@ impl Doctor {
 
     fn content(&self) -> Finding {
         let finding = |status, text: String| Finding { check: Check::Content, status, text };
-        match lotsen_guide::check(&self.content_dir.join("guides")) {
+        match lotsen_guide::check(&self.content_dir.join("guides"), lotsen_audio::Depth::Whole) {
             Ok(report) if report.passed => finding(
                 Status::Ok,
                 format!(

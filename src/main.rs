@@ -175,7 +175,8 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
     };
     match cli.command {
         Some(Command::Guides { command: GuidesCommand::Check { dir } }) => {
-            let report = lotsen_guide::check(&dir.unwrap_or_else(|| content_dir.join("guides")))?;
+            let report =
+                lotsen_guide::check(&dir.unwrap_or_else(|| content_dir.join("guides")), lotsen_audio::Depth::Whole)?;
             print!("{}", report.text);
             Ok(if report.passed { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
@@ -197,7 +198,7 @@ fn run(cli: Cli, started: Instant) -> Result<ExitCode> {
             command: GuidesCommand::Pack { content_dir: dir, version, key, out, min_kiosk_version },
         }) => {
             let dir = dir.unwrap_or(content_dir);
-            let report = lotsen_guide::check(&dir.join("guides"))?;
+            let report = lotsen_guide::check(&dir.join("guides"), lotsen_audio::Depth::Whole)?;
             if !report.passed {
                 print!("{}", report.text);
                 anyhow::bail!("{} has errors (listed above); no pack was written", dir.display());

@@ -217,6 +217,14 @@ pub(crate) fn screen(visitor: &Visitor, content: &Content, languages: &[String])
     }
 }
 
+/// Whether `content` has at least one recording in `language` (of the UI or of any guide).
+pub fn has_recordings(content: &Content, language: &str) -> bool {
+    let ui = lotsen_audio::ui_audio_dir(&content.chrome.dir, language);
+    std::iter::once(ui)
+        .chain(content.catalogue.guides.iter().map(|guide| lotsen_audio::guide_audio_dir(&guide.dir, language)))
+        .any(|dir| !lotsen_audio::recordings_in(&dir).is_empty())
+}
+
 /// The recording of `message` in `language`, if there is one.
 pub fn recording(content: &Content, language: &str, message: &MessageRef) -> Option<PathBuf> {
     let dir = match &message.source {

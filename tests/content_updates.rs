@@ -807,3 +807,33 @@ fn a_pack_carries_recordings_verified_like_every_file() {
     let error = lotsen_pack::verify(bytes.as_slice(), expect).unwrap_err().to_string();
     assert!(error.contains("SHA-256") && error.contains(".ogg"), "{error}");
 }
+
+#[test]
+fn a_signed_pack_with_a_recording_this_kiosk_cannot_open_is_refused_naming_the_file() {
+    let editor = Editor::new();
+    let opus = repo().join("tests/fixtures/audio/test-tone-opus-not-a-voice-recording.ogg");
+    let put = |path: &str, bytes: &[u8]| {
+        let file = editor.content().join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(file, bytes).unwrap();
+    };
+    let verify = |version: u64| {
+        let file = editor.dir.path().join(format!("verify-{version}.tar"));
+        std::fs::write(&file, editor.pack(version)).unwrap();
+        lotsen::updates::verify_file(&file, std::slice::from_ref(&editor.public))
+    };
+    put(&format!("guides/{GUIDE}/audio/so/title.ogg"), &std::fs::read(&opus).unwrap());
+    let (manifest, _) = verify(5).expect("an Opus recording passes the kiosk's check");
+    assert_eq!(manifest.version, 5);
+
+    // Signed as it is (made without `lotsen guides pack`, whose check would refuse it).
+    put("locales/so/audio/home-title.ogg", b"text saved as .ogg");
+    let Err(error) = verify(6) else { panic!("a recording that does not open is refused") };
+    let error = format!("{error:#}");
+    assert!(
+        error.contains("the guide checker refuses it")
+            && error.contains("locales/so/audio/home-title.ogg")
+            && error.contains("not an Ogg file"),
+        "{error}"
+    );
+}

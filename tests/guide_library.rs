@@ -29,7 +29,7 @@ fn every_guide_is_complete_in_every_language() {
             );
         }
     }
-    let report = lotsen_guide::check(&repo().join("guides")).unwrap();
+    let report = lotsen_guide::check(&repo().join("guides"), lotsen_audio::Depth::Whole).unwrap();
     assert!(report.passed, "{}", report.text);
     assert!(!report.text.contains("has no path"), "every source is the page a fact comes from:\n{}", report.text);
 }

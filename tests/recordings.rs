@@ -100,6 +100,9 @@ fn in_somali_a_recorded_screen_has_a_speaker_that_plays_the_recording_and_others
     assert_eq!(session.get_page(), Page::Home);
     let speaker = ui_text(&kiosk, "so", "read-aloud");
     assert!(session.get_can_read_aloud(), "home-title is recorded in Somali");
+    let told_the_hub = kiosk.kiosk_facts().read_aloud;
+    assert!(told_the_hub.contains(&"so".to_string()), "one recording counts: {told_the_hub:?}");
+    assert!(!told_the_hub.contains(&"ti".to_string()), "no voice, no recording: {told_the_hub:?}");
     assert_eq!(buttons(window, &speaker).len(), 1);
 
     press(window, &speaker);

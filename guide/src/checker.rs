@@ -15,8 +15,9 @@ pub struct Report {
     pub passed: bool,
 }
 
-/// Checks the guides in `guides_dir` and, when it has a sibling `locales/`, the UI text too.
-pub fn check(guides_dir: &Path) -> Result<Report> {
+/// Checks the guides in `guides_dir` and, when it has a sibling `locales/`, the UI text too;
+/// recordings are decoded to `depth` ([`lotsen_audio::check`]).
+pub fn check(guides_dir: &Path, depth: lotsen_audio::Depth) -> Result<Report> {
     let mut problems = Vec::new();
     let locales_dir = guides_dir.parent().map(|p| p.join("locales")).filter(|p| p.is_dir());
     let chrome = match &locales_dir {
@@ -41,7 +42,7 @@ pub fn check(guides_dir: &Path) -> Result<Report> {
         }
     };
 
-    let voices = recorded_voices(&catalogue, chrome.as_ref(), &languages);
+    let voices = recorded_voices(&catalogue, chrome.as_ref(), &languages, depth);
     problems.extend(voices.problems);
 
     let failing = |p: &&Problem| match p.severity {
@@ -171,7 +172,12 @@ struct Recorded {
     stale: usize,
 }
 
-fn recorded_voices(catalogue: &Catalogue, chrome: Option<&Chrome>, languages: &[String]) -> Voices {
+fn recorded_voices(
+    catalogue: &Catalogue,
+    chrome: Option<&Chrome>,
+    languages: &[String],
+    depth: lotsen_audio::Depth,
+) -> Voices {
     let mut problems = Vec::new();
     let mut coverage = String::from("recorded voices (texts with a recording, of the texts in the language):\n");
     for language in languages {
@@ -179,7 +185,8 @@ fn recorded_voices(catalogue: &Catalogue, chrome: Option<&Chrome>, languages: &[
         if let Some(chrome) = chrome {
             let keys = chrome.keys.get(language).cloned().unwrap_or_default();
             let dir = lotsen_audio::ui_audio_dir(&chrome.dir, language);
-            let folder = Folder { dir: &dir, language, keys: &keys, messages: &chrome.messages, target: UI_TARGET };
+            let folder =
+                Folder { dir: &dir, language, keys: &keys, messages: &chrome.messages, target: UI_TARGET, depth };
             folder.check(&mut recorded, &mut problems);
         }
         for guide in &catalogue.guides {
@@ -190,7 +197,8 @@ fn recorded_voices(catalogue: &Catalogue, chrome: Option<&Chrome>, languages: &[
                 .cloned()
                 .collect();
             let dir = lotsen_audio::guide_audio_dir(&guide.dir, language);
-            let folder = Folder { dir: &dir, language, keys: &keys, messages: &guide.messages, target: &guide.id };
+            let folder =
+                Folder { dir: &dir, language, keys: &keys, messages: &guide.messages, target: &guide.id, depth };
             folder.check(&mut recorded, &mut problems);
         }
         let stale = if recorded.stale > 0 {
@@ -212,6 +220,7 @@ struct Folder<'a> {
     messages: &'a Messages,
     /// A guide id, or [`UI_TARGET`].
     target: &'a str,
+    depth: lotsen_audio::Depth,
 }
 
 impl Folder<'_> {
@@ -257,7 +266,7 @@ impl Folder<'_> {
                 ));
                 continue;
             };
-            if let Err(error) = lotsen_audio::decode(&path) {
+            if let Err(error) = lotsen_audio::check(&path, self.depth) {
                 problems.push(Problem::error(&path, None, without_path(&error.to_string(), &path)));
                 continue;
             }

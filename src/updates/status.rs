@@ -12,7 +12,8 @@ use super::{ContentFetcher, ContentStore};
 /// What the kiosk knows about itself when it starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KioskFacts {
-    /// The offered languages read aloud (espeak-ng and a voice for them).
+    /// The offered languages read aloud: espeak-ng has a voice for them, or the content has at
+    /// least one recording in them.
     pub read_aloud: Vec<String>,
     /// A printer is set, or CUPS has a default one.
     pub printer_configured: bool,

@@ -670,7 +670,8 @@ pub struct KioskStatus {
     pub problem: Option<Problem>,
     /// Free space on the disk holding the kiosk's data, in percent (0-100).
     pub disk_free_percent: u8,
-    /// The languages read aloud on this kiosk (a voice is installed).
+    /// The languages read aloud on this kiosk: a synthetic voice is installed for them, or the
+    /// content has at least one recording in them (so only some texts may be heard).
     pub read_aloud: Vec<String>,
     /// A printer for handouts is set or CUPS has a default one.
     pub printer_configured: bool,
