@@ -51,8 +51,8 @@ impl MessageRef {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Part {
     pub text: String,
-    /// The message it shows; `None` for text made with numbers (minutes, a countdown) or not
-    /// from a message (a language's own name), which only the voice reads.
+    /// The message it shows (for a language's own name [`lotsen_audio::LANGUAGE_NAME`]); `None`
+    /// for text made with numbers (minutes, a countdown), which only the voice reads.
     pub message: Option<MessageRef>,
     /// A label for the part after it ("Tip", "Warning"): the voice reads "label: text".
     pub label: bool,
@@ -138,7 +138,8 @@ impl<'a> Parts<'a> {
 /// A language button read out: its own name and "choose this language", in that language.
 pub(crate) fn language_button(content: &Content, code: &str) -> Option<Utterance> {
     let locale = content.chrome.locales.get(code)?;
-    Some(Parts::new(content, code).push(locale.name.clone(), None).ui("choose-this-language").done().remove(0))
+    let name = Some(MessageRef::ui(lotsen_audio::LANGUAGE_NAME));
+    Some(Parts::new(content, code).push(locale.name.clone(), name).ui("choose-this-language").done().remove(0))
 }
 
 /// What is on screen for `visitor`, in reading order; `languages` are the ones offered on the

@@ -324,3 +324,46 @@ fn the_checker_fails_on_a_recording_that_does_not_decode_and_takes_opus() {
         lotsen(&["guides", "audio-stamp", "ui", "so", "no-such-message", "--content-dir"], dir.path());
     assert!(!stamped && said.contains("has no message no-such-message"), "{said}");
 }
+
+#[test]
+fn a_recording_of_a_language_s_own_name_plays_on_the_language_screen() {
+    let (dir, content) = content_with_recordings(&["locales/so/audio/language-name.ogg"], None);
+    let kiosk = start_kiosk(content, Settings::default(), None);
+    assert_eq!(kiosk.window().global::<Session>().get_page(), Page::Language);
+    let in_language = |code: &str| {
+        let script: Vec<_> = kiosk.screen_script().into_iter().filter(|u| u.language == code).collect();
+        assert_eq!(script.len(), 1, "{code}: one button");
+        read_aloud::sounds(&kiosk.content(), &script, |_| None)
+    };
+    // Somali has no voice: its name, recorded, is heard; "choose this language" is not recorded.
+    let says = in_language("so");
+    let [Say::Recording { path, .. }] = says.as_slice() else { panic!("the name's recording only: {says:?}") };
+    assert_eq!(path, &dir.path().join("locales/so/audio/language-name.ogg"));
+    assert!(in_language("ti").is_empty(), "nothing recorded in Tigrinya, and no voice");
+}
+
+#[test]
+fn the_checker_counts_a_recorded_language_name_and_stamps_it_against_locale_toml() {
+    let dir = fixture_content_dir();
+    let name = put(dir.path(), "locales/so/audio/language-name.ogg", &test_tone());
+    let check = ["guides", "check"];
+    let line_of = |said: &str| {
+        said.lines().find(|l| l.starts_with(&name.display().to_string())).map(String::from).unwrap_or_default()
+    };
+
+    let (passed, said) = lotsen(&check, dir.path());
+    assert!(passed, "{said}");
+    assert!(coverage_of(&said, "so").starts_with("  so: 1 of "), "counted: {said}");
+    assert!(line_of(&said).contains("not stamped"), "not an orphan: {said}");
+
+    let (stamped, said) = lotsen(&["guides", "audio-stamp", "ui", "so", "language-name", "--content-dir"], dir.path());
+    assert!(stamped && said.contains("Soomaali"), "stamped as saying the name in locale.toml: {said}");
+    let (_, said) = lotsen(&check, dir.path());
+    assert_eq!(line_of(&said), "", "stamped: {said}");
+
+    let locale = dir.path().join("locales/so/locale.toml");
+    let text = std::fs::read_to_string(&locale).unwrap().replace("Soomaali", "Af-Soomaali");
+    std::fs::write(&locale, text).unwrap();
+    let (_, said) = lotsen(&check, dir.path());
+    assert!(line_of(&said).contains("recorded before the text changed"), "the name changed: {said}");
+}

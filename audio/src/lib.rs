@@ -43,6 +43,11 @@ pub fn ui_audio_dir(locales_dir: &Path, language: &str) -> PathBuf {
     locales_dir.join(language).join(AUDIO_DIR)
 }
 
+/// The recording in `locales/<lang>/audio/` of the language's own name (its `name` in
+/// locale.toml, which the language screen reads before "choose this language"): no Fluent
+/// message, so this one name is kept for it.
+pub const LANGUAGE_NAME: &str = "language-name";
+
 /// The name a recording of `message` (a message id, or `message.attribute`) has.
 pub fn file_name(message: &str) -> String {
     format!("{message}.{EXTENSION}")

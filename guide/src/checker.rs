@@ -185,8 +185,9 @@ fn recorded_voices(
         if let Some(chrome) = chrome {
             let keys = chrome.keys.get(language).cloned().unwrap_or_default();
             let dir = lotsen_audio::ui_audio_dir(&chrome.dir, language);
+            let name = chrome.locales.get(language).map(|locale| locale.name.as_str());
             let folder =
-                Folder { dir: &dir, language, keys: &keys, messages: &chrome.messages, target: UI_TARGET, depth };
+                Folder { dir: &dir, language, keys: &keys, name, messages: &chrome.messages, target: UI_TARGET, depth };
             folder.check(&mut recorded, &mut problems);
         }
         for guide in &catalogue.guides {
@@ -197,8 +198,15 @@ fn recorded_voices(
                 .cloned()
                 .collect();
             let dir = lotsen_audio::guide_audio_dir(&guide.dir, language);
-            let folder =
-                Folder { dir: &dir, language, keys: &keys, messages: &guide.messages, target: &guide.id, depth };
+            let folder = Folder {
+                dir: &dir,
+                language,
+                keys: &keys,
+                name: None,
+                messages: &guide.messages,
+                target: &guide.id,
+                depth,
+            };
             folder.check(&mut recorded, &mut problems);
         }
         let stale = if recorded.stale > 0 {
@@ -217,6 +225,9 @@ struct Folder<'a> {
     language: &'a str,
     /// The texts the language has here: (message, attribute).
     keys: &'a MessageKeys,
+    /// The language's own name (locale.toml), recorded as [`lotsen_audio::LANGUAGE_NAME`]: in
+    /// the UI's folder only.
+    name: Option<&'a str>,
     messages: &'a Messages,
     /// A guide id, or [`UI_TARGET`].
     target: &'a str,
@@ -225,7 +236,7 @@ struct Folder<'a> {
 
 impl Folder<'_> {
     fn check(&self, recorded: &mut Recorded, problems: &mut Vec<Problem>) {
-        recorded.texts += self.keys.len();
+        recorded.texts += self.keys.len() + usize::from(self.name.is_some());
         let Ok(entries) = std::fs::read_dir(self.dir) else { return };
         let manifest = match lotsen_audio::Manifest::read(self.dir) {
             Ok(manifest) => manifest,
@@ -238,11 +249,14 @@ impl Folder<'_> {
                 lotsen_audio::Manifest::default()
             }
         };
-        let keys: BTreeMap<String, (&str, Option<&str>)> = self
+        let mut keys: BTreeMap<String, Said> = self
             .keys
             .iter()
-            .map(|(id, attribute)| (message_key(id, attribute.as_deref()), (id.as_str(), attribute.as_deref())))
+            .map(|(id, attribute)| (message_key(id, attribute.as_deref()), Said::Message(id, attribute.as_deref())))
             .collect();
+        if let Some(name) = self.name {
+            keys.insert(lotsen_audio::LANGUAGE_NAME.to_string(), Said::Name(name));
+        }
         let mut paths: Vec<_> = entries.flatten().map(|entry| entry.path()).collect();
         paths.sort();
         for path in paths {
@@ -258,7 +272,7 @@ impl Folder<'_> {
                 ));
                 continue;
             };
-            let Some(&(id, attribute)) = keys.get(key) else {
+            let Some(said) = keys.get(key) else {
                 problems.push(Problem::warning(
                     &path,
                     None,
@@ -271,7 +285,12 @@ impl Folder<'_> {
                 continue;
             }
             recorded.recorded += 1;
-            let text = self.messages.format(&[self.language.to_string()], id, attribute, None).unwrap_or_default();
+            let text = match *said {
+                Said::Message(id, attribute) => {
+                    self.messages.format(&[self.language.to_string()], id, attribute, None).unwrap_or_default()
+                }
+                Said::Name(name) => name.to_string(),
+            };
             let stamp = format!("`lotsen guides audio-stamp {} {} {key}`", self.target, self.language);
             match manifest.says(key, &text) {
                 Some(true) => {}
@@ -291,6 +310,12 @@ impl Folder<'_> {
             }
         }
     }
+}
+
+/// What a recording says: a message (and attribute), or the language's own name.
+enum Said<'a> {
+    Message(&'a str, Option<&'a str>),
+    Name(&'a str),
 }
 
 /// A recording's name for a text: the message id, or `id.attribute`.
@@ -318,7 +343,9 @@ pub fn stamp(content_dir: &Path, target: &str, language: &str, message: &str) ->
     let mut problems = Vec::new();
     let chrome = Chrome::load(&content_dir.join("locales"), &mut problems)?;
     let chain = [language.to_string()];
-    let (dir, text) = if target == UI_TARGET {
+    let (dir, text) = if target == UI_TARGET && message == lotsen_audio::LANGUAGE_NAME {
+        (lotsen_audio::ui_audio_dir(&chrome.dir, language), chrome.locales.get(language).map(|l| l.name.clone()))
+    } else if target == UI_TARGET {
         (lotsen_audio::ui_audio_dir(&chrome.dir, language), chrome.messages.format(&chain, id, attribute, None))
     } else {
         let catalogue = Catalogue::load(&content_dir.join("guides"), &chrome.locales.right_to_left(), &mut problems)?;
