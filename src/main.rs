@@ -349,6 +349,7 @@ fn run_kiosk(content_dir: &Path, data_dir: &Path, kiosk: bool, benchmark: Option
         // Closing needs the librarian: Quit in librarian mode hides the window, which ends the loop.
         window.window().on_close_requested(|| slint::CloseRequestResponse::KeepWindowShown);
     }
+    window.on_laid_out(|width, height| tracing::info!(width, height, "window laid out"));
     let _systemd = lotsen::service::ServiceNotifier::start();
     window.run().context("running the kiosk window (is a display available? see README)")
 }
