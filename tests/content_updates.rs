@@ -265,7 +265,7 @@ fn a_published_pack_switches_in_at_the_next_idle_reset_and_a_withdrawal_goes_bac
     let (content, version) = store.load_at_start().unwrap();
     assert_eq!(version, 0, "nothing published: the bundled content");
     let usage_log = UsageLog::open(disk.data.path()).unwrap();
-    let facts = KioskFacts { read_aloud: Vec::new(), printer_configured: false };
+    let facts = Arc::new(Mutex::new(KioskFacts { read_aloud: Vec::new(), printer_configured: false }));
     let companion =
         HubCompanion::new(ContentFetcher::new(store.clone(), &settings), store.clone(), disk.data.path().into(), facts);
     let worker =
@@ -313,7 +313,7 @@ fn a_published_pack_switches_in_at_the_next_idle_reset_and_a_withdrawal_goes_bac
 /// the kiosk's status) and returns the state on disk.
 fn sync_once(disk: &KioskDisk, settings: &Settings) -> ContentState {
     let store = disk.store();
-    let facts = KioskFacts { read_aloud: vec!["sv".into()], printer_configured: false };
+    let facts = Arc::new(Mutex::new(KioskFacts { read_aloud: vec!["sv".into()], printer_configured: false }));
     let mut companion =
         HubCompanion::new(ContentFetcher::new(store.clone(), settings), store, disk.data.path().into(), facts);
     let round = SyncRound { events_waiting: 0, oldest_waiting: None, problem: None };
@@ -698,7 +698,7 @@ fn settings_from_the_hub_apply_at_the_next_idle_reset_and_bad_ones_are_refused()
     let store = disk.store();
     let (content, _) = store.load_at_start().unwrap();
     let usage_log = UsageLog::open(disk.data.path()).unwrap();
-    let facts = KioskFacts { read_aloud: Vec::new(), printer_configured: false };
+    let facts = Arc::new(Mutex::new(KioskFacts { read_aloud: Vec::new(), printer_configured: false }));
     let companion =
         HubCompanion::new(ContentFetcher::new(store.clone(), &settings), store.clone(), disk.data.path().into(), facts);
     let worker =
