@@ -8,6 +8,7 @@ mod setup;
 use std::cell::{OnceCell, RefCell};
 use std::rc::{Rc, Weak};
 use std::sync::mpsc::Receiver;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
@@ -39,6 +40,8 @@ pub struct Controller {
     content: RefCell<Rc<Content>>,
     /// The content packs on disk, when the kiosk takes them from a hub.
     content_store: OnceCell<ContentStore>,
+    /// What the sync worker reports about this kiosk; found again when languages or content change.
+    reported_facts: Arc<Mutex<KioskFacts>>,
     /// The settings the hub sets for this kiosk, in use (over settings.toml's).
     central_settings: RefCell<CentralSettings>,
     /// Changed in librarian mode.
@@ -87,6 +90,7 @@ impl Controller {
             window,
             content: RefCell::new(Rc::new(content)),
             content_store: OnceCell::new(),
+            reported_facts: Arc::default(),
             central_settings: RefCell::default(),
             settings: RefCell::new(settings),
             languages: RefCell::new(languages),
@@ -108,6 +112,7 @@ impl Controller {
         });
         controller.bind();
         controller.refresh();
+        controller.report_facts();
         Ok(controller)
     }
 
@@ -119,7 +124,8 @@ impl Controller {
             let config = lotsen_records::SyncConfig::from_settings(&self.settings.borrow());
             let companion = self.content_store.get().map(|store| {
                 let fetcher = ContentFetcher::new(store.clone(), &self.settings.borrow());
-                let facts = self.kiosk_facts();
+                self.report_facts();
+                let facts = self.reported_facts.clone();
                 Box::new(HubCompanion::new(fetcher, store.clone(), log.data_dir().to_path_buf(), facts))
                     as Box<dyn SyncCompanion>
             });
@@ -128,10 +134,20 @@ impl Controller {
         Ok(())
     }
 
-    /// What the kiosk reports about itself to the hub: the offered languages it reads aloud
-    /// (an espeak-ng voice, or at least one recording in the content), and whether handouts
-    /// have a printer.
+    /// What the kiosk's next status report tells the hub about itself (see [`KioskFacts`]).
     pub fn kiosk_facts(&self) -> KioskFacts {
+        self.reported_facts.lock().unwrap_or_else(PoisonError::into_inner).clone()
+    }
+
+    /// Finds the kiosk's facts again for the next status report to the hub.
+    fn report_facts(&self) {
+        let facts = self.find_kiosk_facts();
+        *self.reported_facts.lock().unwrap_or_else(PoisonError::into_inner) = facts;
+    }
+
+    /// The offered languages it reads aloud (an espeak-ng voice, or at least one recording in
+    /// the content), and whether handouts have a printer.
+    fn find_kiosk_facts(&self) -> KioskFacts {
         let read_aloud = match &self.speech {
             Some(_) => {
                 let content = self.content();
@@ -203,6 +219,7 @@ impl Controller {
         // Every text bound to Tr.lang re-evaluates with the new content.
         self.window.global::<Tr>().set_lang(SharedString::default());
         self.refresh();
+        self.report_facts();
         tracing::info!(version, "the content switched at the idle reset");
     }
 

@@ -265,7 +265,7 @@ fn a_published_pack_switches_in_at_the_next_idle_reset_and_a_withdrawal_goes_bac
     let (content, version) = store.load_at_start().unwrap();
     assert_eq!(version, 0, "nothing published: the bundled content");
     let usage_log = UsageLog::open(disk.data.path()).unwrap();
-    let facts = KioskFacts { read_aloud: Vec::new(), printer_configured: false };
+    let facts = Arc::new(Mutex::new(KioskFacts { read_aloud: Vec::new(), printer_configured: false }));
     let companion =
         HubCompanion::new(ContentFetcher::new(store.clone(), &settings), store.clone(), disk.data.path().into(), facts);
     let worker =
@@ -313,7 +313,7 @@ fn a_published_pack_switches_in_at_the_next_idle_reset_and_a_withdrawal_goes_bac
 /// the kiosk's status) and returns the state on disk.
 fn sync_once(disk: &KioskDisk, settings: &Settings) -> ContentState {
     let store = disk.store();
-    let facts = KioskFacts { read_aloud: vec!["sv".into()], printer_configured: false };
+    let facts = Arc::new(Mutex::new(KioskFacts { read_aloud: vec!["sv".into()], printer_configured: false }));
     let mut companion =
         HubCompanion::new(ContentFetcher::new(store.clone(), settings), store, disk.data.path().into(), facts);
     let round = SyncRound { events_waiting: 0, oldest_waiting: None, problem: None };
@@ -688,17 +688,10 @@ fn settings_from_the_hub_apply_at_the_next_idle_reset_and_bad_ones_are_refused()
     let pairs = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
         pairs.iter().map(|(key, value)| (key.to_string(), value.to_string())).collect()
     };
-    region.runtime.block_on(region.hub.set_central_settings(scope, &pairs(&[("languages", "en,sv")]))).unwrap();
-    let region_scope = lotsen_hub::SettingsScope::Region("Västerbotten");
-    region
-        .runtime
-        .block_on(region.hub.set_central_settings(region_scope, &pairs(&[("idle_timeout_secs", "20")])))
-        .unwrap();
-
     let store = disk.store();
     let (content, _) = store.load_at_start().unwrap();
     let usage_log = UsageLog::open(disk.data.path()).unwrap();
-    let facts = KioskFacts { read_aloud: Vec::new(), printer_configured: false };
+    let facts = Arc::new(Mutex::new(KioskFacts { read_aloud: Vec::new(), printer_configured: false }));
     let companion =
         HubCompanion::new(ContentFetcher::new(store.clone(), &settings), store.clone(), disk.data.path().into(), facts);
     let worker =
@@ -706,6 +699,16 @@ fn settings_from_the_hub_apply_at_the_next_idle_reset_and_bad_ones_are_refused()
     let kiosk = start_kiosk(content, settings, Some(usage_log));
     kiosk.enable_content_updates(store.clone());
     begin_guide(&kiosk, "sv", GUIDE);
+    // Set on the hub only now, with a visitor at the kiosk: had the worker's first sync brought
+    // them before content updates were enabled, they would have applied at once, and the idle
+    // timeout of 20 s would have moved the reset this test waits for.
+    region.runtime.block_on(region.hub.set_central_settings(scope, &pairs(&[("languages", "en,sv")]))).unwrap();
+    let region_scope = lotsen_hub::SettingsScope::Region("Västerbotten");
+    region
+        .runtime
+        .block_on(region.hub.set_central_settings(region_scope, &pairs(&[("idle_timeout_secs", "20")])))
+        .unwrap();
+    worker.sync_now();
     wait_until("the hub's settings kept", || store.state().settings.idle_timeout_secs == Some(20));
     assert!(disk.status().contains("settings from the hub: languages=en,sv idle_timeout_secs=20"), "{}", disk.status());
     let tr = kiosk.window().global::<lotsen::ui::Tr>();

@@ -368,6 +368,11 @@ fn settings_changed_by_touch_are_validated_written_and_used_at_once() {
     let data_dir = tempfile::tempdir().unwrap();
     let kiosk = kiosk_with_pin(data_dir.path());
     let before = Settings::load(data_dir.path()).unwrap();
+    // espeak-ng and aplay (into the null device) are there: the status report names the voices.
+    let reads_aloud = kiosk.speech().is_some_and(|speech| speech.has_voice());
+    if reads_aloud {
+        assert!(kiosk.kiosk_facts().read_aloud.contains(&"fi".to_string()), "every language is offered at first");
+    }
     let (window, librarian) = (kiosk.window(), kiosk.window().global::<Librarian>());
     open_librarian_mode(&kiosk);
     press(window, &ui_text(&kiosk, "sv", "librarian-tab-settings"));
@@ -422,6 +427,12 @@ fn settings_changed_by_touch_are_validated_written_and_used_at_once() {
     let offered: Vec<String> =
         kiosk.window().global::<lotsen::ui::Catalogue>().get_languages().iter().map(|l| l.code.to_string()).collect();
     assert_eq!(offered, saved.languages);
+    // The next status report to the hub names the languages now offered, not those at start.
+    let read_aloud = kiosk.kiosk_facts().read_aloud;
+    assert!(!read_aloud.contains(&"fi".to_string()), "Finnish is no longer offered: {read_aloud:?}");
+    if reads_aloud {
+        assert_eq!(read_aloud, ["en", "sv", "ar", "fa", "uk"], "the offered languages with a voice, in order");
+    }
     kiosk.reset();
     assert_eq!(kiosk.window().global::<lotsen::ui::Theme>().get_text_scale(), 1.5);
     assert_eq!(kiosk.window().global::<Tr>().get_lang().as_str(), "en", "the first language is the default");

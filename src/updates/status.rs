@@ -2,6 +2,7 @@
 //! and report its health ([`KioskStatus`], `POST /api/v1/status`).
 
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
 use lotsen_records::{HubClient, SyncCompanion, SyncProblem, SyncRound};
@@ -9,8 +10,9 @@ use lotsen_wire::{KioskStatus, Problem, STATUS_PATH};
 
 use super::{ContentFetcher, ContentStore};
 
-/// What the kiosk knows about itself when it starts.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What the kiosk knows about itself: found at start, found again when its languages or content
+/// change (settings saved or from the hub, a content pack switched in).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct KioskFacts {
     /// The offered languages read aloud: espeak-ng has a voice for them, or the content has at
     /// least one recording in them.
@@ -24,18 +26,26 @@ pub struct HubCompanion {
     fetcher: ContentFetcher,
     store: ContentStore,
     data_dir: PathBuf,
-    facts: KioskFacts,
+    /// Written by the kiosk's UI thread, read at each sync on the worker's.
+    facts: Arc<Mutex<KioskFacts>>,
     started: Instant,
 }
 
 impl HubCompanion {
-    pub fn new(fetcher: ContentFetcher, store: ContentStore, data_dir: PathBuf, facts: KioskFacts) -> HubCompanion {
+    pub fn new(
+        fetcher: ContentFetcher,
+        store: ContentStore,
+        data_dir: PathBuf,
+        facts: Arc<Mutex<KioskFacts>>,
+    ) -> HubCompanion {
         HubCompanion { fetcher, store, data_dir, facts, started: Instant::now() }
     }
 
     /// The status now, after `round`.
     pub fn status(&self, round: &SyncRound) -> KioskStatus {
         let state = self.store.state();
+        // A panic elsewhere while the facts were written leaves whole values behind: use them.
+        let facts = self.facts.lock().unwrap_or_else(PoisonError::into_inner).clone();
         KioskStatus {
             app_version: env!("CARGO_PKG_VERSION").into(),
             content_running: state.running,
@@ -44,8 +54,8 @@ impl HubCompanion {
             oldest_waiting: round.oldest_waiting,
             problem: round.problem.and_then(sync_problem).or(state.problem.map(|recorded| recorded.problem)),
             disk_free_percent: disk_free_percent(&self.data_dir),
-            read_aloud: self.facts.read_aloud.clone(),
-            printer_configured: self.facts.printer_configured,
+            read_aloud: facts.read_aloud,
+            printer_configured: facts.printer_configured,
             uptime_hours: u32::try_from(self.started.elapsed().as_secs() / 3600).unwrap_or(u32::MAX),
         }
     }

@@ -128,6 +128,7 @@ impl Controller {
         *self.languages.borrow_mut() = settings.languages.clone();
         *self.settings.borrow_mut() = settings;
         self.refresh();
+        self.report_facts();
         self.visit(lotsen_guide::visitor::Input::DefaultsChanged(self.defaults()));
     }
 
