@@ -7,6 +7,7 @@ use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -261,17 +262,8 @@ fn a_published_pack_switches_in_at_the_next_idle_reset_and_a_withdrawal_goes_bac
     region.trust(&editor);
     let disk = KioskDisk::new(&editor);
     let settings = region.settings(&editor);
-    let store = disk.store();
-    let (content, version) = store.load_at_start().unwrap();
+    let (kiosk, worker, store, version) = start_kiosk_with_updates(&disk, settings);
     assert_eq!(version, 0, "nothing published: the bundled content");
-    let usage_log = UsageLog::open(disk.data.path()).unwrap();
-    let facts = Arc::new(Mutex::new(KioskFacts { read_aloud: Vec::new(), printer_configured: false }));
-    let companion =
-        HubCompanion::new(ContentFetcher::new(store.clone(), &settings), store.clone(), disk.data.path().into(), facts);
-    let worker =
-        SyncWorker::start_with(&usage_log, SyncConfig::from_settings(&settings), Some(Box::new(companion))).unwrap();
-    let kiosk = start_kiosk(content, settings, Some(usage_log));
-    kiosk.enable_content_updates(store.clone());
 
     // A visitor is on the guide when pack 1 is published and fetched.
     begin_guide(&kiosk, "sv", GUIDE);
@@ -307,6 +299,25 @@ fn a_published_pack_switches_in_at_the_next_idle_reset_and_a_withdrawal_goes_bac
     open_guide(&kiosk);
     assert!(on_screen(&kiosk, OLD_TITLE), "the old title is drawn again");
     drop(worker);
+}
+
+/// The kiosk on `disk` as `lotsen --kiosk` starts it: its content, a sync worker that fetches packs
+/// and reports the kiosk's status, and content updates on; with the content version it started on.
+fn start_kiosk_with_updates(
+    disk: &KioskDisk,
+    settings: Settings,
+) -> (Rc<lotsen::controller::Controller>, SyncWorker, ContentStore, u64) {
+    let store = disk.store();
+    let (content, version) = store.load_at_start().unwrap();
+    let usage_log = UsageLog::open(disk.data.path()).unwrap();
+    let facts = Arc::new(Mutex::new(KioskFacts { read_aloud: Vec::new(), printer_configured: false }));
+    let companion =
+        HubCompanion::new(ContentFetcher::new(store.clone(), &settings), store.clone(), disk.data.path().into(), facts);
+    let worker =
+        SyncWorker::start_with(&usage_log, SyncConfig::from_settings(&settings), Some(Box::new(companion))).unwrap();
+    let kiosk = start_kiosk(content, settings, Some(usage_log));
+    kiosk.enable_content_updates(store.clone());
+    (kiosk, worker, store, version)
 }
 
 /// Syncs once (what the sync worker's companion does after each round: fetch content, report
@@ -688,16 +699,7 @@ fn settings_from_the_hub_apply_at_the_next_idle_reset_and_bad_ones_are_refused()
     let pairs = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
         pairs.iter().map(|(key, value)| (key.to_string(), value.to_string())).collect()
     };
-    let store = disk.store();
-    let (content, _) = store.load_at_start().unwrap();
-    let usage_log = UsageLog::open(disk.data.path()).unwrap();
-    let facts = Arc::new(Mutex::new(KioskFacts { read_aloud: Vec::new(), printer_configured: false }));
-    let companion =
-        HubCompanion::new(ContentFetcher::new(store.clone(), &settings), store.clone(), disk.data.path().into(), facts);
-    let worker =
-        SyncWorker::start_with(&usage_log, SyncConfig::from_settings(&settings), Some(Box::new(companion))).unwrap();
-    let kiosk = start_kiosk(content, settings, Some(usage_log));
-    kiosk.enable_content_updates(store.clone());
+    let (kiosk, worker, store, _) = start_kiosk_with_updates(&disk, settings);
     begin_guide(&kiosk, "sv", GUIDE);
     // Set on the hub only now, with a visitor at the kiosk: had the worker's first sync brought
     // them before content updates were enabled, they would have applied at once, and the idle

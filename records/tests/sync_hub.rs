@@ -63,6 +63,16 @@ impl TestHub {
         self.server = Some(serve(&self.runtime, &self.hub, self.addr));
     }
 
+    /// The settings a librarian types for this hub: its address, the kiosk's token and name.
+    fn kiosk_settings(&self) -> lotsen_records::Settings {
+        lotsen_records::Settings {
+            hub_url: format!("http://{}", self.addr),
+            hub_token: self.kiosk.token.clone(),
+            kiosk_id: KIOSK.into(),
+            ..lotsen_records::Settings::default()
+        }
+    }
+
     fn sync_config(&self) -> SyncConfig {
         SyncConfig {
             hub_url: format!("http://{}", self.addr),
@@ -282,13 +292,7 @@ fn batches_refused_under_a_wrong_kiosk_name_go_under_the_fixed_one_without_a_res
     assert!(hub.stored_events().is_empty());
 
     // The name is fixed in the settings; the same worker takes it and sends everything, once.
-    let settings = lotsen_records::Settings {
-        hub_url: format!("http://{}", hub.addr),
-        hub_token: hub.kiosk.token.clone(),
-        kiosk_id: KIOSK.into(),
-        ..lotsen_records::Settings::default()
-    };
-    worker.use_settings(&settings);
+    worker.use_settings(&hub.kiosk_settings());
     let status = wait_for_status(&usage_log, "everything acknowledged", |s| s.pending_events == 0);
     assert_eq!((status.sync_problem, status.sync_error), (None, None));
     drop(worker);
@@ -313,13 +317,7 @@ fn a_token_corrected_in_the_settings_is_used_without_a_restart() {
     let status = wait_for_status(&usage_log, "the 401 to be reported", |s| s.sync_problem.is_some());
     assert_eq!(status.sync_problem, Some(SyncProblem::TokenRefused), "{status:?}");
 
-    let settings = lotsen_records::Settings {
-        hub_url: format!("http://{}", hub.addr),
-        hub_token: hub.kiosk.token.clone(),
-        kiosk_id: KIOSK.into(),
-        ..lotsen_records::Settings::default()
-    };
-    worker.use_settings(&settings);
+    worker.use_settings(&hub.kiosk_settings());
     let status = wait_for_status(&usage_log, "everything acknowledged", |s| s.pending_events == 0);
     assert_eq!(status.sync_problem, None);
     drop(worker);
